@@ -1,0 +1,331 @@
+"""The desk: one open library (database plus search index) and every action a user can take.
+
+The CLI and the GUI both talk to a :class:`Desk`. Each method is one user action: it opens
+one transaction, commits, brings the search index in step, and returns plain data from
+:mod:`claimdesk.core.model`. The desk is safe to call from one worker thread at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload, sessionmaker
+
+from claimdesk.core import importers
+from claimdesk.core.errors import ClaimDeskError, InputRefused
+from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.library import LibraryLocation
+from claimdesk.core.model import (
+    ArticleDraft,
+    ArticleMeta,
+    ArticleSummary,
+    ArticleView,
+    ClaimantView,
+    ClaimChanges,
+    ClaimFilter,
+    ClaimKind,
+    ClaimView,
+    ImportOutcome,
+    LibraryStats,
+    SearchResults,
+    Status,
+    Verdict,
+)
+from claimdesk.core.search import SearchIndex
+from claimdesk.core.search.documents import ArticleDoc, ClaimDoc
+from claimdesk.core.services import articles as article_service
+from claimdesk.core.services import claimants as claimant_service
+from claimdesk.core.services import claims as claim_service
+from claimdesk.core.services.lookup import by_id
+from claimdesk.core.storage.engine import open_database
+from claimdesk.core.storage.orm import Article, Claim, Claimant
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+class Desk:
+    """An open library. Create with :meth:`open`; call :meth:`close` when done."""
+
+    def __init__(
+        self, location: LibraryLocation, sessions: sessionmaker[Session], index: SearchIndex
+    ) -> None:
+        self.location = location
+        self._sessions = sessions
+        self._index = index
+        self._index_stale = False
+
+    @classmethod
+    def open(cls, location: LibraryLocation) -> Desk:
+        """Open (creating and migrating if needed) the library at ``location``."""
+        sessions = open_database(location.url)
+        index = SearchIndex.open(location.index_dir)
+        desk = cls(location, sessions, index)
+        if index.needs_rebuild:
+            desk.reindex()
+        return desk
+
+    def close(self) -> None:
+        """Release the database and the index."""
+        self._index.close()
+        engine = self._sessions.kw.get("bind")
+        if engine is not None:
+            engine.dispose()
+
+    def __enter__(self) -> Desk:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def _read(self, action: Callable[[Session], T]) -> T:
+        with self._sessions() as session:
+            return action(session)
+
+    # Articles
+    def import_file(self, path: Path, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
+        """Import one file; a refused file gives status "refused" and its one-line error."""
+        try:
+            draft = importers.read_file(Path(path), meta)
+        except ClaimDeskError as exc:
+            return ImportOutcome(path=str(path), status="refused", error=exc.message)
+        return self._import_draft(draft, str(path))
+
+    def import_text(self, text: str, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
+        """Import pasted text."""
+        try:
+            draft = importers.from_text(text, meta, source_format="paste")
+        except ClaimDeskError as exc:
+            return ImportOutcome(path=None, status="refused", error=exc.message)
+        return self._import_draft(draft, None)
+
+    def _import_draft(self, draft: ArticleDraft, path: str | None) -> ImportOutcome:
+        with self._transaction() as session:
+            existing = article_service.find_duplicate(session, draft.text)
+            if existing is not None:
+                return ImportOutcome(
+                    path=path,
+                    status="duplicate",
+                    id=existing.id,
+                    title=existing.title,
+                    language=existing.language,
+                    published=existing.published,
+                )
+            article = article_service.add_article(session, draft)
+            outcome = ImportOutcome(
+                path=path,
+                status="imported",
+                id=article.id,
+                title=article.title,
+                language=article.language,
+                published=article.published,
+            )
+            doc = _article_doc(article)
+        self._sync(articles=[doc])
+        return outcome
+
+    def list_articles(self) -> list[ArticleSummary]:
+        """Every article, newest import first."""
+        return self._read(article_service.list_articles)
+
+    def get_article(self, article_id: str) -> ArticleView:
+        """One article with its text, sentences and claims (id or unique prefix)."""
+        return self._read(lambda s: article_service.article_view(s, article_id))
+
+    def stats(self) -> LibraryStats:
+        """Counts of articles, claims, denials and claims still to check."""
+        return self._read(article_service.library_stats)
+
+    # Claims
+    def mark_claim(
+        self,
+        article_id: str,
+        start: int,
+        end: int,
+        kind: ClaimKind,
+        *,
+        claimant: str | None = None,
+        verdict: Verdict | None = None,
+        status: Status = Status.NEW,
+        notes: str = "",
+    ) -> ClaimView:
+        """Mark ``[start, end)`` of an article as a claim or a denial."""
+        with self._transaction() as session:
+            view = claim_service.mark_claim(
+                session,
+                article_id,
+                start,
+                end,
+                kind,
+                claimant=claimant,
+                verdict=verdict,
+                status=status,
+                notes=notes,
+            )
+            doc = _claim_doc(session, view)
+        self._sync(claims=[doc])
+        return view
+
+    def find_quote(self, article_id: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+        """Offsets of the n-th occurrence of ``quote`` in the article text."""
+        text = self._read(
+            lambda s: by_id(s, Article, article_id).text
+        )
+        return claim_service.find_quote(text, quote, occurrence)
+
+    def update_claim(self, claim_id: str, changes: ClaimChanges) -> ClaimView:
+        """Apply a partial edit to a claim."""
+        with self._transaction() as session:
+            view = claim_service.update_claim(session, claim_id, changes)
+            doc = _claim_doc(session, view)
+        self._sync(claims=[doc])
+        return view
+
+    def delete_claim(self, claim_id: str) -> ClaimView:
+        """Remove a claim; returns it as it was, so it can be restored (undo)."""
+        with self._transaction() as session:
+            view = claim_service.delete_claim(session, claim_id)
+        self._sync(delete_claims=[view.id])
+        return view
+
+    def restore_claim(self, claim: ClaimView) -> ClaimView:
+        """Put back a deleted claim with the same id and fields (undo of delete or redo of mark)."""
+        with self._transaction() as session:
+            view = claim_service.restore_claim(session, claim)
+            doc = _claim_doc(session, view)
+        self._sync(claims=[doc])
+        return view
+
+    def list_claims(self, claim_filter: ClaimFilter = ClaimFilter()) -> list[ClaimView]:
+        """Claims matching the filter, by article then position."""
+        return self._read(lambda s: claim_service.list_claims(s, claim_filter))
+
+    def list_claimants(self) -> list[ClaimantView]:
+        """The claimant registry with counts."""
+        return self._read(claimant_service.list_claimants)
+
+    # Search and export
+    def search(self, query: str, limit: int = 50) -> SearchResults:
+        """Full-text and field search over articles and claims."""
+        if self._index_stale:
+            self.reindex()
+        return self._index.search(query, limit=limit)
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the search index from the database; returns the number of documents."""
+        with self._sessions() as session:
+            article_docs = [_article_doc(a) for a in session.scalars(select(Article))]
+            claim_docs = [
+                _claim_doc_from_row(c)
+                for c in session.scalars(
+                    select(Claim).options(
+                        selectinload(Claim.article),
+                        selectinload(Claim.claimant).selectinload(Claimant.aliases),
+                        selectinload(Claim.tags),
+                    )
+                )
+            ]
+        self._index.rebuild(article_docs, claim_docs, progress)
+        self._index_stale = False
+        return len(article_docs) + len(claim_docs)
+
+    def _sync(
+        self,
+        *,
+        articles: list[ArticleDoc] | None = None,
+        claims: list[ClaimDoc] | None = None,
+        delete_claims: list[str] | None = None,
+    ) -> None:
+        # The database has committed: it is the truth. A failing index is marked stale and
+        # rebuilt before the next search, never allowed to undo or block the edit.
+        try:
+            self._index.update(
+                articles or (), claims or (), delete_claims=delete_claims or ()
+            )
+        except Exception:
+            log.exception("search index update failed; it will be rebuilt")
+            self._index_stale = True
+
+    def export(self, fmt: str, path: Path, *, article_id: str | None = None) -> int:
+        """Write a claim report (``md`` or ``csv``); returns the number of claims written."""
+        writer = EXPORT_FORMATS.get(fmt)
+        if writer is None:
+            choices = ", ".join(sorted(EXPORT_FORMATS))
+            raise InputRefused(f"Unknown export format {fmt!r}: use one of {choices}.")
+        with self._sessions() as session:
+            if article_id:
+                view = article_service.article_view(session, article_id)
+                views = [view]
+                title, scope = view.title, f"Article: {view.title}"
+            else:
+                ids = session.scalars(select(Article.id).order_by(Article.imported)).all()
+                views = [article_service.article_view(session, i) for i in ids]
+                title, scope = "All claims", "All claims in the library"
+        claims = [c for v in views for c in v.claims]
+        report = ReportInput(
+            title=title,
+            scope=scope,
+            generated=dt.datetime.now(dt.UTC),
+            articles=views,
+            claims=claims,
+        )
+        return writer(report, Path(path))
+
+
+def _article_doc(article: Article) -> ArticleDoc:
+    return ArticleDoc(
+        id=article.id,
+        title=article.title,
+        text=article.text,
+        language=article.language,
+        outlet=article.outlet,
+        published=article.published,
+    )
+
+
+def _claim_doc(session: Session, view: ClaimView) -> ClaimDoc:
+    claim = session.scalars(
+        select(Claim)
+        .where(Claim.id == view.id)
+        .options(
+            selectinload(Claim.article),
+            selectinload(Claim.claimant).selectinload(Claimant.aliases),
+            selectinload(Claim.tags),
+        )
+    ).one()
+    return _claim_doc_from_row(claim)
+
+
+def _claim_doc_from_row(claim: Claim) -> ClaimDoc:
+    article = claim.article
+    claimant = claim.claimant
+    return ClaimDoc(
+        id=claim.id,
+        article_id=claim.article_id,
+        article_title=article.title,
+        language=article.language,
+        kind=claim.kind,
+        quote=claim.exact,
+        claim_text=claim.claim_text,
+        claimant=claimant.name if claimant else None,
+        claimant_aliases=tuple(a.alias for a in claimant.aliases) if claimant else (),
+        verdict=claim.verdict,
+        status=claim.status,
+        notes=claim.notes,
+        tags=tuple(t.name for t in claim.tags),
+        outlet=article.outlet,
+        published=article.published,
+        start=claim.start,
+        end=claim.end,
+        dates=tuple(str(d["value"]) for d in claim.dates),
+    )

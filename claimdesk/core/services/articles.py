@@ -1,0 +1,132 @@
+"""Articles: adding imported drafts, listing, opening."""
+
+from __future__ import annotations
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from claimdesk.core.importers import content_hash
+from claimdesk.core.model import (
+    ArticleDraft,
+    ArticleSummary,
+    ArticleView,
+    ClaimKind,
+    LibraryStats,
+    Status,
+)
+from claimdesk.core.nlp.sentences import split_sentences
+from claimdesk.core.services.history import record
+from claimdesk.core.services.lookup import by_id
+from claimdesk.core.services.views import claim_load_options, claim_view
+from claimdesk.core.storage.orm import Article, Claim
+
+
+def find_duplicate(session: Session, text: str) -> Article | None:
+    """The article already holding exactly this (normalised) text."""
+    digest = content_hash(text)
+    return session.scalars(select(Article).where(Article.content_hash == digest)).first()
+
+
+def add_article(session: Session, draft: ArticleDraft) -> Article:
+    """Store a new article from a draft (the caller checked it is not a duplicate)."""
+    article = Article(
+        title=draft.title,
+        text=draft.text,
+        outlet=draft.outlet,
+        url=draft.url,
+        language=draft.language,
+        published=draft.published,
+        authors=list(draft.authors),
+        source_name=draft.source_name,
+        source_format=draft.source_format,
+        content_hash=content_hash(draft.text),
+    )
+    session.add(article)
+    session.flush()
+    record(
+        session,
+        "article",
+        article.id,
+        "create",
+        None,
+        {
+            "title": article.title,
+            "outlet": article.outlet,
+            "url": article.url,
+            "language": article.language,
+            "published": article.published.isoformat() if article.published else None,
+            "source_name": article.source_name,
+            "content_hash": article.content_hash,
+        },
+    )
+    return article
+
+
+def list_articles(session: Session) -> list[ArticleSummary]:
+    """Every article with its counts of claims and denials, newest import first."""
+    claims = func.sum(case((Claim.kind == ClaimKind.CLAIM.value, 1), else_=0))
+    denials = func.sum(case((Claim.kind == ClaimKind.DENIAL.value, 1), else_=0))
+    rows = session.execute(
+        select(
+            Article.id,
+            Article.title,
+            Article.outlet,
+            Article.url,
+            Article.language,
+            Article.published,
+            Article.imported,
+            func.coalesce(claims, 0),
+            func.coalesce(denials, 0),
+        )
+        .outerjoin(Claim, Claim.article_id == Article.id)
+        .group_by(Article.id)
+        .order_by(Article.imported.desc(), Article.title)
+    ).all()
+    return [ArticleSummary(*row) for row in rows]
+
+
+def article_view(session: Session, article_id: str) -> ArticleView:
+    """An article opened for reading, with sentences and claims in text order."""
+    article = by_id(session, Article, article_id, selectinload(Article.tags))
+    claims = session.scalars(
+        select(Claim)
+        .where(Claim.article_id == article.id)
+        .options(*claim_load_options())
+        .order_by(Claim.start, Claim.end)
+    ).all()
+    return ArticleView(
+        id=article.id,
+        title=article.title,
+        text=article.text,
+        outlet=article.outlet,
+        url=article.url,
+        language=article.language,
+        published=article.published,
+        authors=tuple(article.authors),
+        source_name=article.source_name,
+        source_format=article.source_format,
+        imported=article.imported,
+        notes=article.notes,
+        tags=tuple(sorted(t.name for t in article.tags)),
+        sentences=tuple(split_sentences(article.text, article.language)),
+        claims=tuple(claim_view(c) for c in claims),
+    )
+
+
+def library_stats(session: Session) -> LibraryStats:
+    """Counts for the sidebar and status bar."""
+    articles = session.scalar(select(func.count()).select_from(Article)) or 0
+    rows = dict(
+        session.execute(select(Claim.kind, func.count()).group_by(Claim.kind)).tuples().all()
+    )
+    open_statuses = (Status.NEW.value, Status.RESEARCHING.value)
+    to_check = (
+        session.scalar(select(func.count()).select_from(Claim).where(Claim.status.in_(open_statuses)))
+        or 0
+    )
+    return LibraryStats(
+        articles=articles,
+        claims=rows.get(ClaimKind.CLAIM.value, 0),
+        denials=rows.get(ClaimKind.DENIAL.value, 0),
+        to_check=to_check,
+    )

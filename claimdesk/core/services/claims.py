@@ -1,0 +1,262 @@
+"""Claims and denials: marking, editing, removing, restoring, listing."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from claimdesk.core.errors import InputRefused
+from claimdesk.core.model import (
+    ClaimChanges,
+    ClaimFilter,
+    ClaimKind,
+    ClaimView,
+    Status,
+    Verdict,
+)
+from claimdesk.core.services.claimants import claimant_for, find_claimant
+from claimdesk.core.services.history import record
+from claimdesk.core.services.lookup import by_id
+from claimdesk.core.services.views import claim_load_options, claim_snapshot, claim_view
+from claimdesk.core.storage.orm import Article, Claim, ClaimLink, EvidenceItem, Tag, utcnow
+
+CONTEXT = 32  # characters of prefix and suffix kept with each anchor
+MAX_TAG = 200
+
+
+def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
+    """Offsets of the ``occurrence``-th appearance of ``quote`` in ``text``."""
+    needle = unicodedata.normalize("NFC", quote).replace("\r\n", "\n").strip()
+    if not needle:
+        raise InputRefused("The quote is empty: give the exact text to mark.")
+    if occurrence < 1:
+        raise InputRefused("--occurrence counts from 1: give 1 for the first appearance.")
+    position = -1
+    for _ in range(occurrence):
+        position = text.find(needle, position + 1)
+        if position < 0:
+            break
+    if position < 0:
+        found = text.count(needle)
+        if found:
+            raise InputRefused(
+                f"The quote appears {found} time(s), not {occurrence}: give a smaller --occurrence."
+            )
+        short = needle if len(needle) <= 60 else needle[:57] + "..."
+        raise InputRefused(
+            f"The quote {short!r} is not in the article: copy it exactly from the article text."
+        )
+    return position, position + len(needle)
+
+
+def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    if not 0 <= start < end <= len(text):
+        raise InputRefused(
+            f"The span {start}-{end} is outside the article (0-{len(text)}): select text in it."
+        )
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start == end:
+        raise InputRefused("The selection holds only white space: select the words to mark.")
+    return start, end
+
+
+def _load(session: Session, claim_id: str) -> Claim:
+    return by_id(session, Claim, claim_id, *claim_load_options())
+
+
+def _tags(session: Session, names: tuple[str, ...]) -> list[Tag]:
+    wanted = []
+    for raw in names:
+        name = " ".join(raw.split()).lower()
+        if len(name) > MAX_TAG:
+            raise InputRefused(f"A tag is longer than {MAX_TAG} characters: shorten it.")
+        if name and name not in wanted:
+            wanted.append(name)
+    existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
+    tags = []
+    for name in wanted:
+        tag = existing.get(name)
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+        tags.append(tag)
+    return tags
+
+
+def mark_claim(
+    session: Session,
+    article_id: str,
+    start: int,
+    end: int,
+    kind: ClaimKind,
+    *,
+    claimant: str | None = None,
+    verdict: Verdict | None = None,
+    status: Status = Status.NEW,
+    notes: str = "",
+) -> ClaimView:
+    """Mark a span of an article as a claim or a denial; the quote is taken from the text."""
+    article = by_id(session, Article, article_id)
+    start, end = _trimmed_span(article.text, start, end)
+    duplicate = session.scalars(
+        select(Claim.id).where(
+            Claim.article_id == article.id, Claim.start == start, Claim.end == end
+        )
+    ).first()
+    if duplicate is not None:
+        raise InputRefused(
+            f"That text is already marked (claim {duplicate[:8]}): edit that one instead."
+        )
+    exact = article.text[start:end]
+    claim = Claim(
+        article_id=article.id,
+        kind=ClaimKind(kind).value,
+        start=start,
+        end=end,
+        exact=exact,
+        prefix=article.text[max(0, start - CONTEXT) : start],
+        suffix=article.text[end : end + CONTEXT],
+        claimant=claimant_for(session, claimant) if claimant else None,
+        claim_text=" ".join(exact.split()),
+        verdict=Verdict(verdict).value if verdict else None,
+        status=Status(status).value,
+        notes=notes,
+        tags=[],
+        evidence=[],
+        links=[],
+    )
+    session.add(claim)
+    session.flush()
+    view = claim_view(claim)
+    record(session, "claim", claim.id, "create", None, claim_snapshot(view))
+    return view
+
+
+def update_claim(session: Session, claim_id: str, changes: ClaimChanges) -> ClaimView:
+    """Apply a partial edit; records the before and after in the history."""
+    claim = _load(session, claim_id)
+    before = claim_snapshot(claim_view(claim))
+    if changes.kind is not None:
+        claim.kind = ClaimKind(changes.kind).value
+    if changes.claimant is not None:
+        claim.claimant = claimant_for(session, changes.claimant) if changes.claimant.strip() else None
+    if changes.claim_text is not None:
+        claim.claim_text = changes.claim_text
+    if changes.verdict is not None:
+        claim.verdict = _verdict(changes.verdict)
+    if changes.explanation is not None:
+        claim.explanation = changes.explanation
+    if changes.status is not None:
+        claim.status = _status(changes.status)
+    if changes.notes is not None:
+        claim.notes = changes.notes
+    if changes.tags is not None:
+        claim.tags = _tags(session, changes.tags)
+    view = claim_view(claim)
+    after = claim_snapshot(view)
+    if after != before:
+        claim.updated = utcnow()
+        session.flush()
+        view = claim_view(claim)
+        record(session, "claim", claim.id, "update", before, after)
+    return view
+
+
+def _verdict(value: Verdict | str) -> str | None:
+    if value == "":
+        return None
+    try:
+        return Verdict(value).value
+    except ValueError:
+        choices = ", ".join(v.value for v in Verdict)
+        raise InputRefused(f"Unknown verdict {value!r}: use one of {choices}.") from None
+
+
+def _status(value: Status | str) -> str:
+    try:
+        return Status(value).value
+    except ValueError:
+        choices = ", ".join(s.value for s in Status)
+        raise InputRefused(f"Unknown status {value!r}: use one of {choices}.") from None
+
+
+def delete_claim(session: Session, claim_id: str) -> ClaimView:
+    """Remove a claim; returns it as it was so that it can be restored."""
+    claim = _load(session, claim_id)
+    view = claim_view(claim)
+    session.delete(claim)
+    session.flush()
+    record(session, "claim", view.id, "delete", claim_snapshot(view), None)
+    return view
+
+
+def restore_claim(session: Session, view: ClaimView) -> ClaimView:
+    """Put back a removed claim with its id, fields, tags and evidence."""
+    if session.get(Claim, view.id) is not None:
+        raise InputRefused(f"Claim {view.id[:8]} is already in the library: nothing to restore.")
+    article = by_id(session, Article, view.article_id)
+    claim = Claim(
+        id=view.id,
+        article_id=article.id,
+        kind=view.kind.value,
+        start=view.start,
+        end=view.end,
+        exact=view.quote,
+        prefix=view.anchor.prefix,
+        suffix=view.anchor.suffix,
+        orphaned=view.orphaned,
+        claimant=claimant_for(session, view.claimant) if view.claimant else None,
+        cue=view.cue,
+        claim_text=view.claim_text,
+        verdict=view.verdict.value if view.verdict else None,
+        explanation=view.explanation,
+        status=view.status.value,
+        notes=view.notes,
+        dates=[
+            {"start": d.start, "end": d.end, "text": d.text, "value": d.value,
+             "granularity": d.granularity, "mod": d.mod}
+            for d in view.dates
+        ],
+        tags=_tags(session, view.tags),
+        evidence=[
+            EvidenceItem(id=e.id, source=e.source, title=e.title, note=e.note, consulted=e.consulted)
+            for e in view.evidence
+        ],
+        links=[
+            ClaimLink(target_id=k.target, type=k.type.value)
+            for k in view.links
+            if session.get(Claim, k.target) is not None
+        ],
+        created=view.created,
+        updated=utcnow(),
+    )
+    session.add(claim)
+    session.flush()
+    restored = claim_view(claim)
+    record(session, "claim", claim.id, "restore", None, claim_snapshot(restored))
+    return restored
+
+
+def list_claims(session: Session, claim_filter: ClaimFilter) -> list[ClaimView]:
+    """Claims matching every field of the filter, by article then position."""
+    query = select(Claim).options(*claim_load_options())
+    if claim_filter.article_id:
+        query = query.where(Claim.article_id == by_id(session, Article, claim_filter.article_id).id)
+    if claim_filter.kind:
+        query = query.where(Claim.kind == ClaimKind(claim_filter.kind).value)
+    if claim_filter.claimant:
+        found = find_claimant(session, claim_filter.claimant)
+        if found is None:
+            return []
+        query = query.where(Claim.claimant_id == found.id)
+    if claim_filter.verdict:
+        query = query.where(Claim.verdict == Verdict(claim_filter.verdict).value)
+    if claim_filter.status:
+        query = query.where(Claim.status == Status(claim_filter.status).value)
+    query = query.order_by(Claim.article_id, Claim.start, Claim.end)
+    return [claim_view(c) for c in session.scalars(query)]

@@ -1,0 +1,234 @@
+"""The library's tables as SQLAlchemy 2.0 typed models.
+
+Relationships load only when asked (``lazy="raise"``), so a stray lazy load fails in tests
+instead of stalling the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_id() -> str:
+    """A fresh random id: 32 hex digits, stable across libraries so bundles merge by id."""
+    return uuid.uuid4().hex
+
+
+def utcnow() -> dt.datetime:
+    """The current time, timezone-aware in UTC."""
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Stores UTC without an offset (SQLite has no time zones); returns aware datetimes."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, dt.datetime)
+        return value.replace(tzinfo=dt.UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a constraint naming convention (stable migration names)."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+claim_tags = Table(
+    "claim_tags",
+    Base.metadata,
+    Column("claim_id", ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+article_tags = Table(
+    "article_tags",
+    Base.metadata,
+    Column("article_id", ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Tag(Base):
+    """A free label on claims and articles."""
+
+    __tablename__ = "tags"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Article(Base):
+    """A text a user annotates, stored once, normalised (NFC, ``\\n``)."""
+
+    __tablename__ = "articles"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    title: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(300))
+    url: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8))
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    authors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    source_name: Mapped[str | None] = mapped_column(Text)
+    source_format: Mapped[str] = mapped_column(String(20), default="text")
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    imported: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    claims: Mapped[list[Claim]] = relationship(
+        back_populates="article",
+        lazy="raise",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    tags: Mapped[list[Tag]] = relationship(secondary=article_tags, lazy="raise")
+
+
+class Claimant(Base):
+    """Who makes claims: a person, organisation or state, with aliases."""
+
+    __tablename__ = "claimants"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str] = mapped_column(String(300), unique=True)  # folded name, for lookups
+    kind: Mapped[str] = mapped_column(String(20), default="other")
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    aliases: Mapped[list[ClaimantAlias]] = relationship(
+        back_populates="claimant", lazy="raise", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ClaimantAlias(Base):
+    """Another name under which a claimant appears ("Mosca", "the Kremlin")."""
+
+    __tablename__ = "claimant_aliases"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claimant_id: Mapped[str] = mapped_column(ForeignKey("claimants.id", ondelete="CASCADE"))
+    alias: Mapped[str] = mapped_column(String(300))
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+
+    claimant: Mapped[Claimant] = relationship(back_populates="aliases", lazy="raise")
+
+
+class Claim(Base):
+    """A marked span of an article: a claim or a denial, with its anchor and checking state."""
+
+    __tablename__ = "claims"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(String(64), default="")
+    suffix: Mapped[str] = mapped_column(String(64), default="")
+    orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
+    claimant_id: Mapped[str | None] = mapped_column(
+        ForeignKey("claimants.id", ondelete="SET NULL"), index=True
+    )
+    cue: Mapped[str | None] = mapped_column(String(200))
+    claim_text: Mapped[str] = mapped_column(Text, default="")
+    verdict: Mapped[str | None] = mapped_column(String(40))
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    dates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    article: Mapped[Article] = relationship(back_populates="claims", lazy="raise")
+    claimant: Mapped[Claimant | None] = relationship(lazy="raise")
+    tags: Mapped[list[Tag]] = relationship(secondary=claim_tags, lazy="raise")
+    evidence: Mapped[list[EvidenceItem]] = relationship(
+        back_populates="claim", lazy="raise", cascade="all, delete-orphan", passive_deletes=True
+    )
+    links: Mapped[list[ClaimLink]] = relationship(
+        foreign_keys="ClaimLink.source_id",
+        lazy="raise",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class EvidenceItem(Base):
+    """A source consulted while checking a claim."""
+
+    __tablename__ = "evidence"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    claim_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    consulted: Mapped[dt.date | None] = mapped_column(Date)
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    claim: Mapped[Claim] = relationship(back_populates="evidence", lazy="raise")
+
+
+class ClaimLink(Base):
+    """A typed, directed link between two claims (denies, contradicts, supports, repeats)."""
+
+    __tablename__ = "claim_links"
+    __table_args__ = (UniqueConstraint("source_id", "target_id", "type"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(20))
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class HistoryEntry(Base):
+    """The audit trail: every change to an article, claim or claimant, before and after."""
+
+    __tablename__ = "history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    entity: Mapped[str] = mapped_column(String(20))
+    entity_id: Mapped[str] = mapped_column(String(32), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSON)

@@ -1,0 +1,203 @@
+"""The desk on a real library: import, mark, edit, remove, restore, list, history, search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from claimdesk.core.desk import Desk
+from claimdesk.core.errors import InputRefused, NotFound
+from claimdesk.core.library import LibraryLocation
+from claimdesk.core.model import (
+    ArticleMeta,
+    ClaimChanges,
+    ClaimFilter,
+    ClaimKind,
+    Status,
+    Verdict,
+)
+from claimdesk.core.storage.orm import HistoryEntry
+from tests.conftest import SEED_DENIAL
+
+
+def _history(desk: Desk) -> list[tuple[str, str]]:
+    with desk._sessions() as session:
+        rows = session.execute(select(HistoryEntry.entity, HistoryEntry.action)).all()
+    return [(r[0], r[1]) for r in rows]
+
+
+def _seeded(desk: Desk, seed_path: Path) -> str:
+    outcome = desk.import_file(seed_path)
+    assert outcome.status == "imported", outcome.error
+    assert outcome.id is not None
+    return outcome.id
+
+
+def test_import_then_duplicate(desk: Desk, seed_path: Path) -> None:
+    first = desk.import_file(seed_path)
+    again = desk.import_file(seed_path)
+    assert first.status == "imported"
+    assert first.language == "it"
+    assert again.status == "duplicate"
+    assert again.id == first.id
+    assert len(desk.list_articles()) == 1
+
+
+def test_offsets_of_a_clean_utf8_file_are_kept(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    assert desk.get_article(article_id).text == seed_path.read_text(encoding="utf-8").rstrip()
+
+
+def test_mark_a_denial_by_quote(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    start, end = desk.find_quote(article_id, SEED_DENIAL)
+    view = desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
+    article = desk.get_article(article_id)
+    assert article.text[view.start : view.end] == SEED_DENIAL == view.quote
+    assert view.kind is ClaimKind.DENIAL
+    assert view.claimant == "Russia"
+    assert view.anchor.prefix == article.text[max(0, start - 32) : start]
+    assert view.anchor.suffix == article.text[end : end + 32]
+    assert [c.id for c in article.claims] == [view.id]
+    assert desk.stats().denials == 1
+
+
+def test_selection_whitespace_is_trimmed(desk: Desk) -> None:
+    outcome = desk.import_text("Il ministro ha detto che piove.  Poi ha smentito.", ArticleMeta())
+    assert outcome.id
+    view = desk.mark_claim(outcome.id, 31, 50, ClaimKind.DENIAL)
+    assert view.quote == "Poi ha smentito."
+
+
+def test_bad_spans_and_quotes_are_refused_and_change_nothing(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    before = _history(desk)
+    with pytest.raises(InputRefused, match="not in the article"):
+        desk.find_quote(article_id, "Mosca ha ammesso tutto")
+    with pytest.raises(InputRefused, match="outside the article"):
+        desk.mark_claim(article_id, 10, 10**6, ClaimKind.CLAIM)
+    with pytest.raises(InputRefused, match="only white space"):
+        desk.mark_claim(article_id, 234, 236, ClaimKind.CLAIM)
+    with pytest.raises(NotFound, match="No article"):
+        desk.mark_claim("ffffffff", 0, 5, ClaimKind.CLAIM)
+    with pytest.raises(InputRefused, match="empty"):
+        desk.mark_claim(article_id, 0, 5, ClaimKind.CLAIM, claimant="   \t")
+    assert desk.list_claims() == []
+    assert desk.list_claimants() == []
+    assert _history(desk) == before
+
+
+def test_marking_the_same_span_twice_is_refused(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    start, end = desk.find_quote(article_id, SEED_DENIAL)
+    desk.mark_claim(article_id, start, end, ClaimKind.DENIAL)
+    with pytest.raises(InputRefused, match="already marked"):
+        desk.mark_claim(article_id, start, end, ClaimKind.CLAIM)
+    assert len(desk.list_claims()) == 1
+
+
+def test_edit_records_history_and_claimant_registry(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    start, end = desk.find_quote(article_id, SEED_DENIAL)
+    view = desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
+    edited = desk.update_claim(
+        view.id[:8],
+        ClaimChanges(
+            claimant="russia",  # folded onto the existing claimant
+            verdict=Verdict.FALSE,
+            status=Status.RESEARCHING,
+            notes="Vedi rapporti OSCE.",
+            tags=("Donbas", "donbas", "2014"),
+        ),
+    )
+    assert edited.claimant == "Russia"
+    assert edited.verdict is Verdict.FALSE
+    assert edited.status is Status.RESEARCHING
+    assert edited.tags == ("2014", "donbas")
+    assert edited.updated >= view.updated
+    assert [(c.name, c.denials) for c in desk.list_claimants()] == [("Russia", 1)]
+    cleared = desk.update_claim(view.id, ClaimChanges(verdict="", claimant=""))
+    assert cleared.verdict is None and cleared.claimant is None
+    assert _history(desk) == [
+        ("article", "create"),
+        ("claim", "create"),
+        ("claim", "update"),
+        ("claim", "update"),
+    ]
+
+
+def test_unknown_verdict_is_refused(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    view = desk.mark_claim(article_id, 0, 20, ClaimKind.CLAIM)
+    with pytest.raises(InputRefused, match="Unknown verdict 'fake'"):
+        desk.update_claim(view.id, ClaimChanges(verdict="fake"))
+    assert desk.list_claims()[0].verdict is None
+
+
+def test_delete_then_restore_gives_back_the_same_claim(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    start, end = desk.find_quote(article_id, SEED_DENIAL)
+    view = desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
+    view = desk.update_claim(view.id, ClaimChanges(tags=("donbas",), notes="n"))
+    removed = desk.delete_claim(view.id)
+    assert desk.list_claims() == []
+    assert desk.search("negato").total == 1  # the article still matches, the claim does not
+    restored = desk.restore_claim(removed)
+    assert restored.id == view.id
+    assert (restored.quote, restored.claimant, restored.tags, restored.notes) == (
+        view.quote,
+        view.claimant,
+        view.tags,
+        view.notes,
+    )
+    with pytest.raises(InputRefused, match="already in the library"):
+        desk.restore_claim(removed)
+    assert any(h.type == "claim" for h in desk.search("negato").hits)
+
+
+def test_list_claims_filters(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    start, end = desk.find_quote(article_id, SEED_DENIAL)
+    desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
+    s2, e2 = desk.find_quote(article_id, "l'invasione fa parte di un modello")
+    desk.mark_claim(article_id, s2, e2, ClaimKind.CLAIM, claimant="Jens Stoltenberg")
+    assert len(desk.list_claims()) == 2
+    assert [c.quote for c in desk.list_claims(ClaimFilter(kind=ClaimKind.DENIAL))] == [SEED_DENIAL]
+    assert len(desk.list_claims(ClaimFilter(claimant="jens stoltenberg"))) == 1
+    assert desk.list_claims(ClaimFilter(claimant="Nobody")) == []
+    assert len(desk.list_claims(ClaimFilter(article_id=article_id[:6]))) == 2
+    assert desk.list_claims(ClaimFilter(status=Status.PUBLISHED)) == []
+
+
+def test_search_finds_claims_by_stem_in_italian(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    start, end = desk.find_quote(article_id, SEED_DENIAL)
+    view = desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
+    for query in ("negato", "negare", "claimant:russia negato", "kind:denial"):
+        hits = desk.search(query).hits
+        assert view.id in [h.id for h in hits if h.type == "claim"], query
+
+
+def test_index_is_rebuilt_when_deleted(location: LibraryLocation, seed_path: Path) -> None:
+    import shutil
+
+    with Desk.open(location) as desk:
+        article_id = _seeded(desk, seed_path)
+        start, end = desk.find_quote(article_id, SEED_DENIAL)
+        desk.mark_claim(article_id, start, end, ClaimKind.DENIAL)
+    shutil.rmtree(location.index_dir)
+    with Desk.open(location) as desk:
+        assert any(h.type == "claim" for h in desk.search("separatisti").hits)
+
+
+def test_deleting_an_article_row_cascades(desk: Desk, seed_path: Path) -> None:
+    from claimdesk.core.storage.orm import Article, Claim
+
+    article_id = _seeded(desk, seed_path)
+    desk.mark_claim(article_id, 0, 20, ClaimKind.CLAIM)
+    with desk._sessions() as session, session.begin():
+        session.delete(session.get(Article, article_id))
+    with desk._sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Claim)) == 0

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Sets up ClaimDesk with its test tools and runs every check: lint, format, types,
+# the Qt-free core contract, and the whole test suite (unit, GUI offscreen, end-to-end under Xvfb).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/setup.sh test
+export PYTHONDONTWRITEBYTECODE=1
+echo "== ruff"; .venv/bin/ruff check claimdesk tests bench
+echo "== ruff format"; .venv/bin/ruff format --check claimdesk tests bench
+echo "== mypy --strict"; .venv/bin/mypy
+echo "== import contracts (core free of Qt)"; .venv/bin/lint-imports
+echo "== pytest"; exec .venv/bin/python -m pytest "$@"
