@@ -5,19 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from report_samples import (
-    DENIAL_QUOTE,
-    PLAIN_QUOTE,
-    PLAIN_TEXT,
-    SENTENCES,
-    STOLTENBERG_QUOTE,
-    TEXT,
-    TRICKY_QUOTE,
-    anchor_of,
-    make_article,
-    make_claim,
-    sentence_spans,
-)
 
 from claimdesk.core.exporters import ReportInput
 from claimdesk.core.model import (
@@ -31,6 +18,19 @@ from claimdesk.core.model import (
     LinkType,
     Status,
     Verdict,
+)
+from tests.unit.exporters.report_samples import (
+    DENIAL_QUOTE,
+    PLAIN_QUOTE,
+    PLAIN_TEXT,
+    SENTENCES,
+    STOLTENBERG_QUOTE,
+    TEXT,
+    TRICKY_QUOTE,
+    anchor_of,
+    make_article,
+    make_claim,
+    sentence_spans,
 )
 
 

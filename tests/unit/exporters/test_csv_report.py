@@ -7,10 +7,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from report_samples import DENIAL_QUOTE, TRICKY_QUOTE
 
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput, export_csv
 from claimdesk.core.exporters.csv_report import COLUMNS
+from tests.unit.exporters.report_samples import DENIAL_QUOTE, TRICKY_QUOTE
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from report_samples import DENIAL_QUOTE, STOLTENBERG_QUOTE
 
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput, export_markdown, render_markdown
+from tests.unit.exporters.report_samples import DENIAL_QUOTE, STOLTENBERG_QUOTE
 
 
 @pytest.fixture

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from report_samples import DENIAL_QUOTE, STOLTENBERG_QUOTE
 
 from claimdesk.core.exporters import ReportInput, render_markdown
+from tests.unit.exporters.report_samples import DENIAL_QUOTE, STOLTENBERG_QUOTE
 
 markdown_it = pytest.importorskip("markdown_it")
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 
-from report_samples import PLAIN_QUOTE, PLAIN_TEXT, STOLTENBERG_QUOTE, anchor_of, make_claim
-
 from claimdesk.core.exporters import ReportInput
 from claimdesk.core.exporters.report import (
     CONTEXT_CHARS,
@@ -14,6 +12,13 @@ from claimdesk.core.exporters.report import (
     quote_in_context,
 )
 from claimdesk.core.model import ArticleView, ClaimKind, ClaimView, Span
+from tests.unit.exporters.report_samples import (
+    PLAIN_QUOTE,
+    PLAIN_TEXT,
+    STOLTENBERG_QUOTE,
+    anchor_of,
+    make_claim,
+)
 
 
 def test_context_is_the_covering_sentence(
