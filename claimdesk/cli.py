@@ -198,7 +198,9 @@ def _analyze(args: argparse.Namespace) -> int:
     from claimdesk.core import importers
     from claimdesk.core.nlp.analyze import analyze
 
-    draft = importers.read_file(args.file, ArticleMeta(language=args.lang, published=args.published))
+    draft = importers.read_file(
+        args.file, ArticleMeta(language=args.lang, published=args.published)
+    )
     analysis = analyze(draft.text, draft.language, draft.published)
     data = analysis_json(analysis)
     if args.json:

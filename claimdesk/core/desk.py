@@ -49,6 +49,7 @@ from claimdesk.core.storage.orm import Article, Claim, Claimant
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+
 class Desk:
     """An open library. Create with :meth:`open`; call :meth:`close` when done."""
 
@@ -178,9 +179,7 @@ class Desk:
 
     def find_quote(self, article_id: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
         """Offsets of the n-th occurrence of ``quote`` in the article text."""
-        text = self._read(
-            lambda s: by_id(s, Article, article_id).text
-        )
+        text = self._read(lambda s: by_id(s, Article, article_id).text)
         return claim_service.find_quote(text, quote, occurrence)
 
     def update_claim(self, claim_id: str, changes: ClaimChanges) -> ClaimView:
@@ -249,9 +248,7 @@ class Desk:
         # The database has committed: it is the truth. A failing index is marked stale and
         # rebuilt before the next search, never allowed to undo or block the edit.
         try:
-            self._index.update(
-                articles or (), claims or (), delete_claims=delete_claims or ()
-            )
+            self._index.update(articles or (), claims or (), delete_claims=delete_claims or ())
         except Exception:
             log.exception("search index update failed; it will be rebuilt")
             self._index_stale = True

@@ -54,7 +54,9 @@ def folder_location(folder: Path) -> LibraryLocation:
     """The location of a library folder (created if missing)."""
     folder = folder.expanduser().resolve()
     if folder.exists() and not folder.is_dir():
-        raise LibraryError(f"{folder} is a file, not a library folder: give a folder with --library.")
+        raise LibraryError(
+            f"{folder} is a file, not a library folder: give a folder with --library."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -55,8 +55,15 @@ def test_the_foundation_flow(cli: Cli, seed_path: Path, tmp_path: Path) -> None:
     article_id = imported["id"]
 
     added = cli.json(
-        "claim", "add", article_id[:8], "--quote", SEED_DENIAL,
-        "--kind", "denial", "--claimant", "Russia",
+        "claim",
+        "add",
+        article_id[:8],
+        "--quote",
+        SEED_DENIAL,
+        "--kind",
+        "denial",
+        "--claimant",
+        "Russia",
     )
     assert added["kind"] == "denial"
 
@@ -66,8 +73,22 @@ def test_the_foundation_flow(cli: Cli, seed_path: Path, tmp_path: Path) -> None:
     assert claim["claimant"] == "Russia"
     assert claim["id"] == added["id"]
     assert set(claim) >= {
-        "id", "article_id", "kind", "start", "end", "quote", "claimant", "claim_text",
-        "verdict", "status", "notes", "dates", "tags", "links", "created", "updated",
+        "id",
+        "article_id",
+        "kind",
+        "start",
+        "end",
+        "quote",
+        "claimant",
+        "claim_text",
+        "verdict",
+        "status",
+        "notes",
+        "dates",
+        "tags",
+        "links",
+        "created",
+        "updated",
     }
 
     for word in ("negato", "negare"):
@@ -148,7 +169,9 @@ def test_export_csv_and_claim_edit_delete(cli: Cli, seed_path: Path, tmp_path: P
 
     [imported] = cli.json("import", str(seed_path))
     added = cli.json("claim", "add", imported["id"], "--quote", SEED_DENIAL, "--kind", "denial")
-    edited = cli.json("claim", "edit", added["id"][:10], "--verdict", "false", "--claimant", "Mosca")
+    edited = cli.json(
+        "claim", "edit", added["id"][:10], "--verdict", "false", "--claimant", "Mosca"
+    )
     assert (edited["verdict"], edited["claimant"]) == ("false", "Mosca")
     out = tmp_path / "claims.csv"
     assert cli.run("export", "--format", "csv", "-o", str(out)).returncode == 0

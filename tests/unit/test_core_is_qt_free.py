@@ -16,7 +16,8 @@ def test_every_core_module_imports_with_qt_blocked() -> None:
 
         class BlockQt:
             def find_spec(self, name, path=None, target=None):
-                if name.split(".")[0] in {"PySide6", "shiboken6"} or name.startswith("claimdesk.gui"):
+                top = name.split(".")[0]
+                if top in {"PySide6", "shiboken6"} or name.startswith("claimdesk.gui"):
                     raise ImportError(f"{name} is blocked: the core must not import Qt")
                 return None
 

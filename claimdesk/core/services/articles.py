@@ -116,17 +116,20 @@ def article_view(session: Session, article_id: str) -> ArticleView:
 def library_stats(session: Session) -> LibraryStats:
     """Counts for the sidebar and status bar."""
     articles = session.scalar(select(func.count()).select_from(Article)) or 0
-    rows = dict(
-        session.execute(select(Claim.kind, func.count()).group_by(Claim.kind)).tuples().all()
-    )
+    by_kind: dict[str, int] = {
+        kind: count
+        for kind, count in session.execute(select(Claim.kind, func.count()).group_by(Claim.kind))
+    }
     open_statuses = (Status.NEW.value, Status.RESEARCHING.value)
     to_check = (
-        session.scalar(select(func.count()).select_from(Claim).where(Claim.status.in_(open_statuses)))
+        session.scalar(
+            select(func.count()).select_from(Claim).where(Claim.status.in_(open_statuses))
+        )
         or 0
     )
     return LibraryStats(
         articles=articles,
-        claims=rows.get(ClaimKind.CLAIM.value, 0),
-        denials=rows.get(ClaimKind.DENIAL.value, 0),
+        claims=by_kind.get(ClaimKind.CLAIM.value, 0),
+        denials=by_kind.get(ClaimKind.DENIAL.value, 0),
         to_check=to_check,
     )

@@ -56,7 +56,7 @@ def claimant_for(session: Session, name: str) -> Claimant:
 
 def list_claimants(session: Session) -> list[ClaimantView]:
     """Every claimant with its aliases and its counts of claims and denials."""
-    counts: dict[tuple[str, str], int] = {}
+    counts: dict[tuple[str | None, str], int] = {}
     rows = session.execute(
         select(Claim.claimant_id, Claim.kind, func.count())
         .where(Claim.claimant_id.is_not(None))

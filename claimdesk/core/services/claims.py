@@ -144,7 +144,9 @@ def update_claim(session: Session, claim_id: str, changes: ClaimChanges) -> Clai
     if changes.kind is not None:
         claim.kind = ClaimKind(changes.kind).value
     if changes.claimant is not None:
-        claim.claimant = claimant_for(session, changes.claimant) if changes.claimant.strip() else None
+        claim.claimant = (
+            claimant_for(session, changes.claimant) if changes.claimant.strip() else None
+        )
     if changes.claim_text is not None:
         claim.claim_text = changes.claim_text
     if changes.verdict is not None:
@@ -218,13 +220,21 @@ def restore_claim(session: Session, view: ClaimView) -> ClaimView:
         status=view.status.value,
         notes=view.notes,
         dates=[
-            {"start": d.start, "end": d.end, "text": d.text, "value": d.value,
-             "granularity": d.granularity, "mod": d.mod}
+            {
+                "start": d.start,
+                "end": d.end,
+                "text": d.text,
+                "value": d.value,
+                "granularity": d.granularity,
+                "mod": d.mod,
+            }
             for d in view.dates
         ],
         tags=_tags(session, view.tags),
         evidence=[
-            EvidenceItem(id=e.id, source=e.source, title=e.title, note=e.note, consulted=e.consulted)
+            EvidenceItem(
+                id=e.id, source=e.source, title=e.title, note=e.note, consulted=e.consulted
+            )
             for e in view.evidence
         ],
         links=[

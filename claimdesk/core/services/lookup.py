@@ -13,7 +13,10 @@ from claimdesk.core.storage.orm import Article, Claim
 
 Row = TypeVar("Row", Article, Claim)
 
-_HINTS = {Article: "list them with `claimdesk-cli articles`", Claim: "list them with `claimdesk-cli claims`"}
+_HINTS = {
+    Article: "list them with `claimdesk-cli articles`",
+    Claim: "list them with `claimdesk-cli claims`",
+}
 
 
 def by_id(session: Session, model: type[Row], ident: str, *options: ORMOption) -> Row:

@@ -65,9 +65,10 @@ def test_mark_a_denial_by_quote(desk: Desk, seed_path: Path) -> None:
 
 
 def test_selection_whitespace_is_trimmed(desk: Desk) -> None:
-    outcome = desk.import_text("Il ministro ha detto che piove.  Poi ha smentito.", ArticleMeta())
+    text = "Il ministro ha detto che piove.  Poi ha smentito.\n\nFine."
+    outcome = desk.import_text(text, ArticleMeta())
     assert outcome.id
-    view = desk.mark_claim(outcome.id, 31, 50, ClaimKind.DENIAL)
+    view = desk.mark_claim(outcome.id, 31, 51, ClaimKind.DENIAL)
     assert view.quote == "Poi ha smentito."
 
 
@@ -78,8 +79,9 @@ def test_bad_spans_and_quotes_are_refused_and_change_nothing(desk: Desk, seed_pa
         desk.find_quote(article_id, "Mosca ha ammesso tutto")
     with pytest.raises(InputRefused, match="outside the article"):
         desk.mark_claim(article_id, 10, 10**6, ClaimKind.CLAIM)
+    gap = desk.get_article(article_id).text.index("\n\n")
     with pytest.raises(InputRefused, match="only white space"):
-        desk.mark_claim(article_id, 234, 236, ClaimKind.CLAIM)
+        desk.mark_claim(article_id, gap, gap + 2, ClaimKind.CLAIM)
     with pytest.raises(NotFound, match="No article"):
         desk.mark_claim("ffffffff", 0, 5, ClaimKind.CLAIM)
     with pytest.raises(InputRefused, match="empty"):

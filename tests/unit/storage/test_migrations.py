@@ -29,8 +29,16 @@ def test_migrations_build_the_schema_of_the_models(tmp_path: Path) -> None:
     assert differences == []
     assert current_revision(engine) == head_revision()
     assert set(inspect(engine).get_table_names()) >= {
-        "articles", "claims", "claimants", "claimant_aliases", "claim_links",
-        "tags", "claim_tags", "article_tags", "evidence", "history",
+        "articles",
+        "claims",
+        "claimants",
+        "claimant_aliases",
+        "claim_links",
+        "tags",
+        "claim_tags",
+        "article_tags",
+        "evidence",
+        "history",
     }
 
 
