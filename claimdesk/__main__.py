@@ -1,0 +1,10 @@
+"""``python -m claimdesk``: the desktop app."""
+
+from __future__ import annotations
+
+import sys
+
+from claimdesk.gui.app import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,75 @@
+"""``claimdesk [--library DIR | --db URL] [--demo]``: start the desktop app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from claimdesk.core.desk import Desk
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.library import APP_NAME, resolve_location
+from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.palette import style_sheet
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of the desktop app (CLI.md, entry points)."""
+    parser = argparse.ArgumentParser(
+        prog="claimdesk", description="ClaimDesk: mark, check and report claims in news articles."
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--library", metavar="DIR", help="open the library in this folder")
+    where.add_argument("--db", metavar="URL", help="open a shared database (SQLAlchemy URL)")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a fresh temporary library with the demo articles"
+    )
+    return parser
+
+
+def _opener(args: argparse.Namespace, demo_folder: Path | None) -> Callable[[], Desk]:
+    if demo_folder is not None:
+        from claimdesk.core.demo import create_demo_library
+
+        return lambda: Desk.open(create_demo_library(demo_folder))
+    location = resolve_location(library=args.library, db=args.db)
+    return lambda: Desk.open(location)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app; returns the exit status."""
+    args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setStyleSheet(style_sheet(app.palette()))
+    demo_folder = Path(tempfile.mkdtemp(prefix="claimdesk-demo-")) if args.demo else None
+    try:
+        window = MainWindow(_opener(args, demo_folder))
+    except ClaimDeskError as exc:
+        return _refuse(exc.message, demo_folder)
+    if demo_folder is not None:
+        window.adopt_temp_folder(demo_folder)
+    error = window.wait_until_open()
+    if error is not None:
+        window.close()
+        return _refuse(error, None)
+    window.show()
+    return int(app.exec())
+
+
+def _refuse(message: str, demo_folder: Path | None) -> int:
+    if demo_folder is not None:
+        shutil.rmtree(demo_folder, ignore_errors=True)
+    print(f"claimdesk: {message}", file=sys.stderr)
+    QMessageBox.critical(None, "ClaimDesk cannot open the library", message)
+    return 1

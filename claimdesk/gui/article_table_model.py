@@ -1,0 +1,141 @@
+"""The library's article list as a Qt table model over plain :class:`ArticleSummary` rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from claimdesk.core.model import ArticleSummary
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = ("Title", "Outlet", "Date", "Claims")
+TITLE, OUTLET, DATE, CLAIMS = range(len(COLUMNS))
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Rows of articles: title, outlet, publication date, number of claims and denials."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
+        """Replace every row."""
+        self.beginResetModel()
+        self._rows = list(articles)
+        self.endResetModel()
+
+    def article(self, row: int) -> ArticleSummary:
+        """The article of ``row``."""
+        return self._rows[row]
+
+    def row_of(self, article_id: str) -> int | None:
+        """The row of ``article_id``, if listed."""
+        return next((i for i, a in enumerate(self._rows) if a.id == article_id), None)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Articles (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Title, outlet, date, claims."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | int | None:
+        """Column names."""
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return COLUMNS[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == CLAIMS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Display text, tooltips, sort keys and the article id."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        article = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(article, column)
+        if role == SORT_ROLE:
+            return _sort_key(article, column)
+        if role == ID_ROLE:
+            return article.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(article)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DATE, CLAIMS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _display(article: ArticleSummary, column: int) -> str | None:
+    if column == TITLE:
+        return article.title
+    if column == OUTLET:
+        return article.outlet or ""
+    if column == DATE:
+        return article.published.isoformat() if article.published else ""
+    if column == CLAIMS:
+        return str(article.claims + article.denials)
+    return None
+
+
+def _sort_key(article: ArticleSummary, column: int) -> str | int | None:
+    if column == TITLE:
+        return article.title.casefold()
+    if column == OUTLET:
+        return (article.outlet or "").casefold()
+    if column == DATE:
+        # Undated articles sort by import time, after dated ones of the same day.
+        day = article.published.isoformat() if article.published else ""
+        return day + "|" + article.imported.isoformat()
+    if column == CLAIMS:
+        return article.claims + article.denials
+    return None
+
+
+def _tooltip(article: ArticleSummary) -> str:
+    parts = [article.title]
+    if article.outlet:
+        parts.append(article.outlet)
+    parts.append(f"{article.claims} claims · {article.denials} denials · {article.language}")
+    return "\n".join(parts)
+
+
+class ArticleFilterProxy(QSortFilterProxyModel):
+    """Sorts by the model's sort keys; filters by typed text and by the sidebar's category."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self._allowed: frozenset[str] | None = None
+
+    def set_allowed_ids(self, ids: frozenset[str] | None) -> None:
+        """Show only these article ids (None: all)."""
+        self.beginFilterChange()
+        self._allowed = ids
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        """Accept rows in the category whose title or outlet contains the filter text."""
+        model = self.sourceModel()
+        if self._allowed is not None:
+            article_id = model.data(model.index(source_row, TITLE, source_parent), ID_ROLE)
+            if article_id not in self._allowed:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -1,0 +1,32 @@
+"""Translation between ClaimDesk offsets (code points) and Qt document positions (UTF-16 units)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+
+class OffsetMap:
+    """Maps code-point offsets of a text to QTextDocument positions and back.
+
+    Qt counts UTF-16 code units, so every character outside the Basic Multilingual Plane
+    (emoji, some CJK) shifts later positions by one. Most articles have none, and then the
+    map is the identity at no cost.
+    """
+
+    def __init__(self, text: str) -> None:
+        # Code-point offsets of the astral characters, in order.
+        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral_qt = [cp + n for n, cp in enumerate(self._astral)]
+
+    def to_qt(self, offset: int) -> int:
+        """The Qt position of code-point ``offset``."""
+        if not self._astral:
+            return offset
+        return offset + bisect_right(self._astral, offset - 1)
+
+    def to_offset(self, position: int) -> int:
+        """The code-point offset of Qt ``position`` (inside a surrogate pair: the character)."""
+        if not self._astral:
+            return position
+        # A position between the two halves of a pair rounds down to that character.
+        return position - bisect_right(self._astral_qt, position - 1)

@@ -1,0 +1,148 @@
+"""Every command of the main window as a QAction with its shortcut, and the menus that hold them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixmap, QUndoStack
+from PySide6.QtWidgets import QMenuBar, QWidget
+
+from claimdesk.core.model import ClaimKind
+from claimdesk.gui.palette import kind_colour
+
+
+@dataclass(frozen=True, slots=True)
+class WindowActions:
+    """The window's actions; reader actions only fire while the reader has focus."""
+
+    import_files: QAction
+    paste_article: QAction
+    export_report: QAction
+    export_library: QAction
+    open_demo: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    mark_claim: QAction
+    mark_denial: QAction
+    delete_claim: QAction
+    find: QAction
+    next_sentence: QAction
+    previous_sentence: QAction
+    next_claim: QAction
+    previous_claim: QAction
+    focus_library: QAction
+    focus_reader: QAction
+    shortcuts: QAction
+
+    def reader_actions(self) -> list[QAction]:
+        """Actions on single letters: scoped to the reader so typing elsewhere is safe."""
+        return [
+            self.mark_claim,
+            self.mark_denial,
+            self.delete_claim,
+            self.next_sentence,
+            self.previous_sentence,
+            self.next_claim,
+            self.previous_claim,
+        ]
+
+    def sections(self) -> list[tuple[str, list[QAction]]]:
+        """Menu sections, also used for the shortcut sheet."""
+        return [
+            ("File", [self.import_files, self.paste_article, self.export_report,
+                      self.export_library, self.open_demo, self.quit]),
+            ("Edit", [self.undo, self.redo, self.mark_claim, self.mark_denial,
+                      self.delete_claim, self.find]),
+            ("Go", [self.next_sentence, self.previous_sentence, self.next_claim,
+                    self.previous_claim, self.focus_library, self.focus_reader]),
+            ("Help", [self.shortcuts]),
+        ]  # fmt: skip
+
+
+def kind_icon(kind: ClaimKind) -> QIcon:
+    """A small swatch of the kind's colour, with its underline style, for buttons."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = kind_colour(kind)
+    painter.setBrush(colour)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(QRectF(2, 2, 12, 12), 3, 3)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def _action(
+    parent: QObject, text: str, keys: list[str] | str | None = None, tip: str = ""
+) -> QAction:
+    action = QAction(text, parent)
+    if keys:
+        action.setShortcuts([QKeySequence(k) for k in ([keys] if isinstance(keys, str) else keys)])
+    if tip:
+        action.setStatusTip(tip)
+        shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({shown})" if shown else tip)
+    return action
+
+
+def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> WindowActions:
+    """Create the actions; the caller connects them."""
+    undo = undo_stack.createUndoAction(window, "Undo")
+    undo.setShortcut(QKeySequence("Ctrl+Z"))
+    redo = undo_stack.createRedoAction(window, "Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    actions = WindowActions(
+        import_files=_action(window, "&Import files…", "Ctrl+I", "Import articles from files"),
+        paste_article=_action(window, "&Paste an article…", "Ctrl+Shift+V",
+                              "Paste an article's text"),
+        export_report=_action(window, "&Export report…", "Ctrl+E",
+                              "Export the claims of this article (or all) as Markdown or CSV"),
+        export_library=_action(window, "Export &library report…", "Ctrl+Shift+E",
+                               "Export every claim in the library"),
+        open_demo=_action(window, "Open the &demo library", None,
+                          "A fresh temporary library with the demo articles"),
+        quit=_action(window, "&Quit", "Ctrl+Q"),
+        undo=undo,
+        redo=redo,
+        mark_claim=_action(window, "Mark as &claim", "C", "Mark the selection as a claim"),
+        mark_denial=_action(window, "Mark as &denial", "D", "Mark the selection as a denial"),
+        delete_claim=_action(window, "&Remove claim", ["Del", "Backspace"],
+                             "Remove the selected claim"),
+        find=_action(window, "&Search", "Ctrl+F", "Search articles and claims"),
+        next_sentence=_action(window, "Next &sentence", "J"),
+        previous_sentence=_action(window, "Previous s&entence", "K"),
+        next_claim=_action(window, "&Next claim", "N"),
+        previous_claim=_action(window, "&Previous claim", "P"),
+        focus_library=_action(window, "Go to &library", "Ctrl+1"),
+        focus_reader=_action(window, "Go to &reader", "Ctrl+2"),
+        shortcuts=_action(window, "&Keyboard shortcuts", ["F1", "?"]),
+    )  # fmt: skip
+    actions.mark_claim.setIcon(kind_icon(ClaimKind.CLAIM))
+    actions.mark_denial.setIcon(kind_icon(ClaimKind.DENIAL))
+    actions.mark_claim.setIconText("Claim  C")
+    actions.mark_denial.setIconText("Denial  D")
+    actions.import_files.setIconText("Import")
+    actions.paste_article.setIconText("Paste")
+    actions.export_report.setIconText("Report")
+    for action in actions.reader_actions():
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reader.addAction(action)
+    for action in (actions.undo, actions.redo, actions.find, actions.shortcuts, actions.quit):
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    scoped = actions.reader_actions()
+    # Not added to the window: that would make the reader's letter keys window-wide.
+    window.addActions([a for _, sec in actions.sections() for a in sec if a not in scoped])
+    return actions
+
+
+def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
+    """One menu a section; reader actions show their single-letter keys."""
+    for title, section in actions.sections():
+        menu = menu_bar.addMenu(f"&{title}")
+        for action in section:
+            menu.addAction(action)
+            if action in (actions.open_demo, actions.redo, actions.find, actions.previous_claim):
+                menu.addSeparator()
