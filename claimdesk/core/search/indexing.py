@@ -1,0 +1,90 @@
+"""What each record puts into the index's fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from claimdesk.core.search.dates import period_start
+from claimdesk.core.search.documents import ArticleDoc, ClaimDoc
+from claimdesk.core.search.schema import text_language
+
+ARTICLE = "article"
+CLAIM = "claim"
+
+
+def article_fields(doc: ArticleDoc) -> dict[str, Any]:
+    """The index fields of one article; its title and text go to its language's field."""
+    lang = text_language(doc.language)
+    searchable = _lines(doc.title, doc.text)
+    fields: dict[str, Any] = {
+        "id": doc.id,
+        "type": ARTICLE,
+        "article_id": doc.id,
+        "article": doc.id,
+        "textlang": lang,
+        "heading": doc.title,
+        "body": doc.text,
+    }
+    _put(fields, f"text_{lang}", searchable)
+    _put(fields, "words", searchable)
+    _put(fields, "title", doc.title)
+    _put(fields, "lang", (doc.language or "").strip().lower())
+    _put(fields, "outlet", doc.outlet)
+    _put(fields, "tag", _tags(doc.tags))
+    if doc.published is not None:
+        fields["published"] = _midnight(doc.published)
+    return fields
+
+
+def claim_fields(doc: ClaimDoc) -> dict[str, Any]:
+    """The index fields of one claim: quote, claim text and notes in the article's
+    language field, the claimant with every alias, and the dates it mentions."""
+    lang = text_language(doc.language)
+    searchable = _lines(doc.quote, doc.claim_text, doc.notes)
+    fields: dict[str, Any] = {
+        "id": doc.id,
+        "type": CLAIM,
+        "article_id": doc.article_id,
+        "article": doc.article_id,
+        "textlang": lang,
+        "heading": doc.article_title,
+        "body": searchable,
+        "start": doc.start,
+        "end": doc.end,
+    }
+    _put(fields, f"text_{lang}", searchable)
+    _put(fields, "words", searchable)
+    _put(fields, "lang", (doc.language or "").strip().lower())
+    _put(fields, "kind", doc.kind)
+    _put(fields, "verdict", doc.verdict)
+    _put(fields, "status", doc.status)
+    _put(fields, "outlet", doc.outlet)
+    if doc.claimant:
+        _put(fields, "claimant", _lines(doc.claimant, *doc.claimant_aliases))
+    _put(fields, "tag", _tags(doc.tags))
+    if doc.published is not None:
+        fields["published"] = _midnight(doc.published)
+    starts = sorted({start for value in doc.dates if (start := period_start(value))})
+    if starts:
+        fields["date"] = starts
+    return fields
+
+
+def _put(fields: dict[str, Any], name: str, value: str | None) -> None:
+    # Whoosh would index an empty string as an empty term: leave the field out instead.
+    if value and value.strip():
+        fields[name] = value.strip()
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(part for part in parts if part and part.strip())
+
+
+def _tags(tags: tuple[str, ...]) -> str:
+    # Commas separate tags in the field, so a comma inside a tag would split it.
+    return ",".join(tag.replace(",", " ").strip() for tag in tags if tag.strip())
+
+
+def _midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time())
