@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 
 from claimdesk.core import importers
-from claimdesk.core.errors import ClaimDeskError, InputRefused
+from claimdesk.core.errors import ClaimDeskError, InputRefused, LibraryError
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import (
@@ -216,9 +216,15 @@ class Desk:
     # Search and export
     def search(self, query: str, limit: int = 50) -> SearchResults:
         """Full-text and field search over articles and claims."""
-        if self._index_stale:
+        if self._index_stale or self._index.needs_rebuild:
             self.reindex()
-        return self._index.search(query, limit=limit)
+        try:
+            return self._index.search(query, limit=limit)
+        except LibraryError:
+            # The index is derived data: found broken, it is rebuilt from the database.
+            log.warning("search index unreadable; rebuilding it")
+            self.reindex()
+            return self._index.search(query, limit=limit)
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the search index from the database; returns the number of documents."""

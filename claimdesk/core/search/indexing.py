@@ -41,7 +41,9 @@ def claim_fields(doc: ClaimDoc) -> dict[str, Any]:
     """The index fields of one claim: quote, claim text and notes in the article's
     language field, the claimant with every alias, and the dates it mentions."""
     lang = text_language(doc.language)
-    searchable = _lines(doc.quote, doc.claim_text, doc.notes)
+    # The claim text defaults to the quote: index (and show in snippets) that text once.
+    same = " ".join(doc.claim_text.split()) == " ".join(doc.quote.split())
+    searchable = _lines(doc.quote, "" if same else doc.claim_text, doc.notes)
     fields: dict[str, Any] = {
         "id": doc.id,
         "type": CLAIM,
