@@ -77,7 +77,6 @@ def test_words_that_did_not_match_this_document_are_not_bold(index: SearchIndex)
     assert snippet == "<b>Mosca</b> nega tutto."
 
 
-
 def test_a_claim_text_equal_to_its_quote_is_shown_once(index: SearchIndex) -> None:
     quote = "La società ha negato di aver dirottato i carichi"
     index.update(claims=[claim("c1", quote=quote, claim_text=quote)])
