@@ -17,7 +17,7 @@ import pytest
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import DATABASE_FILE, LibraryLocation, folder_location
-from tests.conftest import REPO, shared_path
+from tests.conftest import REPO, SEED
 
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
 
@@ -101,7 +101,7 @@ def seeded_library(tmp_path: Path) -> tuple[LibraryLocation, str]:
     """A library folder with the seed article imported through the desk."""
     location = folder_location(tmp_path / "library")
     with Desk.open(location) as desk:
-        outcome = desk.import_file(shared_path("seeds", "000_f3b2469b19a6516c.txt"))
+        outcome = desk.import_file(SEED)
     assert outcome.id is not None
     return location, outcome.id
 

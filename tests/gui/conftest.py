@@ -17,15 +17,15 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.gui.main_window import MainWindow
-from tests.conftest import shared_path
+from tests.conftest import SEED
 
 T = TypeVar("T")
 
 
 @pytest.fixture
 def seed_file() -> Path:
-    """The Stoltenberg seed article from ../shared (fails under CI when missing)."""
-    return shared_path("seeds", "000_f3b2469b19a6516c.txt")
+    """The Stoltenberg seed article as shipped with the demo."""
+    return SEED
 
 
 @pytest.fixture

@@ -7,30 +7,17 @@ import random
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from claimdesk.core.model import Span
 from claimdesk.core.nlp.sentences import split_sentences
-
-REPO = Path(__file__).resolve().parents[3]
-SEED_NAME = "000_f3b2469b19a6516c.txt"
-SEED_CANDIDATES = (
-    REPO.parent / "shared" / "seeds" / SEED_NAME,
-    Path("/work/shared/seeds") / SEED_NAME,
-)
+from tests.conftest import SEED
 
 
 def seed_text() -> str:
-    """The Italian Reuters seed article; missing fails under CI and skips elsewhere."""
-    for path in SEED_CANDIDATES:
-        if path.is_file():
-            return path.read_text(encoding="utf-8")
-    message = f"seed article {SEED_NAME} is missing from ../shared/seeds"
-    if os.environ.get("CI"):
-        pytest.fail(message)
-    pytest.skip(message)
+    """The Italian Reuters seed article, as shipped with the demo."""
+    return SEED.read_text(encoding="utf-8")
 
 
 def texts(text: str, language: str) -> list[str]:
