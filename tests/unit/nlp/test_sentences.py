@@ -12,7 +12,7 @@ import pytest
 
 from claimdesk.core.model import Span
 from claimdesk.core.nlp.sentences import split_sentences
-from tests.conftest import SEED
+from tests.conftest import REPO, SEED
 
 
 def seed_text() -> str:
