@@ -222,7 +222,23 @@ def _import(desk: Desk, args: argparse.Namespace) -> int:
         language=args.lang,
         published=args.published,
     )
-    outcomes = [desk.import_file(path, meta) for path in expand_paths(args.paths)]
+    paths = list(expand_paths(args.paths))
+    # Progress and a summary only for a batch: one file gets one line, as before.
+    batch = len(paths) > 1 or any(p.is_dir() for p in args.paths)
+    live = batch and sys.stderr.isatty()
+    outcomes: list[ImportOutcome] = []
+    for number, path in enumerate(paths, start=1):
+        outcome = desk.import_file(path, meta)
+        outcomes.append(outcome)
+        if batch:
+            line = f"[{number}/{len(paths)}] {path.name} {outcome.status}"
+            if live:
+                sys.stderr.write("\r\x1b[2K" + line[:_TERMINAL_WIDTH])
+            else:
+                sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+    if live:
+        sys.stderr.write("\r\x1b[2K")
     if args.json:
         _print_json([import_json(o) for o in outcomes])
     else:
@@ -231,7 +247,25 @@ def _import(desk: Desk, args: argparse.Namespace) -> int:
     refused = [o for o in outcomes if o.status == "refused"]
     for o in refused:
         print(f"claimdesk-cli: {o.path}: {o.error}", file=sys.stderr)
+    if batch:
+        print(_import_summary(outcomes), file=sys.stderr)
     return EXIT_REFUSED if refused else 0
+
+
+_TERMINAL_WIDTH = 79
+
+
+def _import_summary(outcomes: list[ImportOutcome]) -> str:
+    count = {status: sum(o.status == status for o in outcomes) for status in _IMPORT_STATUSES}
+    files = "file" if len(outcomes) == 1 else "files"
+    duplicates = "duplicate" if count["duplicate"] == 1 else "duplicates"
+    return (
+        f"{len(outcomes)} {files}: {count['imported']} imported, "
+        f"{count['duplicate']} {duplicates}, {count['refused']} refused"
+    )
+
+
+_IMPORT_STATUSES = ("imported", "duplicate", "refused")
 
 
 def _articles(desk: Desk, args: argparse.Namespace) -> int:

@@ -39,9 +39,11 @@ from claimdesk.core.model import (
 )
 from claimdesk.core.search import SearchIndex
 from claimdesk.core.search.documents import ArticleDoc, ClaimDoc
+from claimdesk.core.services import article_text as article_text_service
 from claimdesk.core.services import articles as article_service
 from claimdesk.core.services import claimants as claimant_service
 from claimdesk.core.services import claims as claim_service
+from claimdesk.core.services.article_text import TextReplaced
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.storage.engine import open_database
 from claimdesk.core.storage.orm import Article, Claim, Claimant
@@ -142,6 +144,25 @@ class Desk:
     def get_article(self, article_id: str) -> ArticleView:
         """One article with its text, sentences and claims (id or unique prefix)."""
         return self._read(lambda s: article_service.article_view(s, article_id))
+
+    def replace_article_text(self, article_id: str, text: str) -> TextReplaced:
+        """Correct an article's text; its claims are re-anchored, unplaceable ones orphaned."""
+        with self._transaction() as session:
+            result = article_text_service.replace_article_text(session, article_id, text)
+            article = session.get(Article, result.article.id)
+            assert article is not None
+            article_doc = _article_doc(article)
+            claim_docs = [_claim_doc(session, c) for c in result.article.claims]
+        self._sync(articles=[article_doc], claims=claim_docs)
+        return result
+
+    def attach_claim(self, claim_id: str, start: int, end: int) -> ClaimView:
+        """Anchor a claim (typically an orphaned one) to a new span of its article."""
+        with self._transaction() as session:
+            view = article_text_service.attach_claim(session, claim_id, start, end)
+            doc = _claim_doc(session, view)
+        self._sync(claims=[doc])
+        return view
 
     def stats(self) -> LibraryStats:
         """Counts of articles, claims, denials and claims still to check."""

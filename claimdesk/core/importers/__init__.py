@@ -1,12 +1,20 @@
 """Importers: a file or a pasted text in, one normalised :class:`ArticleDraft` out.
 
 Plain text keeps its characters where they were (a clean UTF-8 ``.txt`` file keeps every
-offset); Markdown is turned into reading text first (see ``markdown.py``). Values in ``meta``
-that are not ``None`` (or, for ``authors``, not empty) win over whatever is detected.
+offset); Markdown is turned into reading text first (see ``markdown.py``); web pages, Word,
+OpenDocument, PDF and e-mail files are reduced to their reading text, one block a paragraph
+with a blank line between blocks (one module each, loading its library only when used).
+
+Metadata, first found wins: ``meta`` (values not ``None``; for ``authors``, not empty), then
+what the file declares (front matter, page metadata, document properties, mail headers), then
+what the text shows. The language is the exception: a declared language loses to a confident
+detection that disagrees, because page templates and word processors often declare a default.
+A file's creation date is used as the publication date only when the text has none.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from claimdesk.core.errors import InputRefused
@@ -16,8 +24,10 @@ from claimdesk.core.importers.detect import (
     detect_language,
     detect_published,
     detect_title,
+    guess_language,
     shorten,
 )
+from claimdesk.core.importers.found import Extracted, Found
 from claimdesk.core.importers.normalise import content_hash, normalise_text
 from claimdesk.core.importers.textfile import MAX_FILE_BYTES, read_bytes
 from claimdesk.core.model import ArticleDraft, ArticleMeta
@@ -31,7 +41,17 @@ __all__ = [
     "supported_suffixes",
 ]
 
-_FORMATS = {".txt": "text", ".md": "markdown", ".markdown": "markdown"}
+_FORMATS = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".pdf": "pdf",
+    ".eml": "eml",
+}
 _UNTITLED = "Untitled article"
 
 
@@ -41,16 +61,20 @@ def supported_suffixes() -> tuple[str, ...]:
 
 
 def read_file(path: Path, meta: ArticleMeta = ArticleMeta()) -> ArticleDraft:
-    """Read a text or Markdown file into a draft; raise :class:`InputRefused` when it cannot.
+    """Read a supported file into a draft; raise :class:`InputRefused` when it cannot.
 
     Refused: a missing file, a folder, an unreadable file, an unsupported extension, a file
-    over :data:`MAX_FILE_BYTES`, an empty or blank file, and binary content.
+    over :data:`MAX_FILE_BYTES`, an empty or blank file, binary content in a text format, a
+    damaged or encrypted document, and a document with no text (such as a scanned PDF).
     """
     path = Path(path)
     data = read_bytes(path, supported_suffixes())
-    text, _encoding = decode_bytes(data, path.name)
     source_format = _FORMATS[path.suffix.lower()]
-    return _draft(text, meta, path.name, source_format)
+    if source_format in ("text", "markdown"):
+        text, _encoding = decode_bytes(data, path.name)
+        return _draft(text, meta, path.name, source_format)
+    extracted = _EXTRACTORS[source_format](data, path.name)
+    return _draft(extracted.text, meta, path.name, source_format, extracted.found)
 
 
 def from_text(
@@ -62,20 +86,73 @@ def from_text(
 ) -> ArticleDraft:
     """Make a draft from text already in memory (pasted, or extracted by another importer).
 
-    ``source_format="markdown"`` converts the text as Markdown first; any other value is
-    kept as given ("text", "paste", ...) and the text is only normalised.
+    ``source_format="markdown"`` converts the text as Markdown first and ``"html"`` extracts
+    the main text and metadata of pasted HTML; any other value is kept as given ("text",
+    "paste", ...) and the text is only normalised.
     """
+    if source_format == "html":
+        from claimdesk.core.importers.html import extract_html
+
+        if not text.strip():
+            raise _nothing_to_import(text, source_name)
+        extracted = extract_html(text, source_name or "The pasted HTML")
+        return _draft(extracted.text, meta, source_name, source_format, extracted.found)
     return _draft(text, meta, source_name, source_format)
 
 
+def _html(data: bytes, name: str) -> Extracted:
+    from claimdesk.core.importers.html import decode_html, extract_html
+
+    return extract_html(decode_html(data, name), name)
+
+
+def _docx(data: bytes, name: str) -> Extracted:
+    from claimdesk.core.importers.docx import extract_docx
+
+    return extract_docx(data, name)
+
+
+def _odt(data: bytes, name: str) -> Extracted:
+    from claimdesk.core.importers.odt import extract_odt
+
+    return extract_odt(data, name)
+
+
+def _pdf(data: bytes, name: str) -> Extracted:
+    from claimdesk.core.importers.pdf import extract_pdf
+
+    return extract_pdf(data, name)
+
+
+def _eml(data: bytes, name: str) -> Extracted:
+    from claimdesk.core.importers.eml import extract_eml
+
+    return extract_eml(data, name)
+
+
+_EXTRACTORS: dict[str, Callable[[bytes, str], Extracted]] = {
+    "html": _html,
+    "docx": _docx,
+    "odt": _odt,
+    "pdf": _pdf,
+    "eml": _eml,
+}
+
+
 def _draft(
-    raw: str, meta: ArticleMeta, source_name: str | None, source_format: str
+    raw: str,
+    meta: ArticleMeta,
+    source_name: str | None,
+    source_format: str,
+    found: Found | None = None,
 ) -> ArticleDraft:
+    found = found or Found()
     text = normalise_text(raw)
     if not text.strip():
         raise _nothing_to_import(raw, source_name)
     detected_title: str | None
-    front = markdown.FrontMatter()
+    # Front matter is written by a person, so its language is trusted like the user's.
+    stated_language: str | None = None
     if source_format == "markdown":
         converted = markdown.convert(text)
         text = normalise_text(converted.text)
@@ -86,27 +163,41 @@ def _draft(
                 "there is no text to import."
             )
         front = converted.front
-        detected_title = front.title or (
+        stated_language = front.language
+        found = Found(
+            title=front.title,
+            authors=front.authors,
+            outlet=front.outlet,
+            url=front.url,
+            published=front.published,
+        )
+        detected_title = found.title or (
             shorten(converted.first_heading, 120) if converted.first_heading else None
         )
         detected_title = detected_title or detect_title(text)
     else:
-        detected_title = detect_title(text)
+        detected_title = found.title or detect_title(text)
     # A blank title or language is taken as "not given": an article needs both.
     title = _given(meta.title) or detected_title or _fallback_title(source_name)
-    language = _given(meta.language) or front.language or detect_language(text)
-    published = meta.published if meta.published is not None else front.published
+    published = meta.published or found.published or detect_published(text) or found.created
     return ArticleDraft(
         text=text,
         title=title,
-        language=language,
-        outlet=meta.outlet if meta.outlet is not None else front.outlet,
-        url=meta.url if meta.url is not None else front.url,
-        published=published if published is not None else detect_published(text),
-        authors=meta.authors or front.authors,
+        language=_given(meta.language) or stated_language or _language(text, found.language),
+        outlet=meta.outlet if meta.outlet is not None else found.outlet,
+        url=meta.url if meta.url is not None else found.url,
+        published=published,
+        authors=meta.authors or found.authors,
         source_name=source_name,
         source_format=source_format,
     )
+
+
+def _language(text: str, declared: str | None) -> str:
+    guessed = guess_language(text)
+    if guessed is not None:
+        return guessed
+    return declared or detect_language(text)
 
 
 def _given(value: str | None) -> str | None:

@@ -51,6 +51,18 @@ _STOPWORD_TEXT: dict[str, str] = {
         "de het een en van dat op te zijn met voor niet aan er ook als bij door naar dan maar "
         "om zich werd wordt hij ze deze heeft worden"
     ),
+    "pl": (
+        "w z na się nie do że jest jak ale po co tak za od przez dla czy jego już był była "
+        "są oraz także który która które tym jej ich został została może"
+    ),
+    "ro": (
+        "și şi în să nu cu pe din care este sunt fost ca pentru sau lui după acest acesta "
+        "această fi ale cel cea unei unui unor fără către"
+    ),
+    "sv": (
+        "och att det som en är av för med till den på inte har om ett var han hon sig men från "
+        "vid också efter kan skulle detta sina eller"
+    ),
 }
 _STOPWORDS = {code: frozenset(words.split()) for code, words in _STOPWORD_TEXT.items()}
 
@@ -96,10 +108,15 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str, str]], ...] = (
 
 
 def detect_language(text: str) -> str:
-    """Guess the ISO 639-1 code (it, en, fr, de, es, pt, nl) from stopword counts.
+    """Guess the ISO 639-1 code (it, en, fr, de, es, pt, nl, pl, ro, sv) from stopword counts.
 
     Returns ``"en"`` when the text has too few known words or no language clearly leads.
     """
+    return guess_language(text) or DEFAULT_LANGUAGE
+
+
+def guess_language(text: str) -> str | None:
+    """The language :func:`detect_language` finds, or ``None`` when it is unsure."""
     words = Counter(w.lower() for w in _WORD.findall(text[:LANGUAGE_SAMPLE]))
     scores = sorted(
         ((sum(words[w] for w in stop), code) for code, stop in _STOPWORDS.items()),
@@ -107,7 +124,7 @@ def detect_language(text: str) -> str:
     )
     (best, code), (second, _) = scores[0], scores[1]
     if best < MIN_LANGUAGE_HITS or best < second * MIN_LANGUAGE_LEAD:
-        return DEFAULT_LANGUAGE
+        return None
     return code
 
 

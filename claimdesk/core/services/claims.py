@@ -51,7 +51,8 @@ def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
     return position, position + len(needle)
 
 
-def _trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` checked against the text and with white space at its edges dropped."""
     if not 0 <= start < end <= len(text):
         raise InputRefused(
             f"The span {start}-{end} is outside the article (0-{len(text)}): select text in it."
@@ -102,7 +103,7 @@ def mark_claim(
 ) -> ClaimView:
     """Mark a span of an article as a claim or a denial; the quote is taken from the text."""
     article = by_id(session, Article, article_id)
-    start, end = _trimmed_span(article.text, start, end)
+    start, end = trimmed_span(article.text, start, end)
     duplicate = session.scalars(
         select(Claim.id).where(
             Claim.article_id == article.id, Claim.start == start, Claim.end == end

@@ -42,7 +42,17 @@ def png_bytes() -> bytes:
 
 
 def test_supported_suffixes() -> None:
-    assert supported_suffixes() == (".txt", ".md", ".markdown")
+    assert set(supported_suffixes()) >= {
+        ".txt",
+        ".md",
+        ".markdown",
+        ".html",
+        ".htm",
+        ".docx",
+        ".odt",
+        ".pdf",
+        ".eml",
+    }
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -122,7 +132,7 @@ def test_file_exactly_at_the_limit_is_read(tmp_path: Path) -> None:
     assert read_file(path).language == "en"
 
 
-@pytest.mark.parametrize("name", ["report.pdf", "report.docx", "README"])
+@pytest.mark.parametrize("name", ["report.rtf", "report.pages", "README"])
 def test_unsupported_extension(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_text("Some text that would be fine.", encoding="utf-8")

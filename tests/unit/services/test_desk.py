@@ -203,3 +203,23 @@ def test_deleting_an_article_row_cascades(desk: Desk, seed_path: Path) -> None:
         session.delete(session.get(Article, article_id))
     with desk._sessions() as session:
         assert session.scalar(select(func.count()).select_from(Claim)) == 0
+
+
+def test_text_correction_reanchors_and_reindexes(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    start, end = desk.find_quote(article_id, SEED_DENIAL)
+    view = desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
+    old = desk.get_article(article_id).text
+    fixed = "Nota della redazione: testo corretto.\n\n" + old.replace(
+        "Ha negato di aver sostenuto i separatisti", "Mosca tace sui ribelli"
+    )
+    result = desk.replace_article_text(article_id, fixed)
+    assert result.orphaned == (view.id,)
+    [orphan] = desk.list_claims()
+    assert orphan.orphaned and orphan.quote == SEED_DENIAL  # kept, never dropped
+    assert any(h.type == "article" for h in desk.search("ribelli").hits)
+    s2, e2 = desk.find_quote(article_id, "Mosca tace sui ribelli")
+    attached = desk.attach_claim(view.id, s2, e2)
+    assert not attached.orphaned
+    assert desk.get_article(article_id).text[attached.start : attached.end] == attached.quote
+    assert view.id in [h.id for h in desk.search("ribelli").hits]
