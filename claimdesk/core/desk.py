@@ -22,6 +22,7 @@ from claimdesk.core.errors import ClaimDeskError, InputRefused, LibraryError
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import (
+    ArticleChanges,
     ArticleDraft,
     ArticleMeta,
     ArticleSummary,
@@ -144,6 +145,17 @@ class Desk:
     def get_article(self, article_id: str) -> ArticleView:
         """One article with its text, sentences and claims (id or unique prefix)."""
         return self._read(lambda s: article_service.article_view(s, article_id))
+
+    def update_article(self, article_id: str, changes: ArticleChanges) -> ArticleView:
+        """Edit an article's metadata: title, outlet, URL, language, date, authors, notes, tags."""
+        with self._transaction() as session:
+            view = article_service.update_article(session, article_id, changes)
+            article = session.get(Article, view.id)
+            assert article is not None
+            doc = _article_doc(article)
+            claim_docs = [_claim_doc(session, c) for c in view.claims]
+        self._sync(articles=[doc], claims=claim_docs)
+        return view
 
     def replace_article_text(self, article_id: str, text: str) -> TextReplaced:
         """Correct an article's text; its claims are re-anchored, unplaceable ones orphaned."""

@@ -280,6 +280,23 @@ class ClaimChanges:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleChanges:
+    """A partial edit of an article's metadata: ``None`` leaves a field unchanged.
+
+    The empty string clears ``outlet``, ``url`` and ``published``.
+    """
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    language: str | None = None
+    published: dt.date | str | None = None
+    authors: tuple[str, ...] | None = None
+    notes: str | None = None
+    tags: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ImportOutcome:
     """The result of importing one file or one pasted text."""
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Any
+
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import content_hash
 from claimdesk.core.model import (
+    ArticleChanges,
     ArticleDraft,
     ArticleSummary,
     ArticleView,
@@ -17,8 +22,9 @@ from claimdesk.core.model import (
 from claimdesk.core.nlp.sentences import split_sentences
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
+from claimdesk.core.services.tags import tags_named
 from claimdesk.core.services.views import claim_load_options, claim_view
-from claimdesk.core.storage.orm import Article, Claim
+from claimdesk.core.storage.orm import Article, Claim, utcnow
 
 
 def find_duplicate(session: Session, text: str) -> Article | None:
@@ -60,6 +66,53 @@ def add_article(session: Session, draft: ArticleDraft) -> Article:
         },
     )
     return article
+
+
+def _article_snapshot(article: Article) -> dict[str, Any]:
+    return {
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "language": article.language,
+        "published": article.published.isoformat() if article.published else None,
+        "authors": list(article.authors),
+        "notes": article.notes,
+        "tags": sorted(t.name for t in article.tags),
+    }
+
+
+def update_article(session: Session, article_id: str, changes: ArticleChanges) -> ArticleView:
+    """Edit an article's metadata (not its text); records before and after in the history."""
+    article = by_id(session, Article, article_id, selectinload(Article.tags))
+    before = _article_snapshot(article)
+    if changes.title is not None:
+        title = " ".join(changes.title.split())
+        if not title:
+            raise InputRefused("The title is empty: give the article a title.")
+        article.title = title
+    if changes.outlet is not None:
+        article.outlet = changes.outlet.strip() or None
+    if changes.url is not None:
+        article.url = changes.url.strip() or None
+    if changes.language is not None:
+        code = changes.language.strip().lower()
+        if len(code) != 2 or not code.isalpha():
+            raise InputRefused(f"{changes.language!r} is not a two-letter language code (it, en).")
+        article.language = code
+    if changes.published is not None:
+        article.published = changes.published if isinstance(changes.published, dt.date) else None
+    if changes.authors is not None:
+        article.authors = [a.strip() for a in changes.authors if a.strip()]
+    if changes.notes is not None:
+        article.notes = changes.notes
+    if changes.tags is not None:
+        article.tags = tags_named(session, changes.tags)
+    after = _article_snapshot(article)
+    if after != before:
+        article.updated = utcnow()
+        session.flush()
+        record(session, "article", article.id, "update", before, after)
+    return article_view(session, article.id)
 
 
 def list_articles(session: Session) -> list[ArticleSummary]:

@@ -19,11 +19,11 @@ from claimdesk.core.model import (
 from claimdesk.core.services.claimants import claimant_for, find_claimant
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
+from claimdesk.core.services.tags import tags_named
 from claimdesk.core.services.views import claim_load_options, claim_snapshot, claim_view
-from claimdesk.core.storage.orm import Article, Claim, ClaimLink, EvidenceItem, Tag, utcnow
+from claimdesk.core.storage.orm import Article, Claim, ClaimLink, EvidenceItem, utcnow
 
 CONTEXT = 32  # characters of prefix and suffix kept with each anchor
-MAX_TAG = 200
 
 
 def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
@@ -68,25 +68,6 @@ def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _load(session: Session, claim_id: str) -> Claim:
     return by_id(session, Claim, claim_id, *claim_load_options())
-
-
-def _tags(session: Session, names: tuple[str, ...]) -> list[Tag]:
-    wanted = []
-    for raw in names:
-        name = " ".join(raw.split()).lower()
-        if len(name) > MAX_TAG:
-            raise InputRefused(f"A tag is longer than {MAX_TAG} characters: shorten it.")
-        if name and name not in wanted:
-            wanted.append(name)
-    existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}
-    tags = []
-    for name in wanted:
-        tag = existing.get(name)
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-        tags.append(tag)
-    return tags
 
 
 def mark_claim(
@@ -159,7 +140,7 @@ def update_claim(session: Session, claim_id: str, changes: ClaimChanges) -> Clai
     if changes.notes is not None:
         claim.notes = changes.notes
     if changes.tags is not None:
-        claim.tags = _tags(session, changes.tags)
+        claim.tags = tags_named(session, changes.tags)
     view = claim_view(claim)
     after = claim_snapshot(view)
     if after != before:
@@ -231,7 +212,7 @@ def restore_claim(session: Session, view: ClaimView) -> ClaimView:
             }
             for d in view.dates
         ],
-        tags=_tags(session, view.tags),
+        tags=tags_named(session, view.tags),
         evidence=[
             EvidenceItem(
                 id=e.id, source=e.source, title=e.title, note=e.note, consulted=e.consulted

@@ -223,3 +223,38 @@ def test_text_correction_reanchors_and_reindexes(desk: Desk, seed_path: Path) ->
     assert not attached.orphaned
     assert desk.get_article(article_id).text[attached.start : attached.end] == attached.quote
     assert view.id in [h.id for h in desk.search("ribelli").hits]
+
+
+def test_article_properties_are_edited_with_history(desk: Desk, seed_path: Path) -> None:
+    import datetime as dt
+
+    from claimdesk.core.model import ArticleChanges
+
+    article_id = _seeded(desk, seed_path)
+    desk.mark_claim(article_id, 0, 20, ClaimKind.CLAIM)
+    view = desk.update_article(
+        article_id,
+        ArticleChanges(
+            title="  Stoltenberg:  la NATO ",
+            outlet="Reuters",
+            language="IT",
+            published=dt.date(2023, 2, 22),
+            tags=("nato", "Ucraina"),
+        ),
+    )
+    assert (view.title, view.outlet, view.language, view.published, view.tags) == (
+        "Stoltenberg: la NATO",
+        "Reuters",
+        "it",
+        dt.date(2023, 2, 22),
+        ("nato", "ucraina"),
+    )
+    assert any(h.type == "claim" for h in desk.search("outlet:reuters").hits)
+    cleared = desk.update_article(article_id, ArticleChanges(outlet="", published=""))
+    assert cleared.outlet is None and cleared.published is None
+    with pytest.raises(InputRefused, match="two-letter"):
+        desk.update_article(article_id, ArticleChanges(language="italiano"))
+    with pytest.raises(InputRefused, match="title is empty"):
+        desk.update_article(article_id, ArticleChanges(title="  "))
+    assert desk.get_article(article_id).language == "it"
+    assert _history(desk).count(("article", "update")) == 2
