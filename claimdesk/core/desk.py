@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from claimdesk.core import importers
 from claimdesk.core.errors import ClaimDeskError, InputRefused, LibraryError
@@ -46,8 +46,9 @@ from claimdesk.core.services import claimants as claimant_service
 from claimdesk.core.services import claims as claim_service
 from claimdesk.core.services.article_text import TextReplaced
 from claimdesk.core.services.lookup import by_id
+from claimdesk.core.services.search_docs import all_docs, article_doc, claim_doc
 from claimdesk.core.storage.engine import open_database
-from claimdesk.core.storage.orm import Article, Claim, Claimant
+from claimdesk.core.storage.orm import Article
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -134,7 +135,7 @@ class Desk:
                 language=article.language,
                 published=article.published,
             )
-            doc = _article_doc(article)
+            doc = article_doc(article)
         self._sync(articles=[doc])
         return outcome
 
@@ -152,8 +153,8 @@ class Desk:
             view = article_service.update_article(session, article_id, changes)
             article = session.get(Article, view.id)
             assert article is not None
-            doc = _article_doc(article)
-            claim_docs = [_claim_doc(session, c) for c in view.claims]
+            doc = article_doc(article)
+            claim_docs = [claim_doc(session, c) for c in view.claims]
         self._sync(articles=[doc], claims=claim_docs)
         return view
 
@@ -163,16 +164,16 @@ class Desk:
             result = article_text_service.replace_article_text(session, article_id, text)
             article = session.get(Article, result.article.id)
             assert article is not None
-            article_doc = _article_doc(article)
-            claim_docs = [_claim_doc(session, c) for c in result.article.claims]
-        self._sync(articles=[article_doc], claims=claim_docs)
+            doc = article_doc(article)
+            claim_docs = [claim_doc(session, c) for c in result.article.claims]
+        self._sync(articles=[doc], claims=claim_docs)
         return result
 
     def attach_claim(self, claim_id: str, start: int, end: int) -> ClaimView:
         """Anchor a claim (typically an orphaned one) to a new span of its article."""
         with self._transaction() as session:
             view = article_text_service.attach_claim(session, claim_id, start, end)
-            doc = _claim_doc(session, view)
+            doc = claim_doc(session, view)
         self._sync(claims=[doc])
         return view
 
@@ -206,7 +207,7 @@ class Desk:
                 status=status,
                 notes=notes,
             )
-            doc = _claim_doc(session, view)
+            doc = claim_doc(session, view)
         self._sync(claims=[doc])
         return view
 
@@ -219,7 +220,7 @@ class Desk:
         """Apply a partial edit to a claim."""
         with self._transaction() as session:
             view = claim_service.update_claim(session, claim_id, changes)
-            doc = _claim_doc(session, view)
+            doc = claim_doc(session, view)
         self._sync(claims=[doc])
         return view
 
@@ -234,7 +235,7 @@ class Desk:
         """Put back a deleted claim with the same id and fields (undo of delete or redo of mark)."""
         with self._transaction() as session:
             view = claim_service.restore_claim(session, claim)
-            doc = _claim_doc(session, view)
+            doc = claim_doc(session, view)
         self._sync(claims=[doc])
         return view
 
@@ -262,17 +263,7 @@ class Desk:
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the search index from the database; returns the number of documents."""
         with self._sessions() as session:
-            article_docs = [_article_doc(a) for a in session.scalars(select(Article))]
-            claim_docs = [
-                _claim_doc_from_row(c)
-                for c in session.scalars(
-                    select(Claim).options(
-                        selectinload(Claim.article),
-                        selectinload(Claim.claimant).selectinload(Claimant.aliases),
-                        selectinload(Claim.tags),
-                    )
-                )
-            ]
+            article_docs, claim_docs = all_docs(session)
         self._index.rebuild(article_docs, claim_docs, progress)
         self._index_stale = False
         return len(article_docs) + len(claim_docs)
@@ -316,52 +307,3 @@ class Desk:
             claims=claims,
         )
         return writer(report, Path(path))
-
-
-def _article_doc(article: Article) -> ArticleDoc:
-    return ArticleDoc(
-        id=article.id,
-        title=article.title,
-        text=article.text,
-        language=article.language,
-        outlet=article.outlet,
-        published=article.published,
-    )
-
-
-def _claim_doc(session: Session, view: ClaimView) -> ClaimDoc:
-    claim = session.scalars(
-        select(Claim)
-        .where(Claim.id == view.id)
-        .options(
-            selectinload(Claim.article),
-            selectinload(Claim.claimant).selectinload(Claimant.aliases),
-            selectinload(Claim.tags),
-        )
-    ).one()
-    return _claim_doc_from_row(claim)
-
-
-def _claim_doc_from_row(claim: Claim) -> ClaimDoc:
-    article = claim.article
-    claimant = claim.claimant
-    return ClaimDoc(
-        id=claim.id,
-        article_id=claim.article_id,
-        article_title=article.title,
-        language=article.language,
-        kind=claim.kind,
-        quote=claim.exact,
-        claim_text=claim.claim_text,
-        claimant=claimant.name if claimant else None,
-        claimant_aliases=tuple(a.alias for a in claimant.aliases) if claimant else (),
-        verdict=claim.verdict,
-        status=claim.status,
-        notes=claim.notes,
-        tags=tuple(t.name for t in claim.tags),
-        outlet=article.outlet,
-        published=article.published,
-        start=claim.start,
-        end=claim.end,
-        dates=tuple(str(d["value"]) for d in claim.dates),
-    )

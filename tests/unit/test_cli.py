@@ -160,7 +160,13 @@ def test_analyze_needs_no_library(tmp_path: Path, seed_path: Path) -> None:
     text = seed_path.read_text(encoding="utf-8")
     assert len(data["sentences"]) >= 20
     assert all(text[s["start"] : s["end"]] == s["text"] for s in data["sentences"])
-    assert data["dates"] == [] and data["suggestions"] == []
+    assert {"text": "2008", "value": "2008", "granularity": "year"}.items() <= data["dates"][
+        0
+    ].items()
+    denial = next(
+        s for s in data["suggestions"] if text[s["start"] : s["end"]].startswith(SEED_DENIAL)
+    )
+    assert (denial["kind"], denial["claimant"]) == ("denial", "Russia")
     assert not library.exists()
 
 

@@ -3,20 +3,30 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from claimdesk.core.model import Analysis
+from claimdesk.core.nlp.attribution import suggest_claims
+from claimdesk.core.nlp.dates import find_dates
 from claimdesk.core.nlp.sentences import split_sentences
 
 
-def analyze(text: str, language: str, published: dt.date | None) -> Analysis:
+def analyze(
+    text: str,
+    language: str,
+    published: dt.date | None,
+    known_claimants: Mapping[str, str] | None = None,
+) -> Analysis:
     """Sentences, dates and claim suggestions of a normalised text.
 
-    Dates and suggestions come with the language issue; until then they are empty lists.
+    Dates are resolved against ``published`` (relative ones are left out when it is
+    ``None``); ``known_claimants`` maps the registry's aliases to canonical names.
     """
+    sentences = split_sentences(text, language)
     return Analysis(
         language=language,
         published=published,
-        sentences=split_sentences(text, language),
-        dates=[],
-        suggestions=[],
+        sentences=sentences,
+        dates=find_dates(text, language, published, sentences),
+        suggestions=suggest_claims(text, language, sentences, known_claimants),
     )

@@ -1,0 +1,124 @@
+"""Attribution and denial cues in Italian and English, and the words around speakers.
+
+The verbs are listed as they appear after an auxiliary ("ha detto", "has denied"), as finite
+forms ("dice", "said") and as gerunds ("affermando", "saying"); each is a claim cue or a denial
+cue, strong (it reports speech whatever follows) or weak (it needs a "che"/"that" or a quote,
+since "ha sostenuto i separatisti" means "supported").
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.core.nlp.date_lexicon import alternation
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The space-separated words of ``text``: word lists stay readable."""
+    return tuple(text.split())
+
+
+CLAIM = "claim"
+DENIAL = "denial"
+
+# Past participles read after "ha", "hanno", "aveva", "avrebbe".
+PARTICIPLES_IT: dict[str, str] = {
+    **dict.fromkeys(
+        words(
+            "detto dichiarato affermato aggiunto spiegato annunciato riferito sottolineato "
+            "ribadito precisato risposto avvertito assicurato osservato ammesso denunciato "
+            "accusato confermato rivelato scritto commentato raccontato replicato insistito "
+            "avvisato garantito evidenziato chiarito ricordato"
+        ),
+        CLAIM,
+    ),
+    **dict.fromkeys(words("negato smentito contestato respinto"), DENIAL),
+}
+# Finite present forms and gerunds.
+FORMS_IT: dict[str, str] = {
+    **dict.fromkeys(
+        words(
+            "dice dicono afferma affermano dichiara dichiarano spiega spiegano aggiunge "
+            "aggiungono annuncia sottolinea ribadisce avverte assicura riferisce denuncia accusa "
+            "conferma replica dicendo affermando dichiarando spiegando aggiungendo sottolineando "
+            "ribadendo assicurando avvertendo precisando osservando sostenendo"
+        ),
+        CLAIM,
+    ),
+    **dict.fromkeys(
+        words(
+            "nega negano smentisce smentiscono contesta contestano respinge respingono negando "
+            "smentendo contestando respingendo"
+        ),
+        DENIAL,
+    ),
+}
+# Cues that report speech only before "che"/"di" or a quote.
+WEAK_IT = frozenset(words("sostenendo sostenuto sostiene sostengono ammesso ricordato"))
+AUXILIARIES_IT = words("ha hanno aveva avevano avrebbe avrebbero abbia abbiano avesse")
+ADVERBS_IT = words(
+    "anche poi già inoltre però invece ancora sempre infine ieri oggi più volte "
+    "pubblicamente ripetutamente regolarmente duramente categoricamente fermamente "
+    "nettamente esplicitamente chiaramente"
+)
+PREPOSITIONS_IT = ("secondo", "stando a", "a detta di", "a parere di", "per bocca di")
+
+VERBS_EN: dict[str, str] = {
+    **dict.fromkeys(
+        words(
+            "said says say told stated added announced claimed argued insisted warned alleged "
+            "accused explained noted acknowledged admitted asserted maintained contended "
+            "confirmed wrote tweeted declared testified saying claiming arguing insisting warning "
+            "alleging asserting"
+        ),
+        CLAIM,
+    ),
+    **dict.fromkeys(
+        words(
+            "denied denies deny denying rejected rejects rejecting disputed disputes refuted "
+            "rebuffed dismissed"
+        ),
+        DENIAL,
+    ),
+}
+WEAK_EN = frozenset(words("rejected rejects rejecting dismissed disputed disputes noted"))
+PREPOSITIONS_EN = ("according to",)
+# "adding" reports speech only before "that" or a quote.
+GERUNDS_NEEDING_THAT_EN = frozenset({"adding"})
+
+# Capitalised words that open sentences or clauses and never name a speaker.
+FUNCTION_WORDS = frozenset(
+    words(
+        "Il Lo La L I Gli Le Un Uno Una E Ed Ma O Però Anche Poi Quindi Inoltre Tuttavia "
+        "Intanto Infatti Invece Oggi Ieri Domani Ora Così Per Con Da Dal Dalla In Nel Nella "
+        "Su Sul A Al Alla Del Della Non Questo Questa Questi Queste Quest Quello Quella Quel "
+        "Se Secondo Lui Lei Loro Noi Io Tu Voi Ci Si Ne C È Era Sono Ha Hanno Dopo Prima "
+        "Mentre Quando Come Cosa Chi Perché Già Tra Fra Tutto Tutti Ogni Oltre Ricordando "
+        "Alla Anche Mr Mrs Ms Dr The A An He She It They We I You His Her Its Their Our My "
+        "This That These Those There Here But And Or So Yet However Meanwhile In On At For If "
+        "When While After Before Since As According Although Because What Why How Who Where "
+        "Some Many Most Both All Other One Still Now Then Also Today Yesterday Last Not Such "
+        "Each Every Among During Despite With Without Under Over By From Instead"
+    )
+)
+DETERMINERS = frozenset(
+    words("il lo la l i gli le the un una uno a an questo questa quel quella this that")
+)
+NAME_LINKS = frozenset(words("di del della dei degli delle de da of for von van der al bin"))
+
+_APOS = "['’]"
+
+
+def _verbs(table: dict[str, str]) -> str:
+    return alternation(table)
+
+
+# "ha (regolarmente) negato", "hanno detto", "avrebbe smentito".
+CUE_IT = re.compile(
+    rf"(?i:\b(?P<aux>{alternation(AUXILIARIES_IT)})\s+(?:{alternation(ADVERBS_IT)}\s+|\w+mente\s+)"
+    rf"{{0,2}}(?P<verb>{_verbs(PARTICIPLES_IT)}|sostenuto)\b|"
+    rf"\b(?P<form>{_verbs(FORMS_IT)}|sostiene|sostengono)\b|"
+    rf"\b(?P<prep>{alternation(PREPOSITIONS_IT)})\s+(?=(?:[A-ZÀ-Ý]|(?:il|la|lo|l{_APOS}|i|gli|le)"
+    rf"\s*\w)))"
+)
+CUE_EN = re.compile(rf"(?i:\b(?P<verb>{_verbs(VERBS_EN)}|adding)\b|\b(?P<prep>according\s+to)\s+)")
