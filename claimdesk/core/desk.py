@@ -36,6 +36,7 @@ from claimdesk.core.model import (
     LibraryStats,
     SearchResults,
     Status,
+    Suggestion,
     Verdict,
 )
 from claimdesk.core.search import SearchIndex
@@ -193,6 +194,7 @@ class Desk:
         verdict: Verdict | None = None,
         status: Status = Status.NEW,
         notes: str = "",
+        cue: str | None = None,
     ) -> ClaimView:
         """Mark ``[start, end)`` of an article as a claim or a denial."""
         with self._transaction() as session:
@@ -206,10 +208,29 @@ class Desk:
                 verdict=verdict,
                 status=status,
                 notes=notes,
+                cue=cue,
             )
             doc = claim_doc(session, view)
         self._sync(claims=[doc])
         return view
+
+    def accept_suggestion(self, article_id: str, suggestion: Suggestion) -> ClaimView:
+        """Turn a suggestion into a claim with its kind, claimant and cue filled in."""
+        return self.mark_claim(
+            article_id,
+            suggestion.start,
+            suggestion.end,
+            suggestion.kind,
+            claimant=suggestion.claimant,
+            cue=suggestion.cue,
+        )
+
+    def dismiss_suggestion(self, article_id: str, suggestion: Suggestion) -> None:
+        """Never offer this suggestion again for this article."""
+        with self._transaction() as session:
+            article_service.dismiss_suggestion(
+                session, article_id, suggestion.start, suggestion.end
+            )
 
     def find_quote(self, article_id: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
         """Offsets of the n-th occurrence of ``quote`` in the article text."""

@@ -247,6 +247,8 @@ class ArticleView:
     tags: tuple[str, ...]
     sentences: tuple[Span, ...]
     claims: tuple[ClaimView, ...]
+    dates: tuple[DateMention, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()  # not yet marked, not dismissed
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,15 +16,18 @@ from claimdesk.core.model import (
     ArticleSummary,
     ArticleView,
     ClaimKind,
+    ClaimView,
     LibraryStats,
     Status,
+    Suggestion,
 )
-from claimdesk.core.nlp.sentences import split_sentences
+from claimdesk.core.nlp.analyze import analyze
+from claimdesk.core.services.claimants import alias_map
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.tags import tags_named
 from claimdesk.core.services.views import claim_load_options, claim_view
-from claimdesk.core.storage.orm import Article, Claim, utcnow
+from claimdesk.core.storage.orm import Article, Claim, DismissedSuggestion, utcnow
 
 
 def find_duplicate(session: Session, text: str) -> Article | None:
@@ -147,6 +150,8 @@ def article_view(session: Session, article_id: str) -> ArticleView:
         .options(*claim_load_options())
         .order_by(Claim.start, Claim.end)
     ).all()
+    claim_views = tuple(claim_view(c) for c in claims)
+    analysis = analyze(article.text, article.language, article.published, alias_map(session))
     return ArticleView(
         id=article.id,
         title=article.title,
@@ -161,9 +166,48 @@ def article_view(session: Session, article_id: str) -> ArticleView:
         imported=article.imported,
         notes=article.notes,
         tags=tuple(sorted(t.name for t in article.tags)),
-        sentences=tuple(split_sentences(article.text, article.language)),
-        claims=tuple(claim_view(c) for c in claims),
+        sentences=tuple(analysis.sentences),
+        claims=claim_views,
+        dates=tuple(analysis.dates),
+        suggestions=_open_suggestions(session, article.id, analysis.suggestions, claim_views),
     )
+
+
+def _open_suggestions(
+    session: Session,
+    article_id: str,
+    suggestions: list[Suggestion],
+    claims: tuple[ClaimView, ...],
+) -> tuple[Suggestion, ...]:
+    """Suggestions not yet marked (no claim overlaps them) and not dismissed."""
+    rows = session.execute(
+        select(DismissedSuggestion.start, DismissedSuggestion.end).where(
+            DismissedSuggestion.article_id == article_id
+        )
+    )
+    dismissed = {(start, end) for start, end in rows}
+    marked = [(c.start, c.end) for c in claims if not c.orphaned]
+    return tuple(
+        s
+        for s in suggestions
+        if (s.start, s.end) not in dismissed
+        and not any(start < s.end and s.start < end for start, end in marked)
+    )
+
+
+def dismiss_suggestion(session: Session, article_id: str, start: int, end: int) -> None:
+    """Remember that the suggestion on ``[start, end)`` is not a claim (idempotent)."""
+    article = by_id(session, Article, article_id)
+    exists = session.scalar(
+        select(DismissedSuggestion.id).where(
+            DismissedSuggestion.article_id == article.id,
+            DismissedSuggestion.start == start,
+            DismissedSuggestion.end == end,
+        )
+    )
+    if exists is None:
+        session.add(DismissedSuggestion(article_id=article.id, start=start, end=end))
+        session.flush()
 
 
 def library_stats(session: Session) -> LibraryStats:

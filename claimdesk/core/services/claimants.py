@@ -78,3 +78,13 @@ def list_claimants(session: Session) -> list[ClaimantView]:
         )
         for c in claimants
     ]
+
+
+def alias_map(session: Session) -> dict[str, str]:
+    """Every name and alias of the registry mapped to its claimant's canonical name."""
+    names: dict[str, str] = {}
+    for claimant in session.scalars(select(Claimant).options(selectinload(Claimant.aliases))):
+        names[claimant.name] = claimant.name
+        for alias in claimant.aliases:
+            names[alias.alias] = claimant.name
+    return names

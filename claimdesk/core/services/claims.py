@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,8 @@ from claimdesk.core.model import (
     Status,
     Verdict,
 )
+from claimdesk.core.nlp.dates import find_dates
+from claimdesk.core.serialise import date_json
 from claimdesk.core.services.claimants import claimant_for, find_claimant
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
@@ -81,8 +84,12 @@ def mark_claim(
     verdict: Verdict | None = None,
     status: Status = Status.NEW,
     notes: str = "",
+    cue: str | None = None,
 ) -> ClaimView:
-    """Mark a span of an article as a claim or a denial; the quote is taken from the text."""
+    """Mark a span of an article as a claim or a denial; the quote is taken from the text.
+
+    The dates the quote mentions are found and normalised against the article's date.
+    """
     article = by_id(session, Article, article_id)
     start, end = trimmed_span(article.text, start, end)
     duplicate = session.scalars(
@@ -104,7 +111,9 @@ def mark_claim(
         prefix=article.text[max(0, start - CONTEXT) : start],
         suffix=article.text[end : end + CONTEXT],
         claimant=claimant_for(session, claimant) if claimant else None,
+        cue=cue,
         claim_text=" ".join(exact.split()),
+        dates=dates_within(article, start, end),
         verdict=Verdict(verdict).value if verdict else None,
         status=Status(status).value,
         notes=notes,
@@ -117,6 +126,12 @@ def mark_claim(
     view = claim_view(claim)
     record(session, "claim", claim.id, "create", None, claim_snapshot(view))
     return view
+
+
+def dates_within(article: Article, start: int, end: int) -> list[dict[str, Any]]:
+    """The dates mentioned inside ``[start, end)``, resolved with the whole text as context."""
+    mentions = find_dates(article.text, article.language, article.published)
+    return [date_json(d) for d in mentions if start <= d.start and d.end <= end]
 
 
 def update_claim(session: Session, claim_id: str, changes: ClaimChanges) -> ClaimView:
@@ -201,17 +216,7 @@ def restore_claim(session: Session, view: ClaimView) -> ClaimView:
         explanation=view.explanation,
         status=view.status.value,
         notes=view.notes,
-        dates=[
-            {
-                "start": d.start,
-                "end": d.end,
-                "text": d.text,
-                "value": d.value,
-                "granularity": d.granularity,
-                "mod": d.mod,
-            }
-            for d in view.dates
-        ],
+        dates=[date_json(d) for d in view.dates],
         tags=tags_named(session, view.tags),
         evidence=[
             EvidenceItem(

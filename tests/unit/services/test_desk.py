@@ -16,6 +16,7 @@ from claimdesk.core.model import (
     ClaimFilter,
     ClaimKind,
     Status,
+    Suggestion,
     Verdict,
 )
 from claimdesk.core.storage.orm import HistoryEntry
@@ -258,3 +259,46 @@ def test_article_properties_are_edited_with_history(desk: Desk, seed_path: Path)
         desk.update_article(article_id, ArticleChanges(title="  "))
     assert desk.get_article(article_id).language == "it"
     assert _history(desk).count(("article", "update")) == 2
+
+
+def _denial_suggestion(desk: Desk, article_id: str) -> Suggestion:
+    article = desk.get_article(article_id)
+    return next(
+        s for s in article.suggestions if article.text[s.start : s.end].startswith(SEED_DENIAL)
+    )
+
+
+def test_accepting_a_suggestion_marks_it_with_kind_claimant_and_cue(
+    desk: Desk, seed_path: Path
+) -> None:
+    article_id = _seeded(desk, seed_path)
+    suggestion = _denial_suggestion(desk, article_id)
+    assert desk.list_claims() == []  # a suggestion is never stored until accepted
+    claim = desk.accept_suggestion(article_id, suggestion)
+    assert (claim.kind, claim.claimant, claim.cue) == (ClaimKind.DENIAL, "Russia", "Ha negato")
+    assert [(d.text, d.value, d.granularity) for d in claim.dates] == [("2014", "2014", "year")]
+    article = desk.get_article(article_id)
+    assert all(s.start >= claim.end or s.end <= claim.start for s in article.suggestions)
+
+
+def test_a_dismissed_suggestion_stays_dismissed(location: LibraryLocation, seed_path: Path) -> None:
+    with Desk.open(location) as desk:
+        article_id = _seeded(desk, seed_path)
+        suggestion = _denial_suggestion(desk, article_id)
+        desk.dismiss_suggestion(article_id, suggestion)
+        desk.dismiss_suggestion(article_id, suggestion)  # twice is harmless
+    with Desk.open(location) as desk:
+        assert suggestion not in desk.get_article(article_id).suggestions
+        assert desk.list_claims() == []
+
+
+def test_article_view_carries_dates_resolved_against_publication(
+    desk: Desk, seed_path: Path
+) -> None:
+    import datetime as dt
+
+    outcome = desk.import_file(seed_path, ArticleMeta(published=dt.date(2023, 2, 22)))
+    assert outcome.id
+    values = {(d.text, d.value) for d in desk.get_article(outcome.id).dates}
+    assert ("lo scorso anno", "2022") in values
+    assert not any(d.text.startswith("63") for d in desk.get_article(outcome.id).dates)
