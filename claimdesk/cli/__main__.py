@@ -1,0 +1,5 @@
+"""``python -m claimdesk.cli``."""
+
+from claimdesk.cli import main
+
+raise SystemExit(main())

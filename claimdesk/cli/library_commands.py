@@ -1,0 +1,136 @@
+"""Commands about articles: analyze (no library), import, articles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from claimdesk.cli.common import (
+    EXIT_REFUSED,
+    date_arg,
+    language_arg,
+    on_library,
+    print_json,
+)
+from claimdesk.core.model import ArticleMeta, ImportOutcome
+from claimdesk.core.serialise import analysis_json, article_summary_json, import_json
+
+if TYPE_CHECKING:
+    from claimdesk.core.desk import Desk
+
+TERMINAL_WIDTH = 79
+IMPORT_STATUSES = ("imported", "duplicate", "refused")
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add analyze, import and articles."""
+    p = commands.add_parser("analyze", help="print the analysis of a file; no library needed")
+    p.add_argument("file", type=Path)
+    p.add_argument("--lang", type=language_arg)
+    p.add_argument("--published", type=date_arg)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(run=analyze_file)
+
+    p = commands.add_parser("import", help="import files or whole folders")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.add_argument("--lang", type=language_arg)
+    p.add_argument("--published", type=date_arg)
+    p.add_argument("--title")
+    p.add_argument("--outlet")
+    p.add_argument("--url")
+    p.add_argument("--json", action="store_true")
+    on_library(p, import_paths)
+
+    p = commands.add_parser("articles", help="list articles")
+    p.add_argument("--json", action="store_true")
+    on_library(p, list_articles)
+
+
+def analyze_file(args: argparse.Namespace) -> int:
+    """``analyze``: sentences, dates and suggestions of one file, no library touched."""
+    from claimdesk.core import importers
+    from claimdesk.core.nlp.analyze import analyze
+
+    meta = ArticleMeta(language=args.lang, published=args.published)
+    draft = importers.read_file(args.file, meta)
+    analysis = analyze(draft.text, draft.language, draft.published)
+    data = analysis_json(analysis)
+    if args.json:
+        print_json(data)
+    else:
+        print(f"language {data['language']}, published {data['published'] or 'unknown'}")
+        for s in analysis.sentences:
+            print(f"{s.start:>6}-{s.end:<6} {s.text}")
+    return 0
+
+
+def import_paths(desk: Desk, args: argparse.Namespace) -> int:
+    """``import``: one result per file; progress and a summary for a batch."""
+    from claimdesk.core.importers.paths import expand_paths
+
+    meta = ArticleMeta(
+        title=args.title,
+        outlet=args.outlet,
+        url=args.url,
+        language=args.lang,
+        published=args.published,
+    )
+    paths = list(expand_paths(args.paths))
+    # Progress and a summary only for a batch: one file gets one line.
+    batch = len(paths) > 1 or any(p.is_dir() for p in args.paths)
+    live = batch and sys.stderr.isatty()
+    outcomes: list[ImportOutcome] = []
+    for number, path in enumerate(paths, start=1):
+        outcome = desk.import_file(path, meta)
+        outcomes.append(outcome)
+        if batch:
+            line = f"[{number}/{len(paths)}] {path.name} {outcome.status}"
+            if live:
+                sys.stderr.write("\r\x1b[2K" + line[:TERMINAL_WIDTH])
+            else:
+                sys.stderr.write(line + "\n")
+            sys.stderr.flush()
+    if live:
+        sys.stderr.write("\r\x1b[2K")
+    if args.json:
+        print_json([import_json(o) for o in outcomes])
+    else:
+        for o in outcomes:
+            print(_import_line(o))
+    refused = [o for o in outcomes if o.status == "refused"]
+    for o in refused:
+        print(f"claimdesk-cli: {o.path}: {o.error}", file=sys.stderr)
+    if batch:
+        print(_import_summary(outcomes), file=sys.stderr)
+    return EXIT_REFUSED if refused else 0
+
+
+def _import_line(o: ImportOutcome) -> str:
+    if o.status == "refused":
+        return f"refused    {o.path}: {o.error}"
+    ident = (o.id or "")[:8]
+    return f"{o.status:<10} {ident}  {o.title}  ({o.path or 'pasted'})"
+
+
+def _import_summary(outcomes: list[ImportOutcome]) -> str:
+    count = {status: sum(o.status == status for o in outcomes) for status in IMPORT_STATUSES}
+    files = "file" if len(outcomes) == 1 else "files"
+    duplicates = "duplicate" if count["duplicate"] == 1 else "duplicates"
+    return (
+        f"{len(outcomes)} {files}: {count['imported']} imported, "
+        f"{count['duplicate']} {duplicates}, {count['refused']} refused"
+    )
+
+
+def list_articles(desk: Desk, args: argparse.Namespace) -> int:
+    """``articles``."""
+    rows = desk.list_articles()
+    if args.json:
+        print_json([article_summary_json(a) for a in rows])
+    else:
+        for a in rows:
+            date = a.published.isoformat() if a.published else "----------"
+            print(f"{a.id[:8]}  {date}  {a.language}  {a.claims + a.denials:>4}  {a.title}")
+    return 0
