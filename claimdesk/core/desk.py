@@ -17,9 +17,10 @@ from typing import TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from claimdesk.core import importers
+from claimdesk.core import importers, index_sync
 from claimdesk.core.errors import ClaimDeskError, InputRefused, LibraryError
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.index_sync import IndexLock, read_mark
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import (
     ArticleChanges,
@@ -40,16 +41,15 @@ from claimdesk.core.model import (
     Verdict,
 )
 from claimdesk.core.search import SearchIndex
-from claimdesk.core.search.documents import ArticleDoc, ClaimDoc
 from claimdesk.core.services import article_text as article_text_service
 from claimdesk.core.services import articles as article_service
 from claimdesk.core.services import claimants as claimant_service
 from claimdesk.core.services import claims as claim_service
 from claimdesk.core.services.article_text import TextReplaced
 from claimdesk.core.services.lookup import by_id
-from claimdesk.core.services.search_docs import all_docs, article_doc, claim_doc
+from claimdesk.core.services.search_docs import all_docs, docs_for
 from claimdesk.core.storage.engine import open_database
-from claimdesk.core.storage.orm import Article
+from claimdesk.core.storage.orm import Article, Claim
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -59,29 +59,45 @@ class Desk:
     """An open library. Create with :meth:`open`; call :meth:`close` when done."""
 
     def __init__(
-        self, location: LibraryLocation, sessions: sessionmaker[Session], index: SearchIndex
+        self,
+        location: LibraryLocation,
+        sessions: sessionmaker[Session],
+        index: SearchIndex,
+        index_lock: IndexLock,
     ) -> None:
         self.location = location
         self._sessions = sessions
         self._index = index
+        self._index_lock = index_lock
         self._index_stale = False
 
     @classmethod
     def open(cls, location: LibraryLocation) -> Desk:
         """Open (creating and migrating if needed) the library at ``location``."""
         sessions = open_database(location.url)
+        index_lock = IndexLock(location.index_dir)
+        index_lock.try_acquire()
         index = SearchIndex.open(location.index_dir)
-        desk = cls(location, sessions, index)
-        if index.needs_rebuild:
-            desk.reindex()
+        desk = cls(location, sessions, index, index_lock)
+        if index_lock.held:
+            if index.needs_rebuild or read_mark(location.index_dir) is None:
+                desk.reindex()
+            else:
+                desk.catch_up()
         return desk
 
     def close(self) -> None:
-        """Release the database and the index."""
+        """Release the database, the index and its lock."""
         self._index.close()
+        self._index_lock.release()
         engine = self._sessions.kw.get("bind")
         if engine is not None:
             engine.dispose()
+
+    @property
+    def writes_index(self) -> bool:
+        """True when this desk keeps the index; another process on the library may hold it."""
+        return self._index_lock.held
 
     def __enter__(self) -> Desk:
         return self
@@ -136,8 +152,7 @@ class Desk:
                 language=article.language,
                 published=article.published,
             )
-            doc = article_doc(article)
-        self._sync(articles=[doc])
+        self._sync()
         return outcome
 
     def list_articles(self) -> list[ArticleSummary]:
@@ -152,30 +167,21 @@ class Desk:
         """Edit an article's metadata: title, outlet, URL, language, date, authors, notes, tags."""
         with self._transaction() as session:
             view = article_service.update_article(session, article_id, changes)
-            article = session.get(Article, view.id)
-            assert article is not None
-            doc = article_doc(article)
-            claim_docs = [claim_doc(session, c) for c in view.claims]
-        self._sync(articles=[doc], claims=claim_docs)
+        self._sync()
         return view
 
     def replace_article_text(self, article_id: str, text: str) -> TextReplaced:
         """Correct an article's text; its claims are re-anchored, unplaceable ones orphaned."""
         with self._transaction() as session:
             result = article_text_service.replace_article_text(session, article_id, text)
-            article = session.get(Article, result.article.id)
-            assert article is not None
-            doc = article_doc(article)
-            claim_docs = [claim_doc(session, c) for c in result.article.claims]
-        self._sync(articles=[doc], claims=claim_docs)
+        self._sync()
         return result
 
     def attach_claim(self, claim_id: str, start: int, end: int) -> ClaimView:
         """Anchor a claim (typically an orphaned one) to a new span of its article."""
         with self._transaction() as session:
             view = article_text_service.attach_claim(session, claim_id, start, end)
-            doc = claim_doc(session, view)
-        self._sync(claims=[doc])
+        self._sync()
         return view
 
     def stats(self) -> LibraryStats:
@@ -210,8 +216,7 @@ class Desk:
                 notes=notes,
                 cue=cue,
             )
-            doc = claim_doc(session, view)
-        self._sync(claims=[doc])
+        self._sync()
         return view
 
     def accept_suggestion(self, article_id: str, suggestion: Suggestion) -> ClaimView:
@@ -241,23 +246,21 @@ class Desk:
         """Apply a partial edit to a claim."""
         with self._transaction() as session:
             view = claim_service.update_claim(session, claim_id, changes)
-            doc = claim_doc(session, view)
-        self._sync(claims=[doc])
+        self._sync()
         return view
 
     def delete_claim(self, claim_id: str) -> ClaimView:
         """Remove a claim; returns it as it was, so it can be restored (undo)."""
         with self._transaction() as session:
             view = claim_service.delete_claim(session, claim_id)
-        self._sync(delete_claims=[view.id])
+        self._sync()
         return view
 
     def restore_claim(self, claim: ClaimView) -> ClaimView:
         """Put back a deleted claim with the same id and fields (undo of delete or redo of mark)."""
         with self._transaction() as session:
             view = claim_service.restore_claim(session, claim)
-            doc = claim_doc(session, view)
-        self._sync(claims=[doc])
+        self._sync()
         return view
 
     def list_claims(self, claim_filter: ClaimFilter = ClaimFilter()) -> list[ClaimView]:
@@ -271,11 +274,12 @@ class Desk:
     # Search and export
     def search(self, query: str, limit: int = 50) -> SearchResults:
         """Full-text and field search over articles and claims."""
-        if self._index_stale or self._index.needs_rebuild:
-            self.reindex()
+        self.catch_up()
         try:
             return self._index.search(query, limit=limit)
         except LibraryError:
+            if not self._index_lock.held:
+                raise
             # The index is derived data: found broken, it is rebuilt from the database.
             log.warning("search index unreadable; rebuilding it")
             self.reindex()
@@ -283,26 +287,55 @@ class Desk:
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the search index from the database; returns the number of documents."""
+        if not self._index_lock.held and not self._index_lock.try_acquire():
+            raise LibraryError(
+                "Another ClaimDesk window keeps this library's search index: "
+                "rebuild it from there, or close it first."
+            )
         with self._sessions() as session:
+            mark = index_sync.latest_history_id(session)
             article_docs, claim_docs = all_docs(session)
         self._index.rebuild(article_docs, claim_docs, progress)
+        index_sync.write_mark(self.location.index_dir, mark)
         self._index_stale = False
         return len(article_docs) + len(claim_docs)
 
-    def _sync(
-        self,
-        *,
-        articles: list[ArticleDoc] | None = None,
-        claims: list[ClaimDoc] | None = None,
-        delete_claims: list[str] | None = None,
-    ) -> None:
-        # The database has committed: it is the truth. A failing index is marked stale and
-        # rebuilt before the next search, never allowed to undo or block the edit.
+    def catch_up(self) -> int:
+        """Bring the index in step with every change in the database, this process's or
+        another's; returns how many records were re-indexed (0 when not the index keeper)."""
+        if not self._index_lock.held and not self._index_lock.try_acquire():
+            return 0
+        if self._index_stale or self._index.needs_rebuild:
+            return self.reindex()
+        mark = read_mark(self.location.index_dir)
+        if mark is None:
+            return self.reindex()
+        with self._sessions() as session:
+            changes = index_sync.pending_changes(session, mark)
+            if changes.upto == mark:
+                return 0
+            articles = index_sync.existing_ids(session, Article, changes.article_ids)
+            claims = index_sync.existing_ids(session, Claim, changes.claim_ids)
+            article_docs, claim_docs = docs_for(session, articles, claims)
         try:
-            self._index.update(articles or (), claims or (), delete_claims=delete_claims or ())
+            self._index.update(
+                article_docs,
+                claim_docs,
+                delete_articles=sorted(changes.article_ids - articles),
+                delete_claims=sorted(changes.claim_ids - claims),
+            )
         except Exception:
+            # The database has committed: it is the truth. A failing index is rebuilt
+            # before the next search, never allowed to undo or block the edit.
             log.exception("search index update failed; it will be rebuilt")
             self._index_stale = True
+            return 0
+        index_sync.write_mark(self.location.index_dir, changes.upto)
+        return len(article_docs) + len(claim_docs)
+
+    def _sync(self) -> None:
+        # After a commit of our own: take it (and anything else new) into the index.
+        self.catch_up()
 
     def export(self, fmt: str, path: Path, *, article_id: str | None = None) -> int:
         """Write a claim report (``md`` or ``csv``); returns the number of claims written."""

@@ -40,6 +40,31 @@ def all_docs(session: Session) -> tuple[list[ArticleDoc], list[ClaimDoc]]:
     return articles, claims
 
 
+def docs_for(
+    session: Session, article_ids: set[str], claim_ids: set[str]
+) -> tuple[list[ArticleDoc], list[ClaimDoc]]:
+    """The index records of these articles and claims (ids that exist)."""
+    articles = (
+        [
+            article_doc(a)
+            for a in session.scalars(select(Article).where(Article.id.in_(article_ids)))
+        ]
+        if article_ids
+        else []
+    )
+    claims = (
+        [
+            claim_doc_from_row(c)
+            for c in session.scalars(
+                select(Claim).where(Claim.id.in_(claim_ids)).options(*_doc_load_options())
+            )
+        ]
+        if claim_ids
+        else []
+    )
+    return articles, claims
+
+
 def claim_doc(session: Session, view: ClaimView) -> ClaimDoc:
     """A claim as the search index is fed it, loading what it inherits from its article."""
     claim = session.scalars(
