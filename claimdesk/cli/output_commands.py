@@ -1,4 +1,5 @@
-"""Commands that read the library out: search, export, reindex."""
+"""Commands that read the library out or look after it: search, export, reindex, check,
+backup."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimdesk.cli.common import on_library, positive_arg, print_json
+from claimdesk.cli.common import EXIT_REFUSED, on_library, positive_arg, print_json
+from claimdesk.core.exporters import EXPORT_FORMATS
 from claimdesk.core.serialise import search_json
 
 if TYPE_CHECKING:
@@ -15,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add search, export and reindex."""
+    """Add search, export, reindex, check and backup."""
     p = commands.add_parser("search", help="full-text and field search")
     p.add_argument("query")
     p.add_argument("--limit", type=positive_arg, default=20)
@@ -23,13 +25,20 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     on_library(p, search)
 
     p = commands.add_parser("export", help="write a claim report")
-    p.add_argument("--format", required=True, choices=["md", "csv"])
+    p.add_argument("--format", required=True, choices=[*sorted(EXPORT_FORMATS), "pdf"])
     p.add_argument("--article")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     on_library(p, export)
 
     p = commands.add_parser("reindex", help="rebuild the search index from the database")
     on_library(p, reindex)
+
+    p = commands.add_parser("check", help="verify the database, the anchors and the index")
+    on_library(p, check)
+
+    p = commands.add_parser("backup", help="write a consistent copy of the library database")
+    p.add_argument("dest", type=Path, metavar="DEST")
+    on_library(p, backup)
 
 
 def search(desk: Desk, args: argparse.Namespace) -> int:
@@ -47,8 +56,13 @@ def search(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def export(desk: Desk, args: argparse.Namespace) -> int:
-    """``export``."""
-    written = desk.export(args.format, args.output, article_id=args.article)
+    """``export``; PDF is drawn by Qt (offscreen), the other formats need no Qt."""
+    if args.format == "pdf":
+        from claimdesk.render.pdf import export_pdf
+
+        written = export_pdf(desk.build_report(article_id=args.article), args.output)
+    else:
+        written = desk.export(args.format, args.output, article_id=args.article)
     print(f"wrote {written} claim(s) to {args.output}")
     return 0
 
@@ -57,4 +71,29 @@ def reindex(desk: Desk, _args: argparse.Namespace) -> int:
     """``reindex``."""
     count = desk.reindex()
     print(f"indexed {count} documents")
+    return 0
+
+
+def check(desk: Desk, _args: argparse.Namespace) -> int:
+    """``check``: problems and repairs, one a line; exit 1 when a problem is left."""
+    report = desk.check()
+    for line in report.repaired:
+        print(f"repaired: {line}")
+    for line in report.problems:
+        print(f"problem: {line}")
+    if report.ok:
+        print("library is sound")
+        return 0
+    print(
+        f"claimdesk-cli: {len(report.problems)} problem(s) left: restore a backup "
+        "(see `claimdesk-cli backup`) or ask for help with this output.",
+        file=sys.stderr,
+    )
+    return EXIT_REFUSED
+
+
+def backup(desk: Desk, args: argparse.Namespace) -> int:
+    """``backup DEST``."""
+    made = desk.backup(args.dest)
+    print(f"wrote {made}")
     return 0

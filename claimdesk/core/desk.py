@@ -14,10 +14,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from claimdesk.core import importers, index_sync
+from claimdesk.core.backup import copy_database, rolling_backup, sqlite_path
 from claimdesk.core.errors import ClaimDeskError, InputRefused, LibraryError
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
 from claimdesk.core.index_sync import IndexLock, read_mark
@@ -43,9 +44,11 @@ from claimdesk.core.model import (
 from claimdesk.core.search import SearchIndex
 from claimdesk.core.services import article_text as article_text_service
 from claimdesk.core.services import articles as article_service
+from claimdesk.core.services import check as check_service
 from claimdesk.core.services import claimants as claimant_service
 from claimdesk.core.services import claims as claim_service
 from claimdesk.core.services.article_text import TextReplaced
+from claimdesk.core.services.check import CheckReport
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.search_docs import all_docs, docs_for
 from claimdesk.core.storage.engine import open_database
@@ -80,6 +83,9 @@ class Desk:
         index = SearchIndex.open(location.index_dir)
         desk = cls(location, sessions, index, index_lock)
         if index_lock.held:
+            database = sqlite_path(location.url)
+            if database is not None:
+                rolling_backup(database)
             if index.needs_rebuild or read_mark(location.index_dir) is None:
                 desk.reindex()
             else:
@@ -333,31 +339,67 @@ class Desk:
         index_sync.write_mark(self.location.index_dir, changes.upto)
         return len(article_docs) + len(claim_docs)
 
+    def check(self) -> CheckReport:
+        """Verify the database, every anchor and the index; repair anchors and the index."""
+        report = CheckReport()
+        with self._transaction() as session:
+            check_service.check_database(session, report)
+            check_service.check_anchors(session, report)
+            expected = sum(
+                session.scalar(select(func.count()).select_from(model)) or 0
+                for model in (Article, Claim)
+            )
+        self._sync()
+        if not self._index_lock.held:
+            report.problems.append(
+                "search index: kept by another ClaimDesk window; check it from there"
+            )
+        elif self._index.doc_count() != expected:
+            self.reindex()
+            report.repaired.append(f"search index: rebuilt ({expected} records)")
+        return report
+
+    def backup(self, dest: Path) -> Path:
+        """A consistent copy of the database at ``dest`` (a file, or a folder to put it in)."""
+        database = sqlite_path(self.location.url)
+        if database is None:
+            raise InputRefused(
+                "A shared database is backed up by its server's tools (pg_dump), not here."
+            )
+        return copy_database(database, Path(dest))
+
     def _sync(self) -> None:
         # After a commit of our own: take it (and anything else new) into the index.
         self.catch_up()
 
-    def export(self, fmt: str, path: Path, *, article_id: str | None = None) -> int:
-        """Write a claim report (``md`` or ``csv``); returns the number of claims written."""
-        writer = EXPORT_FORMATS.get(fmt)
-        if writer is None:
-            choices = ", ".join(sorted(EXPORT_FORMATS))
-            raise InputRefused(f"Unknown export format {fmt!r}: use one of {choices}.")
+    def build_report(self, *, article_id: str | None = None) -> ReportInput:
+        """What a report holds: one article's claims, or every article that has claims."""
         with self._sessions() as session:
             if article_id:
-                view = article_service.article_view(session, article_id)
-                views = [view]
-                title, scope = view.title, f"Article: {view.title}"
+                views = [article_service.article_view(session, article_id, language_tools=False)]
+                title, scope = views[0].title, f"Article: {views[0].title}"
             else:
-                ids = session.scalars(select(Article.id).order_by(Article.imported)).all()
-                views = [article_service.article_view(session, i) for i in ids]
+                ids = session.scalars(
+                    select(Article.id)
+                    .where(Article.id.in_(select(Claim.article_id)))
+                    .order_by(Article.published, Article.imported)
+                ).all()
+                views = [
+                    article_service.article_view(session, i, language_tools=False) for i in ids
+                ]
                 title, scope = "All claims", "All claims in the library"
-        claims = [c for v in views for c in v.claims]
-        report = ReportInput(
+        return ReportInput(
             title=title,
             scope=scope,
             generated=dt.datetime.now(dt.UTC),
             articles=views,
-            claims=claims,
+            claims=[c for v in views for c in v.claims],
         )
-        return writer(report, Path(path))
+
+    def export(self, fmt: str, path: Path, *, article_id: str | None = None) -> int:
+        """Write a claim report in one of :data:`EXPORT_FORMATS`; returns the claims written."""
+        writer = EXPORT_FORMATS.get(fmt)
+        if writer is None:
+            choices = ", ".join(sorted(EXPORT_FORMATS))
+            raise InputRefused(f"Unknown export format {fmt!r}: use one of {choices}.")
+        return writer(self.build_report(article_id=article_id), Path(path))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import content_hash
 from claimdesk.core.model import (
+    Analysis,
     ArticleChanges,
     ArticleDraft,
     ArticleSummary,
@@ -22,6 +23,7 @@ from claimdesk.core.model import (
     Suggestion,
 )
 from claimdesk.core.nlp.analyze import analyze
+from claimdesk.core.nlp.sentences import split_sentences
 from claimdesk.core.services.claimants import alias_map
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
@@ -141,8 +143,12 @@ def list_articles(session: Session) -> list[ArticleSummary]:
     return [ArticleSummary(*row) for row in rows]
 
 
-def article_view(session: Session, article_id: str) -> ArticleView:
-    """An article opened for reading, with sentences and claims in text order."""
+def article_view(session: Session, article_id: str, *, language_tools: bool = True) -> ArticleView:
+    """An article opened for reading, with sentences and claims in text order.
+
+    With ``language_tools`` its dates and open suggestions come too; reports, which need
+    only the sentences, leave them out.
+    """
     article = by_id(session, Article, article_id, selectinload(Article.tags))
     claims = session.scalars(
         select(Claim)
@@ -151,7 +157,11 @@ def article_view(session: Session, article_id: str) -> ArticleView:
         .order_by(Claim.start, Claim.end)
     ).all()
     claim_views = tuple(claim_view(c) for c in claims)
-    analysis = analyze(article.text, article.language, article.published, alias_map(session))
+    if language_tools:
+        analysis = analyze(article.text, article.language, article.published, alias_map(session))
+    else:
+        sentences = split_sentences(article.text, article.language)
+        analysis = Analysis(article.language, article.published, sentences, [], [])
     return ArticleView(
         id=article.id,
         title=article.title,

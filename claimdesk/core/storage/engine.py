@@ -10,6 +10,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from claimdesk.core.backup import backup_before_migration, sqlite_path
 from claimdesk.core.errors import LibraryError
 from claimdesk.core.storage.migrate import upgrade_to_head
 
@@ -41,10 +42,20 @@ def make_engine(url: str) -> Engine:
 
 
 def open_database(url: str) -> sessionmaker[Session]:
-    """Connect, check the file is a database, migrate to the newest schema; a session factory."""
+    """Connect, check the file is a database, migrate to the newest schema; a session factory.
+
+    An existing SQLite library is copied to its ``backups/`` folder before a migration.
+    """
     engine = make_engine(url)
+    database = sqlite_path(url)
+
+    def backup(revision: str | None) -> None:
+        if database is not None:
+            engine.dispose()  # no open connection while the file is copied
+            backup_before_migration(database, revision)
+
     try:
-        upgrade_to_head(engine)
+        upgrade_to_head(engine, before=backup)
     except (DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         reason = str(getattr(exc, "orig", exc)).splitlines()[0]

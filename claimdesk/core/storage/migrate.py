@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -29,10 +31,16 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade_to_head(engine: Engine) -> None:
-    """Apply every migration the database lacks, in one transaction."""
-    if current_revision(engine) == head_revision():
+def upgrade_to_head(engine: Engine, before: Callable[[str | None], object] | None = None) -> None:
+    """Apply every migration the database lacks, in one transaction.
+
+    ``before(revision)`` runs first when there is something to apply (the backup hook).
+    """
+    revision = current_revision(engine)
+    if revision == head_revision():
         return
+    if before is not None:
+        before(revision)
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

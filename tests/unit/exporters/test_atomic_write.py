@@ -62,7 +62,7 @@ def test_existing_report_is_replaced_whole_without_leftovers(
     target = tmp_path / f"report.{fmt}"
     target.write_text("vecchio contenuto " * 10_000, encoding="utf-8")
     assert EXPORT_FORMATS[fmt](report, target) == 5
-    assert "vecchio contenuto" not in target.read_text(encoding="utf-8-sig")
+    assert b"vecchio contenuto" not in target.read_bytes()
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 
