@@ -99,8 +99,8 @@ def _sort_key(article: ArticleSummary, column: int) -> str | int | None:
     if column == OUTLET:
         return (article.outlet or "").casefold()
     if column == DATE:
-        # Undated articles sort by import time, after dated ones of the same day.
-        day = article.published.isoformat() if article.published else ""
+        # Undated articles sort as the oldest (last when newest come first), then by import time.
+        day = article.published.isoformat() if article.published else "0000-00-00"
         return day + "|" + article.imported.isoformat()
     if column == CLAIMS:
         return article.claims + article.denials

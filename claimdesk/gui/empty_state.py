@@ -5,6 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from claimdesk.core.importers import supported_suffixes
+from claimdesk.gui.wording import plural
+
+
+def format_list() -> str:
+    """``.txt, .md, .html, …`` as the importers read them (aliases such as .htm left out)."""
+    aliases = {".htm", ".markdown"}
+    return ", ".join(s for s in supported_suffixes() if s not in aliases)
+
 
 class EmptyStateView(QWidget):
     """A message with the next steps as buttons: import, paste, or the demo articles."""
@@ -47,9 +56,9 @@ class EmptyStateView(QWidget):
         """The library has no article yet."""
         self.title.setText("Your library is empty")
         self.body.setText(
-            "Import news articles (text, HTML, PDF…) or paste one, then select a sentence and "
-            "press C to mark a claim or D a denial.\nNew here? The demo opens a library "
-            "with a few articles to try things on."
+            f"Import news articles ({format_list()}), drop files or folders here, or paste "
+            "one; then select a sentence and press C to mark a claim or D a denial.\n"
+            "New here? The demo opens a library with a few articles to try things on."
         )
         self._set_buttons(visible=True)
 
@@ -57,8 +66,8 @@ class EmptyStateView(QWidget):
         """Articles exist but none is open."""
         self.title.setText("Choose an article")
         self.body.setText(
-            f"{articles} article{'s' if articles != 1 else ''} in the library. Pick one on the "
-            "left, or search with Ctrl+F."
+            f"{plural(articles, 'article')} in the library. Pick one on the left, search with "
+            "Ctrl+F, or drop more files here."
         )
         self._set_buttons(visible=False)
 

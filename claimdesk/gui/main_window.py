@@ -5,12 +5,12 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -23,28 +23,47 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.desk import Desk
+from claimdesk.core.importers import supported_suffixes
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import (
+    ArticleChanges,
     ArticleSummary,
     ArticleView,
-    ClaimFilter,
     ClaimKind,
     ClaimView,
-    ImportOutcome,
-    LibraryStats,
     SearchHit,
     SearchResults,
-    Status,
 )
+from claimdesk.core.services.article_text import TextReplaced
+from claimdesk.gui.article_commands import (
+    AttachClaimCommand,
+    EditArticleCommand,
+    ReplaceTextCommand,
+)
+from claimdesk.gui.article_properties_dialog import ArticlePropertiesDialog
+from claimdesk.gui.drop_import import FileDropFilter
 from claimdesk.gui.empty_state import EmptyStateView
+from claimdesk.gui.export_dialog import (
+    ExportDialog,
+    file_filter,
+    open_folder,
+    suggested_name,
+    with_suffix,
+    written_message,
+)
+from claimdesk.gui.import_controller import ImportController, ImportSummary
+from claimdesk.gui.import_panel import ImportPanel
 from claimdesk.gui.inspector_view import InspectorView
+from claimdesk.gui.library_snapshot import LibrarySnapshot, take_snapshot
 from claimdesk.gui.library_view import LibraryView
 from claimdesk.gui.message_bar import MessageBar
 from claimdesk.gui.ops import Ops
+from claimdesk.gui.orphans_view import OrphanedClaimsView
 from claimdesk.gui.paste_dialog import PasteDialog
 from claimdesk.gui.reader_view import ReaderView
 from claimdesk.gui.search_view import SearchBox, SearchResultsView
 from claimdesk.gui.shortcut_sheet import ShortcutSheetDialog
+from claimdesk.gui.text_edit_dialog import TextEditDialog
 from claimdesk.gui.undo_commands import (
     DeleteClaimCommand,
     EditClaimCommand,
@@ -52,36 +71,18 @@ from claimdesk.gui.undo_commands import (
     MarkClaimCommand,
 )
 from claimdesk.gui.window_actions import build_actions, build_menus
+from claimdesk.gui.window_geometry import fit_to_screen
+from claimdesk.gui.wording import plural
 
 APP_TITLE = "ClaimDesk"
-DEFAULT_SIZE = (1400, 860)
 SPLITTER_SHARES = (24, 52, 24)
-IMPORT_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.json);;All files (*)"
+DEMO_TITLE = "Stoltenberg"
 
 
-@dataclass(frozen=True, slots=True)
-class LibrarySnapshot:
-    """What the library pane, the status bar and the claimant field show."""
-
-    stats: LibraryStats
-    articles: list[ArticleSummary]
-    to_check: frozenset[str]
-    claimants: list[str]
-
-
-def take_snapshot(desk: Desk) -> LibrarySnapshot:
-    """Read the library-wide state in one go (runs on the worker)."""
-    to_check = frozenset(
-        claim.article_id
-        for status in (Status.NEW, Status.RESEARCHING)
-        for claim in desk.list_claims(ClaimFilter(status=status))
-    )
-    return LibrarySnapshot(
-        stats=desk.stats(),
-        articles=desk.list_articles(),
-        to_check=to_check,
-        claimants=sorted((c.name for c in desk.list_claimants()), key=str.casefold),
-    )
+def import_filter() -> str:
+    """The open dialog's filter: every format the importers read."""
+    patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
+    return f"Articles ({patterns});;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -90,17 +91,20 @@ class MainWindow(QMainWindow):
     def __init__(self, opener: Callable[[], Desk], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_TITLE)
-        self.resize(*DEFAULT_SIZE)
         self.undo_stack = QUndoStack(self)
         self._article: ArticleView | None = None
         self._snapshot: LibrarySnapshot | None = None
         self._focus_claimant_next = False
         self._temp_folders: list[Path] = []
         self._busy = False
+        self._export_folder = Path.home()
         self._build_widgets()
         self.actions_ = build_actions(self, self.reader, self.undo_stack)
         build_menus(self.menuBar(), self.actions_)
         self._build_toolbar()
+        self.reader.add_header_action(self.actions_.article_properties)
+        self.reader.add_header_action(self.actions_.edit_text)
+        self._set_article_actions(enabled=False)
         self._connect()
         self.ops = self._make_ops(opener)
 
@@ -112,6 +116,7 @@ class MainWindow(QMainWindow):
         self.message_bar = MessageBar(self)
         self.empty_state = EmptyStateView(self)
         self.empty_state.show_no_selection(0)
+        self.orphans = OrphanedClaimsView(self)
         self.centre_stack = QStackedWidget(self)
         self.centre_stack.addWidget(self.empty_state)
         self.centre_stack.addWidget(self.reader)
@@ -121,6 +126,7 @@ class MainWindow(QMainWindow):
         centre_layout.setSpacing(0)
         centre_layout.addWidget(self.message_bar)
         centre_layout.addWidget(self.centre_stack, 1)
+        centre_layout.addWidget(self.orphans)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setHandleWidth(1)
@@ -129,7 +135,7 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(pane)
         for index, share in enumerate(SPLITTER_SHARES):
             self.splitter.setStretchFactor(index, share)
-        width = DEFAULT_SIZE[0]
+        width = fit_to_screen(self).width()
         self.splitter.setSizes([width * share // 100 for share in SPLITTER_SHARES])
         self.setCentralWidget(self.splitter)
 
@@ -138,9 +144,16 @@ class MainWindow(QMainWindow):
 
         self.status_library = QLabel(self)
         self.status_article = QLabel(self)
+        self.import_panel = ImportPanel(self)
         self.statusBar().addWidget(self.status_library, 1)
+        self.statusBar().addPermanentWidget(self.import_panel)
         self.statusBar().addPermanentWidget(self.status_article)
         self.statusBar().setSizeGripEnabled(True)
+
+        self.importer = ImportController(self)
+        self.drops = FileDropFilter(self)
+        for target in (self.library, self.reader.text.viewport(), self.empty_state):
+            self.drops.watch(target)
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar("Main", self)
@@ -158,13 +171,20 @@ class MainWindow(QMainWindow):
         spacer = QWidget(toolbar)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
-        self.search_box.setMinimumWidth(380)
+        # Wide on a big screen, yet never pushed into the toolbar's overflow on a small one.
+        self.search_box.setMinimumWidth(200)
+        self.search_box.setMaximumWidth(460)
+        self.search_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
 
     def _connect(self) -> None:
         a = self.actions_
         a.import_files.triggered.connect(self.import_files)
+        a.import_folder.triggered.connect(self.import_folder)
+        a.article_properties.triggered.connect(self.edit_article_properties)
+        a.edit_text.triggered.connect(self.edit_article_text)
+        a.attach_claim.triggered.connect(self.attach_orphan)
         a.paste_article.triggered.connect(self.paste_article)
         a.export_report.triggered.connect(lambda: self.export_report(whole_library=False))
         a.export_library.triggered.connect(lambda: self.export_report(whole_library=True))
@@ -192,6 +212,12 @@ class MainWindow(QMainWindow):
         self.search_box.accepted.connect(self.search_results.activate_current)
         self.search_box.dismissed.connect(self.search_results.hide)
         self.search_results.hit_activated.connect(self.open_hit)
+        self.importer.progress.connect(self.import_panel.show_progress)
+        self.importer.finished.connect(self._after_import)
+        self.import_panel.cancel_requested.connect(self.importer.cancel)
+        self.drops.dropped.connect(self.import_paths)
+        self.orphans.claim_selected.connect(self.select_claim)
+        self.orphans.attach_requested.connect(self.attach_orphan)
 
     def _make_ops(self, opener: Callable[[], Desk]) -> Ops:
         ops = Ops(opener, self)
@@ -233,8 +259,8 @@ class MainWindow(QMainWindow):
         parts = [f"library: {location.display}" if location else "library: opening…"]
         if self._snapshot is not None:
             stats = self._snapshot.stats
-            parts.append(f"{stats.articles} articles")
-            parts.append(f"{stats.claims} claims · {stats.denials} denials")
+            parts.append(plural(stats.articles, "article"))
+            parts.append(f"{plural(stats.claims, 'claim')} · {plural(stats.denials, 'denial')}")
             parts.append(f"{stats.to_check} to check")
         parts.append("saving…" if self._busy else "all changes saved")
         self.status_library.setText(" · ".join(parts))
@@ -243,9 +269,8 @@ class MainWindow(QMainWindow):
             self.status_article.setText("")
         else:
             marks = len(article.claims)
-            self.status_article.setText(
-                f"{article.language} · {len(article.sentences)} sentences · {marks} marked"
-            )
+            sentences = plural(len(article.sentences), "sentence")
+            self.status_article.setText(f"{article.language} · {sentences} · {marks} marked")
 
     # Articles
     def open_article(
@@ -271,7 +296,11 @@ class MainWindow(QMainWindow):
         claim = self._claim(claim_id)
         self.reader.show_article(article, claim.id if claim else None)
         self.inspector.show_claim(claim)
+        self.orphans.set_claims([c for c in article.claims if c.orphaned])
+        if claim is not None and claim.orphaned:
+            self.orphans.choose(claim.id)
         self.centre_stack.setCurrentWidget(self.reader)
+        self._set_article_actions(enabled=True)
         self.setWindowTitle(f"{article.title} — {APP_TITLE}")
         if self.library.current_article_id() != article.id:
             blocked = self.library.blockSignals(True)
@@ -339,68 +368,163 @@ class MainWindow(QMainWindow):
         self.ops.run(lambda desk: desk.get_article(article_id), shown)
         self.refresh_library()
 
-    # Import, paste, export
+    # Import and paste
     def import_files(self) -> None:
         """Choose files and import them."""
-        names, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", IMPORT_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, "Import articles", "", import_filter())
         if names:
             self.import_paths([Path(n) for n in names])
 
+    def import_folder(self) -> None:
+        """Choose a folder and import every article file in it and its subfolders."""
+        name = QFileDialog.getExistingDirectory(self, "Import a folder of articles")
+        if name:
+            self.import_paths([Path(name)])
+
     def import_paths(self, paths: list[Path]) -> None:
-        """Import files on the worker and report what happened in one line."""
-        self.ops.run(lambda desk: [desk.import_file(p) for p in paths], self._after_import)
+        """Import files and folders on the worker, one file a job, with progress and Cancel."""
+        self.importer.start(self.ops, paths)
 
     def paste_article(self) -> None:
         """Ask for an article's text and metadata, then import it."""
         dialog = PasteDialog(self)
-        if dialog.exec() != PasteDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         text, meta = dialog.article_text(), dialog.meta()
-        self.ops.run(lambda desk: [desk.import_text(text, meta)], self._after_import)
+        dialog.deleteLater()
+        if not accepted:
+            return
+        self.ops.run(
+            lambda desk: desk.import_text(text, meta),
+            lambda outcome: self._after_import(ImportSummary((outcome,), 1)),
+        )
 
-    def _after_import(self, outcomes: list[ImportOutcome]) -> None:
-        imported = [o for o in outcomes if o.status == "imported"]
-        duplicates = [o for o in outcomes if o.status == "duplicate"]
-        refused = [o for o in outcomes if o.status == "refused"]
-        parts = []
-        if imported:
-            parts.append(f"Imported {len(imported)} article{'s' if len(imported) != 1 else ''}")
-        if duplicates:
-            parts.append(f"{len(duplicates)} already in the library")
-        for outcome in refused:
-            name = Path(outcome.path).name if outcome.path else "the text"
-            parts.append(f"{name}: {outcome.error}")
-        message = "; ".join(parts) + "."
-        if refused:
+    def _after_import(self, summary: ImportSummary) -> None:
+        self.import_panel.finish()
+        message, refusals = summary.message(), summary.refusals()
+        if refusals and len(summary.outcomes) == 1:
             self.message_bar.show_error(message)
+        elif refusals:
+            self.message_bar.show_warning(message, refusals)
         else:
             self.message_bar.show_info(message)
         self.refresh_library()
-        first = next((o.id for o in imported + duplicates if o.id), None)
-        if first is not None:
-            self.open_article(first)
+        article_id = summary.article_to_open()
+        if article_id is not None:
+            self.open_article(article_id)
 
-    def export_report(self, *, whole_library: bool) -> None:
-        """Save a Markdown or CSV report of this article's claims (or of every claim)."""
-        article = None if whole_library else self._article
-        stem = "claimdesk-report" if article is None else f"claims-{article.id[:8]}"
-        name, chosen = QFileDialog.getSaveFileName(
-            self,
-            "Export report" if article is None else f"Export report: {article.title}",
-            f"{stem}.md",
-            "Markdown report (*.md);;CSV table (*.csv)",
-        )
-        if not name:
+    # Article metadata and text
+    def edit_article_properties(self) -> None:
+        """Edit the open article's title, outlet, date, language… (undoable)."""
+        article = self._article
+        if article is None:
+            self.message_bar.show_info("Open an article first: pick one in the library.")
             return
-        path = Path(name)
-        fmt = "csv" if path.suffix.lower() == ".csv" or "CSV" in chosen else "md"
-        if path.suffix.lower() not in (".md", ".csv"):
-            path = path.with_suffix(f".{fmt}")
-        article_id = article.id if article else None
-        self.ops.run(
-            lambda desk: desk.export(fmt, path, article_id=article_id),
-            lambda count: self.message_bar.show_info(f"Wrote {count} claims to {path}."),
+        dialog = ArticlePropertiesDialog(article, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_article_changes(article.id, *dialog.changes())
+        dialog.deleteLater()
+
+    def apply_article_changes(
+        self, article_id: str, old: ArticleChanges, new: ArticleChanges
+    ) -> None:
+        """Save ``new`` through the undo stack; undo writes ``old`` back."""
+        if new != ArticleChanges():
+            self.undo_stack.push(
+                EditArticleCommand(self.ops, article_id, old, new, self._on_article_edited)
+            )
+
+    def _on_article_edited(self, article: ArticleView) -> None:
+        if self._article is not None and self._article.id == article.id:
+            self._show_article(article, None, None)
+        self.refresh_library()
+
+    def edit_article_text(self) -> None:
+        """Correct the open article's text in an editor; claims are placed again (undoable)."""
+        article = self._article
+        if article is None:
+            self.message_bar.show_info("Open an article first: pick one in the library.")
+            return
+        dialog = TextEditDialog(article, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changed():
+            self.replace_text(article.id, article.text, dialog.text())
+        dialog.deleteLater()
+
+    def replace_text(self, article_id: str, old_text: str, new_text: str) -> None:
+        """Replace an article's text through the undo stack; undo puts ``old_text`` back."""
+        self.inspector.flush()
+        self.undo_stack.push(
+            ReplaceTextCommand(self.ops, article_id, old_text, new_text, self._on_text_replaced)
         )
+
+    def _on_text_replaced(self, result: TextReplaced, forward: bool) -> None:
+        if self._article is not None and self._article.id == result.article.id:
+            self._show_article(result.article, None, None)
+        self.refresh_library()
+        lost = len(result.orphaned)
+        if not forward:
+            self.message_bar.show_info("The article's text is back as it was.")
+        elif lost:
+            they, one = ("they are", "one") if lost > 1 else ("it is", "it")
+            self.message_bar.show_warning(
+                f"{plural(lost, 'claim')} could not be placed in the corrected text: {they} "
+                f"listed under Orphaned claims; select new text and press A to attach {one}."
+            )
+        else:
+            placed = len(result.article.claims)
+            self.message_bar.show_info(
+                f"Text corrected; {plural(placed, 'claim')} placed in the new text."
+                if placed
+                else "Text corrected."
+            )
+
+    def attach_orphan(self) -> None:
+        """Anchor the chosen orphaned claim to the reader's selection (undoable)."""
+        inspected = self.inspector.claim()
+        claim = inspected if inspected and inspected.orphaned else self.orphans.current_claim()
+        if claim is None:
+            self.message_bar.show_info(
+                "No orphaned claim to attach: A re-attaches a claim listed under Orphaned claims."
+            )
+            return
+        span = self.reader.text.selected_span()
+        if span is None:
+            self.message_bar.show_info(
+                "Select the claim's new text in the article first, then press A."
+            )
+            return
+        self.reader.text.clear_selection()
+        self.undo_stack.push(AttachClaimCommand(self.ops, claim, *span, self._on_changed))
+
+    def _set_article_actions(self, *, enabled: bool) -> None:
+        for action in (self.actions_.article_properties, self.actions_.edit_text):
+            action.setEnabled(enabled)
+
+    # Export
+    def export_report(self, *, whole_library: bool) -> None:
+        """Ask what to report (this article or all claims) and how, then where to save it."""
+        dialog = ExportDialog(self._article, whole_library=whole_library, parent=self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        fmt, article_id = dialog.fmt(), dialog.article_id()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        suggested = suggested_name(fmt, self._article if article_id else None)
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the report", str(self._export_folder / suggested), file_filter(fmt)
+        )
+        if name:
+            self.export_to(with_suffix(Path(name), fmt), fmt, article_id)
+
+    def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> None:
+        """Write the report on the worker; the message bar says how many claims, with a link."""
+        self._export_folder = path.parent
+
+        def written(count: int) -> None:
+            self.message_bar.show_info(
+                written_message(count, path), ("Open folder", lambda: open_folder(path))
+            )
+
+        self.ops.run(lambda desk: desk.export(fmt, path, article_id=article_id), written)
 
     # Search
     def focus_search(self) -> None:
@@ -457,16 +581,31 @@ class MainWindow(QMainWindow):
         folder = Path(tempfile.mkdtemp(prefix="claimdesk-demo-"))
         self._temp_folders.append(folder)
         self.switch_library(lambda: Desk.open(create_demo_library(folder)))
+        self.open_article_titled(DEMO_TITLE)
+
+    def open_article_titled(self, prefix: str) -> None:
+        """Open the first article whose title starts with ``prefix`` (else the newest one)."""
+
+        def pick(articles: list[ArticleSummary]) -> None:
+            chosen = next((a for a in articles if a.title.startswith(prefix)), None)
+            chosen = chosen or (articles[0] if articles else None)
+            if chosen is not None:
+                self.open_article(chosen.id)
+
+        self.ops.run(lambda desk: desk.list_articles(), pick)
 
     def switch_library(self, opener: Callable[[], Desk]) -> None:
         """Close this library and open another."""
         self.inspector.flush()
+        self.importer.cancel()
         self.ops.shutdown()
         self.undo_stack.clear()
         self._article = None
         self._snapshot = None
         self.inspector.show_claim(None)
+        self.orphans.set_claims([])
         self.reader.text.clear_article()
+        self._set_article_actions(enabled=False)
         self.ops = self._make_ops(opener)
 
     def adopt_temp_folder(self, folder: Path) -> None:
@@ -483,6 +622,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, e: QCloseEvent) -> None:
         """Save what is still being typed, finish queued work, close the library."""
         self.inspector.flush()
+        self.importer.cancel()
         self.ops.shutdown()
         for folder in self._temp_folders:
             shutil.rmtree(folder, ignore_errors=True)

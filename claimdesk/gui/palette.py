@@ -76,6 +76,8 @@ def style_sheet(palette: QPalette) -> str:
     error_fg = "#f3c1c1" if dark else "#7a1f1f"
     info_bg = "#1f3347" if dark else "#e8f1fa"
     info_fg = "#c6dcf2" if dark else "#1d3d5c"
+    warning_bg = "#4a3a1a" if dark else "#fdf3dc"
+    warning_fg = "#f3dca8" if dark else "#5c4210"
     return f"""
     QLabel#paneHeading {{
         font-size: 8pt; font-weight: 600; letter-spacing: 1px; color: palette(placeholder-text);
@@ -91,7 +93,15 @@ def style_sheet(palette: QPalette) -> str:
     QFrame#messageBar[level="info"] {{
         background: {info_bg}; color: {info_fg}; border-bottom: 1px solid palette(mid);
     }}
+    QFrame#messageBar[level="warning"] {{
+        background: {warning_bg}; color: {warning_fg}; border-bottom: 1px solid palette(mid);
+    }}
     QFrame#messageBar QLabel {{ color: inherit; }}
+    QToolButton#messageAction {{ text-decoration: underline; }}
+    QFrame#dropHint {{
+        background: rgba(86, 180, 233, 40); border: 2px dashed #0072B2; border-radius: 8px;
+    }}
+    QFrame#dropHint QLabel {{ font-size: 13pt; font-weight: 600; color: palette(text); }}
     QListWidget#categories {{ border: none; background: transparent; }}
     QListWidget#categories::item {{ padding: 3px 4px; }}
     QTableView#articleTable {{ border: 1px solid palette(midlight); }}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from claimdesk.core.model import ArticleView
 from claimdesk.gui.legend import LegendWidget
@@ -52,6 +52,7 @@ class ReaderView(QWidget):
         meta.setContentsMargins(0, 0, 0, 0)
         meta.addWidget(self.byline, 1)
         meta.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignRight)
+        self._meta_layout = meta
         header = QVBoxLayout(self._header)
         header.setSpacing(4)
         self._header_layout = header
@@ -72,6 +73,15 @@ class ReaderView(QWidget):
         self.byline.setText(article_byline(article))
         self.byline.setToolTip(article.url or "")
         self.text.show_article(article, selected_claim_id)
+
+    def add_header_action(self, action: QAction) -> QToolButton:
+        """A small button in the header (e.g. the article's properties) that runs ``action``."""
+        button = QToolButton(self._header)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setObjectName("readerHeaderButton")
+        self._meta_layout.insertWidget(self._meta_layout.count() - 1, button)
+        return button
 
     def _align_header(self, left: int) -> None:
         # The text column's margin plus the text edit's own frame-less inset.

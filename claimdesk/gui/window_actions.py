@@ -17,6 +17,7 @@ class WindowActions:
     """The window's actions; reader actions only fire while the reader has focus."""
 
     import_files: QAction
+    import_folder: QAction
     paste_article: QAction
     export_report: QAction
     export_library: QAction
@@ -27,6 +28,9 @@ class WindowActions:
     mark_claim: QAction
     mark_denial: QAction
     delete_claim: QAction
+    attach_claim: QAction
+    article_properties: QAction
+    edit_text: QAction
     find: QAction
     next_sentence: QAction
     previous_sentence: QAction
@@ -42,6 +46,7 @@ class WindowActions:
             self.mark_claim,
             self.mark_denial,
             self.delete_claim,
+            self.attach_claim,
             self.next_sentence,
             self.previous_sentence,
             self.next_claim,
@@ -51,10 +56,11 @@ class WindowActions:
     def sections(self) -> list[tuple[str, list[QAction]]]:
         """Menu sections, also used for the shortcut sheet."""
         return [
-            ("File", [self.import_files, self.paste_article, self.export_report,
-                      self.export_library, self.open_demo, self.quit]),
+            ("File", [self.import_files, self.import_folder, self.paste_article,
+                      self.export_report, self.export_library, self.open_demo, self.quit]),
             ("Edit", [self.undo, self.redo, self.mark_claim, self.mark_denial,
                       self.delete_claim, self.find]),
+            ("Article", [self.article_properties, self.edit_text, self.attach_claim]),
             ("Go", [self.next_sentence, self.previous_sentence, self.next_claim,
                     self.previous_claim, self.focus_library, self.focus_reader]),
             ("Help", [self.shortcuts]),
@@ -96,6 +102,8 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     actions = WindowActions(
         import_files=_action(window, "&Import files…", "Ctrl+I", "Import articles from files"),
+        import_folder=_action(window, "Import &folder…", "Ctrl+Shift+I",
+                              "Import every article file in a folder and its subfolders"),
         paste_article=_action(window, "&Paste an article…", "Ctrl+Shift+V",
                               "Paste an article's text"),
         export_report=_action(window, "&Export report…", "Ctrl+E",
@@ -111,6 +119,12 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
         mark_denial=_action(window, "Mark as &denial", "D", "Mark the selection as a denial"),
         delete_claim=_action(window, "&Remove claim", ["Del", "Backspace"],
                              "Remove the selected claim"),
+        attach_claim=_action(window, "&Attach claim to selection", "A",
+                             "Anchor the chosen orphaned claim to the selected text"),
+        article_properties=_action(window, "&Properties…", ["Ctrl+P", "F2"],
+                                   "Edit the article's title, outlet, date, language, tags…"),
+        edit_text=_action(window, "Edit &text…", "Ctrl+Shift+T",
+                          "Correct the article's text; claims are placed again"),
         find=_action(window, "&Search", "Ctrl+F", "Search articles and claims"),
         next_sentence=_action(window, "Next &sentence", "J"),
         previous_sentence=_action(window, "Previous s&entence", "K"),
@@ -144,5 +158,11 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
         menu = menu_bar.addMenu(f"&{title}")
         for action in section:
             menu.addAction(action)
-            if action in (actions.open_demo, actions.redo, actions.find, actions.previous_claim):
+            if action in (
+                actions.open_demo,
+                actions.redo,
+                actions.find,
+                actions.previous_claim,
+                actions.edit_text,
+            ):
                 menu.addSeparator()

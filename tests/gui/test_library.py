@@ -75,7 +75,8 @@ def test_an_empty_library_says_what_to_do(qtbot: QtBot, location: LibraryLocatio
 def test_status_bar_and_sidebar_count_the_library(
     qtbot: QtBot, window: MainWindow, article_id: str
 ) -> None:
-    assert "1 articles" in window.status_library.text()
+    assert "· 1 article ·" in window.status_library.text()
+    assert "0 claims · 0 denials" in window.status_library.text()
     assert window.library.model.rowCount() == 1
     assert window.centre_stack.currentWidget() is window.empty_state
     assert window.empty_state.title.text() == "Choose an article"
