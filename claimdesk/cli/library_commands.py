@@ -14,6 +14,8 @@ from claimdesk.cli.common import (
     on_library,
     print_json,
 )
+from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.interchange.formats import INTERCHANGE_SUFFIXES
 from claimdesk.core.model import ArticleMeta, ImportOutcome
 from claimdesk.core.serialise import analysis_json, article_summary_json, import_json
 
@@ -21,7 +23,7 @@ if TYPE_CHECKING:
     from claimdesk.core.desk import Desk
 
 TERMINAL_WIDTH = 79
-IMPORT_STATUSES = ("imported", "duplicate", "refused")
+IMPORT_STATUSES = ("imported", "duplicate", "refused", "merged")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -83,7 +85,7 @@ def import_paths(desk: Desk, args: argparse.Namespace) -> int:
     live = batch and sys.stderr.isatty()
     outcomes: list[ImportOutcome] = []
     for number, path in enumerate(paths, start=1):
-        outcome = desk.import_file(path, meta)
+        outcome = _import_one(desk, path, meta)
         outcomes.append(outcome)
         if batch:
             line = f"[{number}/{len(paths)}] {path.name} {outcome.status}"
@@ -107,6 +109,17 @@ def import_paths(desk: Desk, args: argparse.Namespace) -> int:
     return EXIT_REFUSED if refused else 0
 
 
+def _import_one(desk: Desk, path: Path, meta: ArticleMeta) -> ImportOutcome:
+    # JSON files are interchange (our own, ClaimReview, annotations): merged, not read as text.
+    if path.suffix.lower() not in INTERCHANGE_SUFFIXES:
+        return desk.import_file(path, meta)
+    try:
+        summary = desk.import_interchange(path)
+    except ClaimDeskError as exc:
+        return ImportOutcome(path=str(path), status="refused", error=exc.message)
+    return ImportOutcome(path=str(path), status="merged", title=summary.line())
+
+
 def _import_line(o: ImportOutcome) -> str:
     if o.status == "refused":
         return f"refused    {o.path}: {o.error}"
@@ -121,6 +134,7 @@ def _import_summary(outcomes: list[ImportOutcome]) -> str:
     return (
         f"{len(outcomes)} {files}: {count['imported']} imported, "
         f"{count['duplicate']} {duplicates}, {count['refused']} refused"
+        + (f", {count['merged']} merged" if count["merged"] else "")
     )
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from claimdesk.cli.common import EXIT_REFUSED, on_library, positive_arg, print_json
 from claimdesk.core.exporters import EXPORT_FORMATS
+from claimdesk.core.interchange.formats import INTERCHANGE_FORMATS
 from claimdesk.core.serialise import search_json
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add search, export, reindex, check and backup."""
+    """Add search, export, bundle, reindex, check and backup."""
     p = commands.add_parser("search", help="full-text and field search")
     p.add_argument("query")
     p.add_argument("--limit", type=positive_arg, default=20)
@@ -25,10 +26,23 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     on_library(p, search)
 
     p = commands.add_parser("export", help="write a claim report")
-    p.add_argument("--format", required=True, choices=[*sorted(EXPORT_FORMATS), "pdf"])
+    p.add_argument(
+        "--format", required=True, choices=[*sorted(EXPORT_FORMATS), "pdf", *INTERCHANGE_FORMATS]
+    )
+    p.add_argument("--reviewer", help="who signs ClaimReview and Web Annotation exports")
     p.add_argument("--article")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     on_library(p, export)
+
+    bundle = commands.add_parser("bundle", help="exchange a bundle with another desk")
+    actions = bundle.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
+    p = actions.add_parser("export", help="write the articles (all, or those --query finds)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--query")
+    on_library(p, bundle_export)
+    p = actions.add_parser("import", help="merge a bundle into this library by id")
+    p.add_argument("file", type=Path, metavar="FILE")
+    on_library(p, bundle_import)
 
     p = commands.add_parser("reindex", help="rebuild the search index from the database")
     on_library(p, reindex)
@@ -61,6 +75,10 @@ def export(desk: Desk, args: argparse.Namespace) -> int:
         from claimdesk.render.pdf import export_pdf
 
         written = export_pdf(desk.build_report(article_id=args.article), args.output)
+    elif args.format in INTERCHANGE_FORMATS:
+        written = desk.export_interchange(
+            args.format, args.output, article_id=args.article, reviewer=args.reviewer
+        )
     else:
         written = desk.export(args.format, args.output, article_id=args.article)
     print(f"wrote {written} claim(s) to {args.output}")
@@ -96,4 +114,23 @@ def backup(desk: Desk, args: argparse.Namespace) -> int:
     """``backup DEST``."""
     made = desk.backup(args.dest)
     print(f"wrote {made}")
+    return 0
+
+
+def bundle_export(desk: Desk, args: argparse.Namespace) -> int:
+    """``bundle export FILE [--query Q]``."""
+    written = desk.export_bundle(args.file, query=args.query)
+    print(
+        f"wrote {written.path}: {written.articles} articles, {written.claims} claims, "
+        f"{written.claimants} claimants, {written.links} links, {written.history} history entries"
+    )
+    return 0
+
+
+def bundle_import(desk: Desk, args: argparse.Namespace) -> int:
+    """``bundle import FILE``: merged by id, nothing lost on either side."""
+    summary = desk.import_bundle(args.file)
+    print(f"merged {args.file}: {summary.line()}")
+    for note in summary.notes:
+        print(f"  {note}")
     return 0

@@ -1,35 +1,40 @@
-"""Claim reports and interchange files written from plain model data (no database, no Qt)."""
+"""Claim reports and interchange files written from plain model data (no database, no Qt).
+
+The writers load their libraries (python-docx, openpyxl, Jinja2) only when used, so that
+importing this package, as the command line does at start, stays cheap.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import import_module
 from pathlib import Path
 
-from claimdesk.core.exporters.csv_report import export_csv
-from claimdesk.core.exporters.docx_report import export_docx
-from claimdesk.core.exporters.html import export_html, render_html
-from claimdesk.core.exporters.markdown import export_markdown, render_markdown
 from claimdesk.core.exporters.report import ReportInput
-from claimdesk.core.exporters.xlsx_report import export_xlsx
+
+Writer = Callable[[ReportInput, Path], int]
 
 # The ``export --format`` names (CLI.md) handled here, each writing ``path`` atomically and
 # returning the number of claims written. PDF needs Qt, so it lives in claimdesk.render.pdf.
-EXPORT_FORMATS: dict[str, Callable[[ReportInput, Path], int]] = {
-    "md": export_markdown,
-    "csv": export_csv,
-    "html": export_html,
-    "docx": export_docx,
-    "xlsx": export_xlsx,
+_WRITERS = {
+    "md": ("markdown", "export_markdown"),
+    "csv": ("csv_report", "export_csv"),
+    "html": ("html", "export_html"),
+    "docx": ("docx_report", "export_docx"),
+    "xlsx": ("xlsx_report", "export_xlsx"),
 }
 
-__all__ = [
-    "EXPORT_FORMATS",
-    "ReportInput",
-    "export_csv",
-    "export_docx",
-    "export_html",
-    "export_markdown",
-    "export_xlsx",
-    "render_html",
-    "render_markdown",
-]
+
+def _lazy(module: str, function: str) -> Writer:
+    def write(report: ReportInput, path: Path) -> int:
+        writer: Writer = getattr(import_module(f"claimdesk.core.exporters.{module}"), function)
+        return writer(report, path)
+
+    write.__name__ = function
+    write.__doc__ = f"Write the report with claimdesk.core.exporters.{module}.{function}."
+    return write
+
+
+EXPORT_FORMATS: dict[str, Writer] = {name: _lazy(*where) for name, where in _WRITERS.items()}
+
+__all__ = ["EXPORT_FORMATS", "ReportInput"]

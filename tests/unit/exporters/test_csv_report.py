@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput, export_csv
-from claimdesk.core.exporters.csv_report import COLUMNS
+from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.exporters.csv_report import COLUMNS, export_csv
 from tests.unit.exporters.report_samples import DENIAL_QUOTE, TRICKY_QUOTE
 
 

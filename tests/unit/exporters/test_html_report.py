@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from claimdesk.core.errors import InputRefused
-from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput, export_html, render_html
+from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.exporters.html import export_html, render_html
 from claimdesk.core.model import ClaimView
 from tests.unit.exporters.report_samples import DENIAL_QUOTE, STOLTENBERG_QUOTE
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput, export_markdown, render_markdown
+from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.exporters.markdown import export_markdown, render_markdown
 from tests.unit.exporters.report_samples import DENIAL_QUOTE, STOLTENBERG_QUOTE
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimdesk.core.exporters import ReportInput, render_markdown
+from claimdesk.core.exporters import ReportInput
+from claimdesk.core.exporters.markdown import render_markdown
 from tests.unit.exporters.report_samples import DENIAL_QUOTE, STOLTENBERG_QUOTE
 
 markdown_it = pytest.importorskip("markdown_it")

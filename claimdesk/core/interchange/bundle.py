@@ -1,0 +1,214 @@
+"""Bundles: one file to exchange articles, claims, claimants, links, evidence and history
+between desks, merged by id (issue 6).
+
+A bundle is a zip holding ``manifest.json`` (format, version, counts, SHA-256 of the data)
+and ``data.json`` (the library document of :mod:`claimdesk.core.interchange.document`). It
+is read with suspicion: names, sizes and checksums are checked before anything is unpacked,
+and every read is bounded, so a corrupt file, a zip bomb or a member named outside the
+bundle's root is refused with one line before the library is touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from claimdesk import __version__
+from claimdesk.core.errors import InputRefused
+from claimdesk.core.exporters.atomic import write_atomically
+from claimdesk.core.exporters.json_export import render_library_json
+from claimdesk.core.interchange.document import library_document
+from claimdesk.core.interchange.json_import import parse_json
+from claimdesk.core.interchange.merge import merge_document
+from claimdesk.core.interchange.summary import MergeSummary
+
+BUNDLE_FORMAT = "claimdesk-bundle"
+BUNDLE_VERSION = 1
+MANIFEST = "manifest.json"
+DATA = "data.json"
+SUFFIX = ".claimdesk"
+MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # the zip file itself
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # everything inside, unpacked
+MAX_MEMBERS = 64
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class BundleWritten:
+    """What a bundle export wrote."""
+
+    path: Path
+    articles: int
+    claims: int
+    claimants: int
+    links: int
+    history: int
+
+
+def export_bundle(
+    session: Session, path: Path, article_ids: Collection[str] | None = None
+) -> BundleWritten:
+    """Write the chosen articles (all when ``None``) with their claims, claimants, links,
+    evidence and history to ``path`` as one bundle, atomically."""
+    document = library_document(session, article_ids)
+    data = render_library_json(document)
+    counts = {name: len(document[name]) for name in ("articles", "claims", "claimants", "links")}
+    manifest = {
+        "format": BUNDLE_FORMAT,
+        "version": BUNDLE_VERSION,
+        "created": dt.datetime.now(dt.UTC).isoformat(),
+        "generator": f"ClaimDesk {__version__}",
+        "data": DATA,
+        "data_sha256": hashlib.sha256(data).hexdigest(),
+        "data_bytes": len(data),
+        "counts": {**counts, "history": len(document["history"])},
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(MANIFEST, render_library_json(manifest))
+        archive.writestr(DATA, data)
+    write_atomically(Path(path), buffer.getvalue())
+    return BundleWritten(Path(path), history=len(document["history"]), **counts)
+
+
+def _member_name_ok(name: str) -> bool:
+    """A member name inside the bundle's root: relative, no ``..``, no drive, no backslash."""
+    if not name or "\\" in name or "\x00" in name or name.startswith("/"):
+        return False
+    if re.match(r"^[A-Za-z]:", name):
+        return False
+    return ".." not in PurePosixPath(name).parts
+
+
+def read_bundle(path: Path, max_unpacked: int = MAX_UNPACKED_BYTES) -> dict[str, Any]:
+    """The library document inside a bundle, after every check; touches no library."""
+    path = Path(path)
+    name = path.name
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+        raise InputRefused(f"Cannot read {path}: {reason}; check the path.") from None
+    if size > MAX_BUNDLE_BYTES:
+        raise InputRefused(
+            f"{name} is larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MB: "
+            "export a smaller bundle (use --query)."
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = _checked_members(archive, name, max_unpacked)
+            manifest = parse_json(_read(archive, members[MANIFEST], name, max_unpacked), name)
+            _check_manifest(manifest, name)
+            raw = _read(archive, members[DATA], name, max_unpacked)
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        NotImplementedError,
+    ) as exc:
+        raise InputRefused(
+            f"{name} is not a readable ClaimDesk bundle ({_reason(exc)}): "
+            "ask for it to be exported again."
+        ) from None
+    except OSError as exc:
+        raise InputRefused(f"Cannot read {path}: {_reason(exc)}; check the file.") from None
+    if hashlib.sha256(raw).hexdigest() != manifest.get("data_sha256"):
+        raise InputRefused(
+            f"{name} is damaged (its data does not match its checksum): "
+            "ask for it to be exported again."
+        )
+    data = parse_json(raw, name)
+    if not isinstance(data, dict):
+        raise InputRefused(f"{name} holds no library data: ask for it to be exported again.")
+    return data
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:120].rstrip(".")
+
+
+def _checked_members(
+    archive: zipfile.ZipFile, name: str, max_unpacked: int
+) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise InputRefused(f"{name} holds {len(infos)} files, not a ClaimDesk bundle: refused.")
+    members: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        if not _member_name_ok(info.filename):
+            raise InputRefused(
+                f"{name} holds a file named outside the bundle ({info.filename!r}): "
+                "refused; it was not made by ClaimDesk."
+            )
+        if info.filename in members:
+            raise InputRefused(f"{name} holds {info.filename!r} twice: refused.")
+        if info.flag_bits & 0x1:
+            raise InputRefused(f"{name} is encrypted: export the bundle again without a password.")
+        total += info.file_size
+        if info.file_size > max_unpacked or total > max_unpacked:
+            raise InputRefused(
+                f"{name} would unpack to more than {_megabytes(max_unpacked)}: refused "
+                "(export a smaller bundle with --query)."
+            )
+        members[info.filename] = info
+    for required in (MANIFEST, DATA):
+        if required not in members:
+            raise InputRefused(f"{name} has no {required}: it is not a ClaimDesk bundle.")
+    return members
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+
+
+def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int) -> bytes:
+    """A member's bytes, never more than ``limit`` whatever its header claims."""
+    chunks: list[bytes] = []
+    read = 0
+    with archive.open(info) as member:
+        while chunk := member.read(_CHUNK):
+            read += len(chunk)
+            if read > limit or read > info.file_size:
+                raise InputRefused(
+                    f"{name} unpacks to more than it declares (limit {_megabytes(limit)}): refused."
+                )
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _check_manifest(manifest: Any, name: str) -> None:
+    if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
+        raise InputRefused(f"{name} is not a ClaimDesk bundle (its manifest says otherwise).")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise InputRefused(f"{name} has a manifest without a valid version: export it again.")
+    if version > BUNDLE_VERSION:
+        raise InputRefused(
+            f"{name} was made by a newer ClaimDesk (bundle version {version}): "
+            "update ClaimDesk to import it."
+        )
+
+
+def import_bundle(
+    session: Session, path: Path, max_unpacked: int = MAX_UNPACKED_BYTES
+) -> MergeSummary:
+    """Merge a bundle into the library by id, inside the caller's transaction.
+
+    Everything is checked before the first write; a failure raises ``InputRefused`` and the
+    caller's rollback leaves the library as it was.
+    """
+    data = read_bundle(path, max_unpacked)
+    return merge_document(session, data, Path(path).name)
