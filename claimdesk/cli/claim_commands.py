@@ -1,12 +1,16 @@
-"""Commands about claims and claimants: claim add|edit|delete, claims, claimants."""
+"""Commands about claims and claimants: claim add|edit|delete|similar|link|thread, claims,
+claimants, claimant merge|alias|suggestions, contested, overview."""
 
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+import dataclasses
+import datetime as dt
+from enum import Enum
+from typing import TYPE_CHECKING, Any
 
 from claimdesk.cli.common import claim_line, on_library, positive_arg, print_json
-from claimdesk.core.model import ClaimChanges, ClaimFilter, ClaimKind, Status, Verdict
+from claimdesk.core.model import ClaimChanges, ClaimFilter, ClaimKind, LinkType, Status, Verdict
 from claimdesk.core.serialise import claim_json, claimant_json
 
 if TYPE_CHECKING:
@@ -32,6 +36,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("claim")
     p.add_argument("--json", action="store_true")
     on_library(p, delete_claim)
+    _register_tracking(claim)
 
     p = commands.add_parser("claims", help="list claims")
     p.add_argument("--article")
@@ -45,6 +50,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser("claimants", help="list the claimant registry")
     p.add_argument("--json", action="store_true")
     on_library(p, list_claimants)
+    _register_registry(commands)
 
 
 def _claim_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
@@ -131,4 +137,166 @@ def list_claimants(desk: Desk, args: argparse.Namespace) -> int:
     else:
         for c in rows:
             print(f"{c.name:<30} {c.claims:>4} claims {c.denials:>4} denials")
+    return 0
+
+
+def _register_tracking(claim: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = claim.add_parser("similar", help="other claims that may say the same thing, ranked")
+    p.add_argument("claim")
+    p.add_argument("--limit", type=positive_arg, default=5)
+    p.add_argument("--json", action="store_true")
+    on_library(p, similar_claims)
+    p = claim.add_parser("link", help="link a claim to another (CLAIM denies OTHER, ...)")
+    p.add_argument("claim")
+    p.add_argument("other")
+    p.add_argument("--type", required=True, choices=[t.value for t in LinkType])
+    p.add_argument("--remove", action="store_true", help="remove the link instead")
+    p.add_argument("--json", action="store_true")
+    on_library(p, link_claims)
+    p = claim.add_parser("thread", help="the timeline of the claims linked to a claim")
+    p.add_argument("claim")
+    p.add_argument("--json", action="store_true")
+    on_library(p, claim_thread)
+
+
+def _register_registry(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    claimant = commands.add_parser("claimant", help="edit the claimant registry").add_subparsers(
+        dest="claimant_command", required=True, metavar="ACTION"
+    )
+    p = claimant.add_parser("merge", help="merge OTHER into NAME: its claims follow")
+    p.add_argument("name")
+    p.add_argument("other")
+    p.add_argument("--json", action="store_true")
+    on_library(p, merge_claimants)
+    p = claimant.add_parser("alias", help="add (or --remove) another name of a claimant")
+    p.add_argument("name")
+    p.add_argument("alias")
+    p.add_argument("--remove", action="store_true")
+    p.add_argument("--json", action="store_true")
+    on_library(p, claimant_alias)
+    p = claimant.add_parser("suggestions", help="claimants that are probably one")
+    p.add_argument("--json", action="store_true")
+    on_library(p, merge_suggestions)
+    p = claimant.add_parser("activity", help="a claimant's claims and denials over time")
+    p.add_argument("name")
+    p.add_argument("--json", action="store_true")
+    on_library(p, claimant_activity)
+    p = commands.add_parser("contested", help="claims next to the denials answering them")
+    p.add_argument("--json", action="store_true")
+    on_library(p, contested)
+    p = commands.add_parser("overview", help="counts by claimant, kind, verdict and month")
+    p.add_argument("--json", action="store_true")
+    on_library(p, overview)
+
+
+def plain(value: Any) -> Any:
+    """Tracking data (dataclasses, dates, enums, tuples) as JSON-ready values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        return {k: plain(v) for k, v in value._asdict().items()}
+    if isinstance(value, list | tuple):
+        return [plain(v) for v in value]
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def similar_claims(desk: Desk, args: argparse.Namespace) -> int:
+    """``claim similar``: ranked proposals, each with its score and reason."""
+    proposals = desk.similar_claims(args.claim, args.limit)
+    if args.json:
+        print_json([plain(p) for p in proposals])
+    else:
+        for p in proposals:
+            quote = p.quote if len(p.quote) <= 60 else p.quote[:57] + "..."
+            print(f"{p.id[:8]}  {p.score:.2f}  {quote!r}\n          {p.reason}")
+    return 0
+
+
+def link_claims(desk: Desk, args: argparse.Namespace) -> int:
+    """``claim link``: CLAIM denies|contradicts|supports|repeats OTHER (or ``--remove``)."""
+    if args.remove:
+        view = desk.unlink_claims(args.claim, args.other, LinkType(args.type))
+        line = f"unlinked {view.id[:8]} from {args.other}"
+    else:
+        view = desk.link_claims(args.claim, args.other, LinkType(args.type))
+        line = f"{view.id[:8]} {args.type} {args.other}"
+    return _show(claim_json(view), line, args)
+
+
+def claim_thread(desk: Desk, args: argparse.Namespace) -> int:
+    """``claim thread``: the timeline of a claim's thread."""
+    thread = desk.timeline(args.claim)
+    if args.json:
+        print_json(plain(thread))
+    else:
+        for e in thread.entries:
+            day = e.claim.published.isoformat() if e.claim.published else "undated"
+            print(f"{day}  {e.role:<17}  {e.claim.id[:8]}  {e.claim.claimant or '?'}")
+    return 0
+
+
+def merge_claimants(desk: Desk, args: argparse.Namespace) -> int:
+    """``claimant merge NAME OTHER``."""
+    view = desk.merge_claimants(args.name, args.other)
+    line = f"{view.name}: {view.claims} claims, {view.denials} denials, aliases: "
+    return _show(claimant_json(view), line + ", ".join(view.aliases), args)
+
+
+def claimant_alias(desk: Desk, args: argparse.Namespace) -> int:
+    """``claimant alias NAME ALIAS [--remove]``."""
+    if args.remove:
+        view = desk.remove_alias(args.name, args.alias)
+    else:
+        view = desk.add_alias(args.name, args.alias)
+    return _show(claimant_json(view), f"{view.name}: aliases: {', '.join(view.aliases)}", args)
+
+
+def merge_suggestions(desk: Desk, args: argparse.Namespace) -> int:
+    """``claimant suggestions``."""
+    rows = desk.suggested_merges()
+    if args.json:
+        print_json([plain(r) for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.keep} <- {r.other}: {r.reason}")
+    return 0
+
+
+def claimant_activity(desk: Desk, args: argparse.Namespace) -> int:
+    """``claimant activity NAME``."""
+    activity = desk.claimant_activity(args.name)
+    if args.json:
+        print_json(plain(activity))
+    else:
+        for c in activity.by_month:
+            print(f"{c.label}  {c.claims:>4} claims {c.denials:>4} denials")
+    return 0
+
+
+def contested(desk: Desk, args: argparse.Namespace) -> int:
+    """``contested``."""
+    rows = desk.contested()
+    if args.json:
+        print_json([plain(r) for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.claim.id[:8]}  {r.claim.claimant or '?'}: {r.claim.quote[:60]!r}")
+            for a in r.answers:
+                print(f"    {a.type.value} by {a.claim.claimant or '?'} ({a.claim.id[:8]})")
+    return 0
+
+
+def overview(desk: Desk, args: argparse.Namespace) -> int:
+    """``overview``."""
+    data = desk.overview()
+    if args.json:
+        print_json(plain(data))
+    else:
+        print(f"{data.total} claims and denials")
+        for c in data.by_month:
+            print(f"{c.label}  {c.claims:>4} claims {c.denials:>4} denials")
     return 0

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from claimdesk.core import importers, index_sync
 from claimdesk.core.backup import copy_database, rolling_backup, sqlite_path
 from claimdesk.core.desk_interchange import InterchangeActions
+from claimdesk.core.desk_tracking import TrackingActions
 from claimdesk.core.errors import ClaimDeskError, InputRefused, LibraryError
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
 from claimdesk.core.index_sync import IndexLock, read_mark
@@ -59,7 +60,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-class Desk(InterchangeActions):
+class Desk(InterchangeActions, TrackingActions):
     """An open library. Create with :meth:`open`; call :meth:`close` when done."""
 
     def __init__(

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session, selectinload
 
-from claimdesk.core.errors import InputRefused
+from claimdesk.core.errors import InputRefused, NotFound
+from claimdesk.core.matching.names import ACTORS, actor_of, bare_name
 from claimdesk.core.model import ClaimantKind, ClaimantView, ClaimKind
+from claimdesk.core.services.history import record
 from claimdesk.core.storage.orm import Claim, Claimant, ClaimantAlias
+from claimdesk.core.tracking_model import MergeSuggestion
 
 MAX_NAME = 300
 
@@ -88,3 +92,152 @@ def alias_map(session: Session) -> dict[str, str]:
         for alias in claimant.aliases:
             names[alias.alias] = claimant.name
     return names
+
+
+def _known(session: Session, name: str) -> Claimant:
+    found = find_claimant(session, name)
+    if found is None:
+        raise NotFound(f"No claimant named {name!r}: list them with `claimdesk-cli claimants`.")
+    return found
+
+
+def _view_of(session: Session, claimant_id: str) -> ClaimantView:
+    return next(c for c in list_claimants(session) if c.id == claimant_id)
+
+
+def _names_of(claimant: Claimant) -> dict[str, Any]:
+    return {"name": claimant.name, "aliases": sorted(a.alias for a in claimant.aliases)}
+
+
+def _load(session: Session, claimant: Claimant) -> Claimant:
+    return session.scalars(
+        select(Claimant)
+        .where(Claimant.id == claimant.id)
+        .options(selectinload(Claimant.aliases))
+        .execution_options(populate_existing=True)
+    ).one()
+
+
+def add_alias(session: Session, name: str, alias: str) -> ClaimantView:
+    """Let ``alias`` name the claimant known as ``name``; refused when the alias is taken."""
+    claimant = _load(session, _known(session, name))
+    cleaned = clean_name(alias)
+    owner = find_claimant(session, cleaned)
+    if owner is not None:
+        if owner.id == claimant.id:
+            raise InputRefused(f"{cleaned!r} already names {claimant.name!r}: nothing to add.")
+        raise InputRefused(
+            f"{cleaned!r} already names the claimant {owner.name!r}: merge the two with "
+            f"`claimdesk-cli claimant merge {claimant.name!r} {owner.name!r}`."
+        )
+    before = _names_of(claimant)
+    claimant.aliases.append(ClaimantAlias(alias=cleaned, key=name_key(cleaned)))
+    session.flush()
+    record(session, "claimant", claimant.id, "alias", before, _names_of(claimant))
+    return _view_of(session, claimant.id)
+
+
+def remove_alias(session: Session, name: str, alias: str) -> ClaimantView:
+    """Stop ``alias`` naming the claimant known as ``name``."""
+    claimant = _load(session, _known(session, name))
+    key = name_key(alias)
+    found = next((a for a in claimant.aliases if a.key == key), None)
+    if found is None:
+        raise InputRefused(
+            f"{alias.strip()!r} is not an alias of {claimant.name!r}: "
+            "see its aliases with `claimdesk-cli claimants`."
+        )
+    before = _names_of(claimant)
+    claimant.aliases.remove(found)
+    session.flush()
+    record(session, "claimant", claimant.id, "unalias", before, _names_of(claimant))
+    return _view_of(session, claimant.id)
+
+
+def merge_claimants(session: Session, keep: str, merge_away: str) -> ClaimantView:
+    """Make ``merge_away`` part of ``keep``: its claims follow, its names become aliases."""
+    kept = _load(session, _known(session, keep))
+    gone = _load(session, _known(session, merge_away))
+    if kept.id == gone.id:
+        raise InputRefused(
+            f"{keep!r} and {merge_away!r} already name the same claimant ({kept.name!r})."
+        )
+    before = {"keep": _names_of(kept), "merged": {**_names_of(gone), "id": gone.id}}
+    moved = list(session.scalars(select(Claim.id).where(Claim.claimant_id == gone.id)))
+    session.execute(update(Claim).where(Claim.claimant_id == gone.id).values(claimant_id=kept.id))
+    carried = [(a.alias, a.key) for a in gone.aliases]
+    session.delete(gone)
+    session.flush()
+    kept.aliases.append(ClaimantAlias(alias=gone.name, key=gone.key))
+    kept.aliases.extend(ClaimantAlias(alias=a, key=k) for a, k in carried)
+    session.flush()
+    after = {"keep": _names_of(kept), "claims_moved": sorted(moved)}
+    record(session, "claimant", kept.id, "merge", before, after)
+    record(session, "claimant", gone.id, "merged_into", before, {"into": kept.id})
+    session.expire_all()
+    return _view_of(session, kept.id)
+
+
+def suggested_merges(session: Session) -> list[MergeSuggestion]:
+    """Pairs of claimants that are probably one, the one with more claims to keep first.
+
+    Three reasons: the same name once articles and accents are set aside ("la Russia",
+    "Russia"); names of the same actor in the table of :mod:`claimdesk.core.matching.names`
+    ("Mosca", "the Kremlin"), said more strongly when the user already grouped some of them
+    as aliases; a person's surname alone ("Stoltenberg" beside "Jens Stoltenberg").
+    """
+    views = {v.id: v for v in list_claimants(session)}
+    ordered = sorted(
+        views.values(),
+        key=lambda v: (
+            -(v.claims + v.denials),
+            -len(v.aliases),
+            bare_name(v.name) not in ACTORS,  # "Russia" before "Mosca" when all else is equal
+            len(v.name),
+            name_key(v.name),
+        ),
+    )
+    bare = {v.id: bare_name(v.name) for v in ordered}
+    actors = {
+        v.id: {a for n in (v.name, *v.aliases) if (a := actor_of(n)) is not None} for v in ordered
+    }
+    suggestions: list[MergeSuggestion] = []
+    seen: set[tuple[str, str]] = set()
+    for i, first in enumerate(ordered):
+        for second in ordered[i + 1 :]:
+            reason = _merge_reason(first, second, bare, actors)
+            if reason is None or (first.id, second.id) in seen:
+                continue
+            seen.add((first.id, second.id))
+            text, keep_second = reason
+            keep, other = (second, first) if keep_second else (first, second)
+            suggestions.append(MergeSuggestion(keep.name, other.name, text))
+    return suggestions
+
+
+def _merge_reason(
+    first: ClaimantView,
+    second: ClaimantView,
+    bare: dict[str, str],
+    actors: dict[str, set[str]],
+) -> tuple[str, bool] | None:
+    # The reason, and whether the second of the pair is the one to keep.
+    if bare[first.id] == bare[second.id]:
+        return f"the same name: {first.name!r} and {second.name!r}", False
+    shared = actors[first.id] & actors[second.id]
+    if shared:
+        actor = sorted(shared)[0].title()
+        grouped = [a for a in first.aliases if actor_of(a) in shared]
+        if grouped:
+            return (
+                f"both name {actor}: {second.name!r} is another name of it, like "
+                f"{', '.join(repr(g) for g in grouped[:3])} you already grouped under "
+                f"{first.name!r}"
+            ), False
+        return f"both name {actor}: {first.name!r} and {second.name!r}", False
+    words_first, words_second = bare[first.id].split(), bare[second.id].split()
+    if len(words_second) == 1 and len(words_first) > 1 and words_first[-1] == words_second[0]:
+        return f"{second.name!r} is the surname of {first.name!r}", False
+    if len(words_first) == 1 and len(words_second) > 1 and words_second[-1] == words_first[0]:
+        return f"{first.name!r} is the surname of {second.name!r}", True
+    return None
