@@ -5,8 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/setup.sh test
 export PYTHONDONTWRITEBYTECODE=1
-echo "== ruff"; .venv/bin/ruff check claimdesk tests bench
-echo "== ruff format"; .venv/bin/ruff format --check claimdesk tests bench
+echo "== ruff"; .venv/bin/ruff check claimdesk tests bench packaging
+echo "== ruff format"; .venv/bin/ruff format --check claimdesk tests bench packaging
 echo "== mypy --strict"; .venv/bin/mypy
 echo "== import contracts (core free of Qt)"; .venv/bin/lint-imports
 echo "== pytest"; exec .venv/bin/python -m pytest "$@"

@@ -1,0 +1,7 @@
+"""What the built ``claimdesk`` executable runs: the desktop app."""
+
+import sys
+
+from claimdesk.gui.app import main
+
+sys.exit(main())
