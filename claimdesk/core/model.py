@@ -334,6 +334,7 @@ class SearchHit:
     title: str = ""
     start: int | None = None
     end: int | None = None
+    published: dt.date | None = None  # the article's date, shown when results are by date
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,6 +345,11 @@ class SearchResults:
     total: int
     hits: list[SearchHit] = field(default_factory=list)
     notice: str | None = None  # e.g. how a query that did not parse was read instead
+    # {facet: {value: count}} over all matches: type, kind, verdict, status, claimant,
+    # outlet, lang, year (empty unless asked for)
+    facets: dict[str, dict[str, int]] = field(default_factory=dict)
+    did_you_mean: str | None = None  # the query with misspelt words corrected
+    order: str = "relevance"  # or "date" (newest first)
 
 
 @dataclass(frozen=True, slots=True)

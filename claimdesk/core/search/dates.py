@@ -44,13 +44,50 @@ def timeml_period(value: str) -> tuple[dt.datetime, dt.datetime] | None:
         return None
 
 
-def query_period(text: str) -> tuple[dt.datetime, dt.datetime] | None:
-    """``(start, end)`` for a date typed in a query: any TimeML value, or a day written
-    ``24/02/2022``, ``24.02.2022`` or ``20220224``; ``None`` if it is not a date."""
+def query_period(text: str, today: dt.date | None = None) -> tuple[dt.datetime, dt.datetime] | None:
+    """``(start, end)`` for a date typed in a query: any TimeML value, a day written
+    ``24/02/2022``, ``24.02.2022`` or ``20220224``, or words in Italian or English
+    ("l'anno scorso", "last week", "marzo 2022") read relative to ``today`` (default: the
+    current date); ``None`` if it is not a date."""
     cleaned = text.strip().strip("\"'").strip()
     found = timeml_period(cleaned)
     if found is not None:
         return found
+    numeric = _numeric_day(cleaned)
+    if numeric is not None or not cleaned:
+        return numeric
+    return natural_period(cleaned, today or dt.date.today())
+
+
+def natural_period(text: str, today: dt.date) -> tuple[dt.datetime, dt.datetime] | None:
+    """The period that words like "l'anno scorso" or "last week" name, seen from ``today``.
+
+    Read by the language module's date finder (tried as Italian, then English); the text must
+    be one date expression and nothing else. ``None`` when the module is missing or fails.
+    """
+    try:
+        # Imported here: the date finder is optional for search and costly to load.
+        from claimdesk.core.nlp.dates import find_dates
+    except ImportError:
+        return None
+    for language in ("it", "en"):
+        try:
+            mentions = find_dates(text, language, today)
+        except Exception:  # a bug there must never break a search: treat as "not a date"
+            return None
+        whole = [m for m in mentions if _covers(text, m.start, m.end)]
+        if whole:
+            return timeml_period(whole[0].value)
+    return None
+
+
+def _covers(text: str, start: int, end: int) -> bool:
+    # Words outside the mention that carry letters or digits mean more was asked than found.
+    rest = text[:start] + " " + text[end:]
+    return not any(char.isalnum() for char in rest)
+
+
+def _numeric_day(cleaned: str) -> tuple[dt.datetime, dt.datetime] | None:
     try:
         match = _DMY.fullmatch(cleaned)
         if match:

@@ -17,6 +17,8 @@ class ArticleDoc:
     outlet: str | None
     published: dt.date | None
     tags: tuple[str, ...] = ()
+    # The caller's version of the record (e.g. its update time): ``check`` compares it.
+    stamp: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,3 +43,5 @@ class ClaimDoc:
     start: int
     end: int
     dates: tuple[str, ...] = ()
+    # The caller's version of the record (e.g. its update time): ``check`` compares it.
+    stamp: str = ""

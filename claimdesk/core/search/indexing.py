@@ -7,7 +7,7 @@ from typing import Any
 
 from claimdesk.core.search.dates import period_start
 from claimdesk.core.search.documents import ArticleDoc, ClaimDoc
-from claimdesk.core.search.schema import text_language
+from claimdesk.core.search.schema import FACET_FIELDS, STAMP_FIELD, text_language
 
 ARTICLE = "article"
 CLAIM = "claim"
@@ -27,13 +27,13 @@ def article_fields(doc: ArticleDoc) -> dict[str, Any]:
         "body": doc.text,
     }
     _put(fields, f"text_{lang}", searchable)
-    _put(fields, "words", searchable)
     _put(fields, "title", doc.title)
     _put(fields, "lang", (doc.language or "").strip().lower())
     _put(fields, "outlet", doc.outlet)
     _put(fields, "tag", _tags(doc.tags))
     if doc.published is not None:
         fields["published"] = _midnight(doc.published)
+    _facets(fields, ARTICLE, doc.language, doc.outlet, doc.published, doc.stamp)
     return fields
 
 
@@ -56,7 +56,6 @@ def claim_fields(doc: ClaimDoc) -> dict[str, Any]:
         "end": doc.end,
     }
     _put(fields, f"text_{lang}", searchable)
-    _put(fields, "words", searchable)
     _put(fields, "lang", (doc.language or "").strip().lower())
     _put(fields, "kind", doc.kind)
     _put(fields, "verdict", doc.verdict)
@@ -70,7 +69,41 @@ def claim_fields(doc: ClaimDoc) -> dict[str, Any]:
     starts = sorted({start for value in doc.dates if (start := period_start(value))})
     if starts:
         fields["date"] = starts
+    _facets(fields, CLAIM, doc.language, doc.outlet, doc.published, doc.stamp)
+    for name, value in (("kind", doc.kind), ("verdict", doc.verdict), ("status", doc.status),
+                        ("claimant", doc.claimant)):  # fmt: skip
+        if value and value.strip():
+            fields[FACET_FIELDS[name]] = value.strip().encode("utf-8")
     return fields
+
+
+def searchable_text(doc: ArticleDoc | ClaimDoc) -> str:
+    """The text a record puts into its language field (what the vocabulary counts)."""
+    if isinstance(doc, ArticleDoc):
+        return _lines(doc.title, doc.text)
+    same = " ".join(doc.claim_text.split()) == " ".join(doc.quote.split())
+    return _lines(doc.quote, "" if same else doc.claim_text, doc.notes)
+
+
+def _facets(
+    fields: dict[str, Any],
+    kind: str,
+    language: str,
+    outlet: str | None,
+    published: dt.date | None,
+    stamp: str,
+) -> None:
+    # Column values are bytes; an absent value is left out (the column's default, b"").
+    fields[FACET_FIELDS["type"]] = kind.encode("utf-8")
+    code = (language or "").strip().lower()
+    if code:
+        fields[FACET_FIELDS["lang"]] = code.encode("utf-8")
+    if outlet and outlet.strip():
+        fields[FACET_FIELDS["outlet"]] = outlet.strip().encode("utf-8")
+    if published is not None:
+        fields[FACET_FIELDS["year"]] = str(published.year).encode("utf-8")
+    if stamp:
+        fields[STAMP_FIELD] = stamp.encode("utf-8")
 
 
 def _put(fields: dict[str, Any], name: str, value: str | None) -> None:

@@ -20,13 +20,12 @@ with warnings.catch_warnings():
     )
 
 from claimdesk.core.search.query_text import plain_words, repair_query
-from claimdesk.core.search.schema import (
-    PLAIN_FIELD,
-    TEXT_LANGUAGES,
-    WORDS_FIELD,
-    fold,
-    parse_schema,
-)
+from claimdesk.core.search.schema import PLAIN_FIELD, TEXT_LANGUAGES, fold, parse_schema
+from claimdesk.core.search.vocabulary import Vocabulary
+
+# How many words (most frequent first) a wildcard, prefix or fuzzy term stands for, per
+# language. Whoosh would expand to every matching word: thousands for a short prefix.
+EXPAND_LIMIT = 50
 
 _UNREADABLE = "Could not read the query: searched for its words instead."
 
@@ -42,7 +41,7 @@ class ReadQuery:
 class QueryReader:
     """Turns query strings into Whoosh queries for one index schema; reusable."""
 
-    def __init__(self, index_schema: Any) -> None:
+    def __init__(self, index_schema: Any, vocabulary: Vocabulary) -> None:
         self._parser = QueryParser(PLAIN_FIELD, parse_schema(index_schema))
         # Apostrophes are everyday Italian ("l'anno"), not quoting.
         self._parser.remove_plugin_class(SingleQuotePlugin)
@@ -51,9 +50,15 @@ class QueryReader:
         self._parser.add_plugin(FuzzyTermPlugin())
         self._parser.add_plugin(GtLtPlugin())
         self._analyzers = {lang: index_schema[f"text_{lang}"].analyzer for lang in TEXT_LANGUAGES}
+        self.vocabulary = vocabulary
+        self._expand_limit = EXPAND_LIMIT
 
-    def read(self, text: str) -> ReadQuery:
-        """Parse ``text``; never raises for any input, says in ``notice`` what it changed."""
+    def read(self, text: str, expand_limit: int = EXPAND_LIMIT) -> ReadQuery:
+        """Parse ``text``; never raises for any input, says in ``notice`` what it changed.
+
+        ``expand_limit`` caps how many words a wildcard, prefix or fuzzy term stands for.
+        """
+        self._expand_limit = expand_limit
         if not text.strip():
             return ReadQuery(None, None)
         repaired = repair_query(text)
@@ -106,21 +111,17 @@ class QueryReader:
     def _leaf_for(self, leaf: Any, lang: str | None) -> Any:
         """The form of a plain-word leaf for ``lang`` (``None``: language-independent)."""
         boost = leaf.boost
-        if isinstance(leaf, wq.FuzzyTerm):
-            return wq.FuzzyTerm(
-                WORDS_FIELD,
-                fold(leaf.text),
-                boost=boost,
-                maxdist=leaf.maxdist,
-                prefixlength=leaf.prefixlength,
-            )
-        if isinstance(leaf, wq.Prefix):
-            return wq.Prefix(WORDS_FIELD, fold(leaf.text), boost=boost)
-        if isinstance(leaf, wq.Wildcard):
-            return wq.Wildcard(WORDS_FIELD, fold(leaf.text), boost=boost)
         if lang is None:  # only reached for leaves _is_language_leaf rejects
             return wq.NullQuery
         field = f"text_{lang}"
+        if isinstance(leaf, wq.FuzzyTerm | wq.Prefix | wq.Wildcard):
+            stems = dict.fromkeys(
+                stem for word in self._expand(leaf, lang) for stem in self._analyse(lang, word)
+            )
+            if not stems:
+                return wq.NullQuery
+            terms = [wq.Term(field, stem) for stem in stems]
+            return terms[0] if len(terms) == 1 and boost == 1 else wq.Or(terms, boost=boost)
         if isinstance(leaf, wq.Term):
             words = self._analyse(lang, leaf.text)
         elif isinstance(leaf, wq.Phrase):
@@ -134,6 +135,19 @@ class QueryReader:
         slop = leaf.slop if isinstance(leaf, wq.Phrase) else 1
         return wq.Phrase(field, words, slop=slop, boost=boost)
 
+    def _expand(self, leaf: Any, lang: str) -> list[str]:
+        """The words of ``lang`` a wildcard, prefix or fuzzy leaf stands for."""
+        text = fold(leaf.text)
+        limit = self._expand_limit
+        if isinstance(leaf, wq.FuzzyTerm):
+            prefix = min(leaf.prefixlength, len(text))
+            return self.vocabulary.near(lang, text, leaf.maxdist, prefix, limit)
+        if isinstance(leaf, wq.Prefix):
+            return self.vocabulary.completions(lang, text, limit) if text else []
+        if not text.strip("*?"):  # "*" alone would stand for every word
+            return []
+        return self.vocabulary.matching(lang, text, limit)
+
     def _analyse(self, lang: str, text: str) -> list[str]:
         return [token.text for token in self._analyzers[lang](text, mode="query")]
 
@@ -144,10 +158,15 @@ def _requires_field(q: Any, fieldname: str) -> bool:
     Only documents of one language have anything in that language's text field, so such a
     reading needs no language filter.
     """
-    return any(
-        isinstance(required, wq.Term | wq.Phrase) and required.field() == fieldname
-        for required in q.requires()
-    )
+    if isinstance(q, wq.Term | wq.Phrase):
+        return bool(q.field() == fieldname)
+    if isinstance(q, wq.Or):
+        return all(_requires_field(child, fieldname) for child in q.children())
+    if isinstance(q, wq.And):
+        return any(_requires_field(child, fieldname) for child in q.children())
+    if isinstance(q, wq.AndNot | wq.AndMaybe):
+        return _requires_field(q.a, fieldname)
+    return False
 
 
 def _is_plain_leaf(q: Any) -> bool:
@@ -155,7 +174,7 @@ def _is_plain_leaf(q: Any) -> bool:
 
 
 def _is_language_leaf(q: Any) -> bool:
-    return _is_plain_leaf(q) and not isinstance(q, wq.FuzzyTerm | wq.Prefix | wq.Wildcard)
+    return _is_plain_leaf(q)
 
 
 def _has_leaf(q: Any, test: Any) -> bool:

@@ -9,6 +9,7 @@ line, then renders a query string that Whoosh reads as intended.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -43,6 +44,8 @@ _COMPARISON = re.compile(r"^(>=|<=|=>|=<|>|<)")
 _FUZZY = re.compile(r"(?P<stem>[^~]+)~(?P<dist>\d?)(?:/(?P<prefix>\d+))?")
 _BOOST = re.compile(r"(?P<stem>[^^]+)\^(?P<boost>\d+(?:\.\d+)?)")
 _STRAY = re.compile(r"[~^<>=]")
+# Date values Whoosh can be handed as one word: TimeML-like, no spaces or slashes.
+_SIMPLE_DATE = re.compile(r"[0-9][0-9A-Za-z-]*")
 _DATE_HINT = "write 2023, 2023-05, 2023-05-14 or a range like [2022-01 to 2022-06]"
 
 # Token kinds.
@@ -248,10 +251,25 @@ def _field_value(field: str, value: Token, notices: list[str]) -> Token | None:
     comparison = _COMPARISON.match(raw)
     prefix = comparison.group(0) if comparison else ""
     date_text = raw[len(prefix) :].strip()
-    if query_period(date_text) is None:
+    period = query_period(date_text)
+    if period is None:
         notices.append(f'Date "{date_text}" not understood ({_DATE_HINT}): searched without it.')
         return None
-    return Token(WORD, prefix + date_text)
+    if _SIMPLE_DATE.fullmatch(date_text):
+        return Token(WORD, prefix + date_text)
+    # Words ("l'anno scorso") or a European day: handed to Whoosh as the days they cover.
+    first = period[0].date().isoformat()
+    last = (period[1] - dt.timedelta(days=1)).date().isoformat()
+    ranges = {
+        "": f"[{first} TO {last}]",
+        ">": f"{{{last} TO]",
+        ">=": f"[{first} TO]",
+        "=>": f"[{first} TO]",
+        "<": f"[TO {first}}}",
+        "<=": f"[TO {last}]",
+        "=<": f"[TO {last}]",
+    }
+    return Token(RANGE, ranges[prefix])
 
 
 def _date_range(text: str, notices: list[str]) -> Token | None:

@@ -10,7 +10,7 @@ with warnings.catch_warnings():
     # Whoosh 2.7 has invalid escapes and old idioms that warn on Python 3.11+.
     warnings.simplefilter("ignore", SyntaxWarning)
     warnings.simplefilter("ignore", DeprecationWarning)
-    from whoosh import fields, query
+    from whoosh import columns, fields, query
     from whoosh.analysis import (
         CharsetFilter,
         IDAnalyzer,
@@ -28,7 +28,7 @@ from claimdesk.core.search.query_text import KNOWN_FIELDS
 
 # Bump whenever a field, an analyzer or what goes into a field changes: an index written
 # with another version is recreated empty and rebuilt from the database.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Languages with their own stemmed text field; every other language goes to text_other.
 STEMMED_LANGUAGES = ("it", "en")
@@ -40,8 +40,11 @@ QUERY_FIELDS = tuple(sorted(KNOWN_FIELDS))
 
 # The pseudo-field plain words are parsed into before being spread over the language fields.
 PLAIN_FIELD = "text"
-# Where wildcard, prefix and fuzzy terms are looked up, for every language alike.
-WORDS_FIELD = "words"
+# Per-document value columns the result filters count (facet name -> column field).
+FACETS = ("type", "kind", "verdict", "status", "claimant", "outlet", "lang", "year")
+FACET_FIELDS = {name: f"f_{name}" for name in FACETS}
+# The caller's update stamp of each record (for ``check``), as a column: never searched.
+STAMP_FIELD = "stamp"
 
 
 def fold(text: str) -> str:
@@ -175,15 +178,16 @@ def build_schema() -> Any:
         )
         for lang in TEXT_LANGUAGES
     }
+    facet_columns = {
+        column: fields.COLUMN(columns.RefBytesColumn()) for column in FACET_FIELDS.values()
+    }
     return fields.Schema(
-        id=fields.ID(stored=True, unique=True),
+        # sortable: ids and stamps are read as columns by check, never from stored records.
+        id=fields.ID(stored=True, unique=True, sortable=True),
         type=fields.ID(stored=True),
         article_id=fields.ID(stored=True),
         article=PrefixIdField(analyzer=IDAnalyzer(lowercase=True)),
         textlang=fields.ID(stored=True),
-        # Every document's text as written (folded, not stemmed): wildcards and fuzzy
-        # terms match here, since a stem ("neg") is shorter than the prefix typed ("negat*").
-        words=fields.TEXT(analyzer=folding_analyzer(), phrase=False),
         title=fields.TEXT(analyzer=folding_analyzer()),
         heading=fields.STORED(),
         body=fields.STORED(),
@@ -194,10 +198,13 @@ def build_schema() -> Any:
         outlet=fields.TEXT(analyzer=folding_analyzer()),
         claimant=fields.TEXT(analyzer=folding_analyzer()),
         tag=fields.KEYWORD(commas=True, lowercase=True),
-        published=PeriodDateField(),
+        # sortable: results in date order read the column instead of stored records.
+        published=PeriodDateField(sortable=True),
         date=PeriodDateField(),
         start=fields.STORED(),
         end=fields.STORED(),
+        stamp=fields.COLUMN(columns.VarBytesColumn()),
+        **facet_columns,
         **text_fields,
     )
 

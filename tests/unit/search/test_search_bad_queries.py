@@ -63,7 +63,7 @@ def test_unbalanced_quote_searches_the_words(library: SearchIndex) -> None:
         "negato AND OR separatisti",
         "negato separatisti NOT",
         "negato claimant:",
-        "negato separatisti published:ieri",
+        "negato separatisti published:mai",
         "[negato to separatisti]",
     ],
 )

@@ -87,9 +87,9 @@ def test_weeks_and_decades_are_indexed_by_their_start(library: SearchIndex) -> N
 
 
 def test_a_date_that_does_not_parse_gives_a_notice(library: SearchIndex) -> None:
-    results = library.search('type:article published:"l\'anno scorso"')
+    results = library.search('type:article published:"quando capita"')
     assert results.notice is not None
-    assert "l'anno scorso" in results.notice
+    assert "quando capita" in results.notice
     assert "\n" not in results.notice
     # The rest of the query still runs.
     assert {hit.id for hit in results.hits} == {
@@ -100,7 +100,7 @@ def test_a_date_that_does_not_parse_gives_a_notice(library: SearchIndex) -> None
         "a-undated",
     }
     assert library.search("date:2022-13").notice is not None
-    assert library.search("published:[2022 to ieri]").notice is not None
+    assert library.search("published:[2022 to mai]").notice is not None
 
 
 def test_timeml_values_as_periods() -> None:
@@ -126,4 +126,8 @@ def test_query_dates_accept_day_first_forms() -> None:
     assert query_period("24/02/2022") == day
     assert query_period("24.02.2022") == day
     assert query_period("20220224") == day
-    assert query_period("ieri") is None
+    assert query_period("mai") is None
+    assert query_period("ieri", today=dt.date(2023, 3, 1)) == (
+        dt.datetime(2023, 2, 28),
+        dt.datetime(2023, 3, 1),
+    )

@@ -14,7 +14,7 @@ from whoosh.filedb.filestore import FileStorage
 
 from claimdesk.core.errors import LibraryError
 from claimdesk.core.search import SearchIndex
-from claimdesk.core.search.index import INDEX_NAME, LOCK_TIMEOUT_S, VERSION_FILE
+from claimdesk.core.search.index import LOCK_TIMEOUT_S, VERSION_FILE
 from claimdesk.core.search.schema import SCHEMA_VERSION
 from tests.unit.search.records import article, ids
 
@@ -37,7 +37,7 @@ def reopen(directory: Path) -> SearchIndex:
 
 def test_the_schema_version_is_stored_beside_the_index(filled_dir: Path) -> None:
     stored = json.loads((filled_dir / VERSION_FILE).read_text(encoding="utf-8"))
-    assert stored == {"schema_version": SCHEMA_VERSION}
+    assert stored["schema_version"] == SCHEMA_VERSION
     index = reopen(filled_dir)
     try:
         assert not index.needs_rebuild
@@ -57,7 +57,7 @@ def test_an_older_schema_version_is_recreated_empty(filled_dir: Path) -> None:
     finally:
         index.close()
     stored = json.loads((filled_dir / VERSION_FILE).read_text(encoding="utf-8"))
-    assert stored == {"schema_version": SCHEMA_VERSION}
+    assert stored["schema_version"] == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("content", ["", "not json", "[1, 2]", '{"schema_version": "1"}'])
@@ -120,7 +120,7 @@ def test_a_file_where_the_folder_should_be_is_refused_in_one_line(tmp_path: Path
 
 def test_a_lock_left_held_is_broken_after_a_short_wait(index: SearchIndex, index_dir: Path) -> None:
     # A writer that leaked (its thread died without closing it) still holds the lock.
-    leaked = FileStorage(str(index_dir)).lock(f"{INDEX_NAME}_WRITELOCK")
+    leaked = FileStorage(str(index_dir)).lock(f"{index.index_name}_WRITELOCK")
     assert leaked.acquire()
     try:
         started = time.monotonic()
@@ -138,7 +138,7 @@ def test_a_lock_left_by_a_killed_process_does_not_block(
     holder = (
         "import sys, time\n"
         "from whoosh import index\n"
-        f"writer = index.open_dir(sys.argv[1], indexname={INDEX_NAME!r}).writer()\n"
+        f"writer = index.open_dir(sys.argv[1], indexname={index.index_name!r}).writer()\n"
         "print('locked', flush=True)\n"
         "time.sleep(60)\n"
     )
@@ -154,6 +154,6 @@ def test_a_lock_left_by_a_killed_process_does_not_block(
     finally:
         process.kill()
         process.wait(timeout=30)
-    assert (index_dir / f"{INDEX_NAME}_WRITELOCK").exists()
+    assert (index_dir / f"{index.index_name}_WRITELOCK").exists()
     index.update([article("a1", text="dopo")])
     assert ids(index, "dopo") == {"a1"}
