@@ -1,4 +1,4 @@
-"""The report dialog: which claims (this article or all) and which format (Markdown or CSV)."""
+"""The report dialog: which claims (this article or all) and which format."""
 
 from __future__ import annotations
 
@@ -20,10 +20,22 @@ from claimdesk.core.model import ArticleView
 from claimdesk.gui.wording import plural
 
 EXPORT_FORMATS = (
-    ("md", "Markdown report (.md) — to read, print or paste into a story"),
-    ("csv", "CSV table (.csv) — one row a claim, for a spreadsheet"),
+    ("pdf", "PDF (.pdf) — to print, send or file; the text stays searchable"),
+    ("docx", "Word document (.docx) — to edit the report or paste it into a story"),
+    ("html", "Web page (.html) — to open in a browser or publish"),
+    ("md", "Markdown (.md) — plain text to read or paste anywhere"),
+    ("xlsx", "Excel workbook (.xlsx) — one row a claim, with filters"),
+    ("csv", "CSV table (.csv) — one row a claim, for any spreadsheet or script"),
 )
-_FILE_FILTERS = {"md": "Markdown report (*.md)", "csv": "CSV table (*.csv)"}
+_FILE_FILTERS = {
+    "pdf": "PDF report (*.pdf)",
+    "docx": "Word document (*.docx)",
+    "html": "Web page (*.html)",
+    "md": "Markdown report (*.md)",
+    "xlsx": "Excel workbook (*.xlsx)",
+    "csv": "CSV table (*.csv)",
+}
+DEFAULT_FORMAT = "md"
 
 
 def file_filter(fmt: str) -> str:
@@ -92,7 +104,7 @@ class ExportDialog(QDialog):
             self.format_group.addButton(button)
             self.format_buttons[fmt] = button
             format_layout.addWidget(button)
-        self.format_buttons["md"].setChecked(True)
+        self.format_buttons[DEFAULT_FORMAT].setChecked(True)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -107,7 +119,7 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(480)
 
     def fmt(self) -> str:
-        """``md`` or ``csv``."""
+        """The chosen format: ``pdf``, ``docx``, ``html``, ``md``, ``xlsx`` or ``csv``."""
         return next(fmt for fmt, button in self.format_buttons.items() if button.isChecked())
 
     def article_id(self) -> str | None:

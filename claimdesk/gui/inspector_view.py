@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ClaimKind, ClaimView, Status, Verdict
+from claimdesk.gui.date_text import date_lines
 from claimdesk.gui.palette import KIND_LABELS
 from claimdesk.gui.undo_commands import FieldEdit
 
@@ -310,12 +311,7 @@ class InspectorView(QWidget):
 
     def _show_read_only(self, claim: ClaimView) -> None:
         self.quote.setText(f"“{claim.quote}”")
-        if claim.dates:
-            self.dates.setText(
-                "\n".join(f"{d.value} ({d.granularity}) — {d.text}" for d in claim.dates)
-            )
-        else:
-            self.dates.setText("—")
+        self.dates.setText(date_lines(claim.dates))
         footer = f"created {claim.created:%d %b %Y %H:%M} · updated {claim.updated:%d %b %Y %H:%M}"
         if claim.orphaned:
             footer = "This claim's quote is no longer found in the text (orphaned). " + footer

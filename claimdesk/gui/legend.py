@@ -1,4 +1,5 @@
-"""The legend of claim kinds: swatch, underline style and name, as drawn in the reader."""
+"""The legend of claim kinds: swatch, underline style and name, as drawn in the reader; then
+how a suggestion looks and how the selected claim is outlined."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from claimdesk.core.model import ClaimKind
 from claimdesk.gui.palette import KIND_LABELS, kind_colour, kind_fill, muted_text
+from claimdesk.gui.suggestion_marks import draw_mark
 
 _SWATCH = 22
 _GAP = 6
@@ -17,12 +19,14 @@ _SPACING = 16
 
 
 class LegendWidget(QWidget):
-    """A one-line legend: each kind's fill and underline, then a note on the selected outline."""
+    """A one-line legend: each kind's fill and underline, suggestions, the selected outline."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setToolTip(
             "Claims: orange fill, solid underline. Denials: purple fill, wavy underline.\n"
+            "Suggestions (not marked yet): a faint dotted line, straight for a claim, wavy for\n"
+            "a denial. G goes to the next one, Enter accepts it, X dismisses it.\n"
             "The selected claim is outlined."
         )
 
@@ -30,11 +34,11 @@ class LegendWidget(QWidget):
         """Wide enough for both kinds and the note."""
         metrics = self.fontMetrics()
         labels = sum(metrics.horizontalAdvance(text) for text in self._labels())
-        width = labels + len(ClaimKind) * (_SWATCH + _GAP) + 3 * _SPACING + _SWATCH + _GAP
+        width = labels + (len(ClaimKind) + 2) * (_SWATCH + _GAP) + 3 * _SPACING
         return QSize(width, metrics.height() + 6)
 
     def _labels(self) -> list[str]:
-        return [KIND_LABELS[kind].lower() for kind in ClaimKind] + ["selected"]
+        return [KIND_LABELS[kind].lower() for kind in ClaimKind] + ["suggested", "selected"]
 
     def paintEvent(self, e: QPaintEvent) -> None:
         """Draw the swatches as the reader draws claims."""
@@ -55,6 +59,11 @@ class LegendWidget(QWidget):
                 painter.drawLine(QPointF(rect.left(), rect.bottom() - 1), rect.bottomRight())
             x += _SWATCH + _GAP
             x = self._label(painter, x, KIND_LABELS[kind].lower(), metrics.ascent()) + _SPACING
+        # A suggested claim and a suggested denial, side by side in one swatch.
+        half = _SWATCH / 2 - 1
+        draw_mark(painter, ClaimKind.CLAIM, x, x + half, mid + 6)
+        draw_mark(painter, ClaimKind.DENIAL, x + half + 2, x + _SWATCH, mid + 6)
+        x = self._label(painter, x + _SWATCH + _GAP, "suggested", metrics.ascent()) + _SPACING
         outline = QRectF(x, mid - 7, _SWATCH, 14)
         pen = QPen(muted_text(self.palette()))
         pen.setWidthF(1.6)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.model import ClaimView
 from claimdesk.gui.palette import KIND_LABELS
-from claimdesk.gui.reader_text import claim_tooltip
+from claimdesk.gui.reader_tooltips import claim_tooltip
 from claimdesk.gui.wording import plural
 
 ModelIndex = QModelIndex | QPersistentModelIndex

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import html
 from bisect import bisect_right
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QFontMetricsF,
     QHelpEvent,
@@ -15,23 +14,23 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QResizeEvent,
-    QTextBlockFormat,
     QTextCursor,
-    QTextFrameFormat,
-    QTextLine,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QToolTip, QWidget
 
-from claimdesk.core.model import ArticleView, ClaimView, Span
+from claimdesk.core.model import ArticleView, ClaimView, DateMention, Span, Suggestion
 from claimdesk.gui.claim_highlighter import apply_claim_formats
 from claimdesk.gui.offsets import OffsetMap
-from claimdesk.gui.palette import (
-    KIND_LABELS,
-    READING_COLUMNS,
-    hover_fill,
-    kind_colour,
-    reading_font,
+from claimdesk.gui.palette import READING_COLUMNS, hover_fill, kind_colour, reading_font
+from claimdesk.gui.reader_geometry import (
+    centre_column,
+    hit_offset,
+    set_line_height,
+    span_rects,
+    span_visible,
 )
+from claimdesk.gui.reader_tooltips import combined_tooltip
+from claimdesk.gui.suggestion_marks import paint_suggestions, suggestion_at
 
 _MIN_SIDE_MARGIN = 28
 _LINE_HEIGHT_PERCENT = 145
@@ -62,8 +61,12 @@ class ReaderTextView(QTextEdit):
         self._sentence_starts: list[int] = []
         self._claims: list[ClaimView] = []
         self._selected_claim: ClaimView | None = None
+        self._suggestions: list[Suggestion] = []
+        self._dates: tuple[DateMention, ...] = ()
+        self._current: Suggestion | None = None
         self._hover: int | None = None
         self._press_pos: QPoint | None = None
+        self.cursorPositionChanged.connect(self._follow_cursor)
 
     # Content
     def article(self) -> ArticleView | None:
@@ -80,12 +83,15 @@ class ReaderTextView(QTextEdit):
         self._sentence_starts = [s.start for s in article.sentences]
         self._claims = sorted(article.claims, key=lambda c: (c.start, c.end))
         self._selected_claim = self._find_claim(selected_claim_id)
+        self._suggestions = sorted(article.suggestions, key=lambda s: (s.start, s.end))
+        self._dates = article.dates
         if not same_text:
             self._offsets = OffsetMap(article.text)
             self._hover = None
             self.setPlainText(article.text)
             self._apply_reading_layout()
         self._paint_claims()
+        self._follow_cursor()
 
     def clear_article(self) -> None:
         """Show nothing."""
@@ -94,6 +100,9 @@ class ReaderTextView(QTextEdit):
         self._sentences = ()
         self._sentence_starts = []
         self._selected_claim = None
+        self._suggestions = []
+        self._dates = ()
+        self._current = None
         self._hover = None
         self.clear()
 
@@ -169,26 +178,63 @@ class ReaderTextView(QTextEdit):
 
     def next_claim(self) -> None:
         """Select the claim after the selected one (or after the cursor)."""
-        anchor = self._claim_anchor()
+        anchor = self._anchor(self._selected_claim)
         following = [c for c in self._claims if (c.start, c.end) > anchor and not c.orphaned]
         if following:
             self.claim_clicked.emit(following[0].id)
 
     def previous_claim(self) -> None:
         """Select the claim before the selected one (or before the cursor)."""
-        anchor = self._claim_anchor()
+        anchor = self._anchor(self._selected_claim)
         preceding = [c for c in self._claims if (c.start, c.end) < anchor and not c.orphaned]
         if preceding:
             self.claim_clicked.emit(preceding[-1].id)
 
+    # Suggestions and dates
+    def suggestions(self) -> list[Suggestion]:
+        """The suggestions shown (not marked, not dismissed), by position."""
+        return list(self._suggestions)
+
+    def dates(self) -> tuple[DateMention, ...]:
+        """Every date expression of the article."""
+        return self._dates
+
+    def current_suggestion(self) -> Suggestion | None:
+        """The suggestion the cursor is in (or the selection overlaps): Enter and X act on it."""
+        return self._current
+
+    def next_suggestion(self) -> None:
+        """Select the next suggestion after the cursor (or the current suggestion)."""
+        here = self._anchor(self._current)
+        following = [s for s in self._suggestions if (s.start, s.end) > here]
+        if following:
+            self.select_span(following[0].start, following[0].end)
+
+    def previous_suggestion(self) -> None:
+        """Select the suggestion before the cursor (or the current suggestion)."""
+        here = self._anchor(self._current)
+        preceding = [s for s in self._suggestions if (s.start, s.end) < here]
+        if preceding:
+            self.select_span(preceding[-1].start, preceding[-1].end)
+
+    def tooltip_at(self, offset: int) -> str | None:
+        """The tooltip for the character at ``offset``: claim or suggestion, and date."""
+        suggestion = next((s for s in self._suggestions if s.start <= offset < s.end), None)
+        date = next((d for d in self._dates if d.start <= offset < d.end), None)
+        return combined_tooltip(self._claim_at(offset), suggestion, date)
+
+    def _follow_cursor(self) -> None:
+        cursor = self.textCursor()
+        start = self._offsets.to_offset(cursor.selectionStart())
+        end = self._offsets.to_offset(cursor.selectionEnd())
+        current = suggestion_at(self._suggestions, start, max(end, start + 1))
+        if current != self._current:
+            self._current = current
+            self.viewport().update()
+
     # Look
     def _apply_reading_layout(self) -> None:
-        cursor = QTextCursor(self.document())
-        cursor.select(QTextCursor.SelectionType.Document)
-        block = QTextBlockFormat()
-        proportional = QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
-        block.setLineHeight(_LINE_HEIGHT_PERCENT, proportional)
-        cursor.mergeBlockFormat(block)
+        set_line_height(self.document(), _LINE_HEIGHT_PERCENT)
         self._update_margins()
 
     def _paint_claims(self) -> None:
@@ -197,20 +243,9 @@ class ReaderTextView(QTextEdit):
         self.viewport().update()
 
     def _update_margins(self) -> None:
-        metrics = QFontMetricsF(self.document().defaultFont())
-        column = round(metrics.averageCharWidth() * READING_COLUMNS)
-        width = self.width() - self.verticalScrollBar().sizeHint().width()
-        side = max(_MIN_SIDE_MARGIN, (width - column) // 2)
-        frame = self.document().rootFrame()
-        fmt: QTextFrameFormat = frame.frameFormat()
-        if fmt.leftMargin() == side and fmt.rightMargin() == side:
-            return
-        fmt.setLeftMargin(side)
-        fmt.setRightMargin(side)
-        fmt.setTopMargin(18)
-        fmt.setBottomMargin(48)
-        frame.setFrameFormat(fmt)
-        self.column_moved.emit(side)
+        side = centre_column(self, READING_COLUMNS, _MIN_SIDE_MARGIN)
+        if side is not None:
+            self.column_moved.emit(side)
 
     def text_column_left(self) -> int:
         """Where the text column starts, so the header above can line up with it."""
@@ -222,7 +257,8 @@ class ReaderTextView(QTextEdit):
         super().resizeEvent(e)
 
     def paintEvent(self, e: QPaintEvent) -> None:
-        """Paint the hovered sentence under the text and the selected claim's outline over it."""
+        """Paint the hovered sentence under the text; suggestion marks and the selected claim's
+        outline over it."""
         if self._hover is not None and self._hover < len(self._sentences):
             sentence = self._sentences[self._hover]
             painter = QPainter(self.viewport())
@@ -230,17 +266,30 @@ class ReaderTextView(QTextEdit):
                 painter.fillRect(rect, hover_fill(self.palette()))
             painter.end()
         super().paintEvent(e)
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_suggestions(painter)
         claim = self._selected_claim
         if claim is not None and not claim.orphaned:
-            painter = QPainter(self.viewport())
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             pen = QPen(kind_colour(claim.kind))
             pen.setWidthF(1.6)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for rect in self._span_rects(claim.start, claim.end):
                 painter.drawRoundedRect(rect.adjusted(-1.5, 0.5, 1.5, -0.5), 3, 3)
-            painter.end()
+        painter.end()
+
+    def _paint_suggestions(self, painter: QPainter) -> None:
+        if self._suggestions:
+            offsets = self._offsets
+            shown = [s for s in self._suggestions if span_visible(self, offsets, s.start, s.end)]
+            paint_suggestions(
+                painter,
+                shown,
+                self._current,
+                self._span_rects,
+                QFontMetricsF(self.document().defaultFont()),
+            )
 
     # Input
     def keyPressEvent(self, e: QKeyEvent) -> None:
@@ -303,49 +352,24 @@ class ReaderTextView(QTextEdit):
             self.viewport().update()
 
     def viewportEvent(self, e: QEvent) -> bool:
-        """A tooltip over a claim: its kind, claimant, verdict and quote."""
+        """A tooltip over a claim, a suggestion or a date expression."""
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
             offset = self._hit_offset(e.pos())
-            claim = None if offset is None else self._claim_at(offset)
-            if claim is None:
+            tip = None if offset is None else self.tooltip_at(offset)
+            if tip is None:
                 QToolTip.hideText()
             else:
-                QToolTip.showText(e.globalPos(), claim_tooltip(claim), self.viewport())
+                QToolTip.showText(e.globalPos(), tip, self.viewport())
             return True
         return super().viewportEvent(e)
 
     # Geometry
     def _hit_offset(self, pos: QPoint) -> int | None:
-        point = QPointF(
-            pos.x() + self.horizontalScrollBar().value(), pos.y() + self.verticalScrollBar().value()
-        )
-        position = self.document().documentLayout().hitTest(point, Qt.HitTestAccuracy.ExactHit)
-        return None if position < 0 else self._offsets.to_offset(position)
+        return hit_offset(self, self._offsets, pos)
 
     def _span_rects(self, start: int, end: int) -> list[QRectF]:
         """Viewport rectangles covering ``[start, end)``, one a line."""
-        doc = self.document()
-        qs, qe = self._offsets.to_qt(start), self._offsets.to_qt(end)
-        dx, dy = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
-        rects: list[QRectF] = []
-        block = doc.findBlock(qs)
-        while block.isValid() and block.position() < qe:
-            origin = doc.documentLayout().blockBoundingRect(block).topLeft()
-            layout = block.layout()
-            base = block.position()
-            for i in range(layout.lineCount()):
-                line = layout.lineAt(i)
-                line_start = base + line.textStart()
-                lo, hi = max(qs, line_start), min(qe, line_start + line.textLength())
-                if lo >= hi:
-                    continue
-                x1 = _line_x(line, lo - base)
-                x2 = _line_x(line, hi - base)
-                rects.append(
-                    QRectF(origin.x() + x1 - dx, origin.y() + line.y() - dy, x2 - x1, line.height())
-                )
-            block = block.next()
-        return rects
+        return span_rects(self, self._offsets, start, end)
 
     def _scroll_to(self, start: int, end: int) -> None:
         rects = self._span_rects(start, end)
@@ -380,27 +404,9 @@ class ReaderTextView(QTextEdit):
         if scroll:
             self._scroll_to(sentence.start, sentence.end)
 
-    def _claim_anchor(self) -> tuple[int, int]:
-        if self._selected_claim is not None:
-            return (self._selected_claim.start, self._selected_claim.end)
+    def _anchor(self, chosen: ClaimView | Suggestion | None) -> tuple[int, int]:
+        """Where N / P (G / Shift+G) move from: the chosen span, else the cursor."""
+        if chosen is not None:
+            return (chosen.start, chosen.end)
         here = self._offsets.to_offset(self.textCursor().position())
         return (here, here)
-
-
-def _line_x(line: QTextLine, position: int) -> float:
-    """The x of a cursor position in a line (PySide returns it with the adjusted position)."""
-    answer: object = line.cursorToX(position)
-    x = answer[0] if isinstance(answer, tuple) else answer
-    return float(x)  # type: ignore[arg-type]
-
-
-def claim_tooltip(claim: ClaimView) -> str:
-    """Rich text for a claim's tooltip."""
-    quote = claim.quote if len(claim.quote) <= 160 else claim.quote[:157] + "…"
-    rows = [
-        f"<b>{KIND_LABELS[claim.kind]}</b>",
-        f"claimant: {html.escape(claim.claimant or '—')}",
-        f"verdict: {html.escape(claim.verdict.value if claim.verdict else 'not rated')}",
-        f"<i>“{html.escape(quote)}”</i>",
-    ]
-    return "<p style='white-space:pre-wrap'>" + "<br>".join(rows) + "</p>"

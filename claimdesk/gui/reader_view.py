@@ -51,13 +51,14 @@ class ReaderView(QWidget):
         meta = QHBoxLayout()
         meta.setContentsMargins(0, 0, 0, 0)
         meta.addWidget(self.byline, 1)
-        meta.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignRight)
         self._meta_layout = meta
         header = QVBoxLayout(self._header)
         header.setSpacing(4)
         self._header_layout = header
         header.addWidget(self.title)
         header.addLayout(meta)
+        # A row of its own: beside the byline it would be squeezed in a narrow column.
+        header.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignLeft)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +81,7 @@ class ReaderView(QWidget):
         button.setDefaultAction(action)
         button.setAutoRaise(True)
         button.setObjectName("readerHeaderButton")
-        self._meta_layout.insertWidget(self._meta_layout.count() - 1, button)
+        self._meta_layout.addWidget(button)
         return button
 
     def _align_header(self, left: int) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.model import ClaimChanges, ClaimKind, ClaimView
+from claimdesk.core.model import ClaimChanges, ClaimKind, ClaimView, Suggestion
 from claimdesk.gui.ops import Ops
 
 # Called on the GUI thread after a command's desk call: the article touched and the claim to
@@ -76,10 +76,13 @@ class MarkClaimCommand(QUndoCommand):
         if self._failed:
             return None
         if self._claim is None:
-            self._claim = desk.mark_claim(self._article_id, *self._span, self._kind)
+            self._claim = self._create(desk)
         else:
             self._claim = desk.restore_claim(self._claim)
         return self._claim
+
+    def _create(self, desk: Desk) -> ClaimView:
+        return desk.mark_claim(self._article_id, *self._span, self._kind)
 
     def _undo_job(self, desk: Desk) -> None:
         if self._claim is not None:
@@ -93,6 +96,21 @@ class MarkClaimCommand(QUndoCommand):
         # The mark never happened: undo and redo of this step do nothing from now on.
         self._failed = True
         self._ops.failed.emit(error.message)
+
+
+class AcceptSuggestionCommand(MarkClaimCommand):
+    """Accept a suggestion: a claim with its kind, claimant and cue. Undo deletes the claim, and
+    the suggestion is offered again since nothing covers its span any more."""
+
+    def __init__(self, ops: Ops, article_id: str, suggestion: Suggestion, changed: Changed) -> None:
+        super().__init__(
+            ops, article_id, suggestion.start, suggestion.end, suggestion.kind, changed
+        )
+        self.setText(f"Accept suggested {suggestion.kind.value}")
+        self._suggestion = suggestion
+
+    def _create(self, desk: Desk) -> ClaimView:
+        return desk.accept_suggestion(self._article_id, self._suggestion)
 
 
 class DeleteClaimCommand(QUndoCommand):

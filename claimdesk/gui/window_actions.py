@@ -36,6 +36,10 @@ class WindowActions:
     previous_sentence: QAction
     next_claim: QAction
     previous_claim: QAction
+    accept_suggestion: QAction
+    dismiss_suggestion: QAction
+    next_suggestion: QAction
+    previous_suggestion: QAction
     focus_library: QAction
     focus_reader: QAction
     shortcuts: QAction
@@ -51,6 +55,10 @@ class WindowActions:
             self.previous_sentence,
             self.next_claim,
             self.previous_claim,
+            self.accept_suggestion,
+            self.dismiss_suggestion,
+            self.next_suggestion,
+            self.previous_suggestion,
         ]
 
     def sections(self) -> list[tuple[str, list[QAction]]]:
@@ -59,10 +67,12 @@ class WindowActions:
             ("File", [self.import_files, self.import_folder, self.paste_article,
                       self.export_report, self.export_library, self.open_demo, self.quit]),
             ("Edit", [self.undo, self.redo, self.mark_claim, self.mark_denial,
-                      self.delete_claim, self.find]),
+                      self.delete_claim, self.accept_suggestion, self.dismiss_suggestion,
+                      self.find]),
             ("Article", [self.article_properties, self.edit_text, self.attach_claim]),
             ("Go", [self.next_sentence, self.previous_sentence, self.next_claim,
-                    self.previous_claim, self.focus_library, self.focus_reader]),
+                    self.previous_claim, self.next_suggestion, self.previous_suggestion,
+                    self.focus_library, self.focus_reader]),
             ("Help", [self.shortcuts]),
         ]  # fmt: skip
 
@@ -107,7 +117,7 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
         paste_article=_action(window, "&Paste an article…", "Ctrl+Shift+V",
                               "Paste an article's text"),
         export_report=_action(window, "&Export report…", "Ctrl+E",
-                              "Export the claims of this article (or all) as Markdown or CSV"),
+                              "Export the claims of this article (or all) as a report"),
         export_library=_action(window, "Export &library report…", "Ctrl+Shift+E",
                                "Export every claim in the library"),
         open_demo=_action(window, "Open the &demo library", None,
@@ -130,6 +140,12 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
         previous_sentence=_action(window, "Previous s&entence", "K"),
         next_claim=_action(window, "&Next claim", "N"),
         previous_claim=_action(window, "&Previous claim", "P"),
+        accept_suggestion=_action(window, "&Accept suggestion", ["Return", "Enter"],
+                                  "Mark the suggestion under the cursor as it is suggested"),
+        dismiss_suggestion=_action(window, "Dis&miss suggestion", "X",
+                                   "Never offer the suggestion under the cursor again"),
+        next_suggestion=_action(window, "Next su&ggestion", ["G", "Alt+N"]),
+        previous_suggestion=_action(window, "Previous sugg&estion", ["Shift+G", "Alt+P"]),
         focus_library=_action(window, "Go to &library", "Ctrl+1"),
         focus_reader=_action(window, "Go to &reader", "Ctrl+2"),
         shortcuts=_action(window, "&Keyboard shortcuts", ["F1", "?"]),
@@ -162,7 +178,8 @@ def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
                 actions.open_demo,
                 actions.redo,
                 actions.find,
-                actions.previous_claim,
+                actions.previous_suggestion,
+                actions.dismiss_suggestion,
                 actions.edit_text,
             ):
                 menu.addSeparator()

@@ -59,3 +59,24 @@ def test_a_saved_mark_survives_a_kill(
         claims = desk.list_claims(ClaimFilter(article_id=article_id))
         assert [c.kind for c in claims] == [ClaimKind.DENIAL]
         assert desk.search("kind:denial").total >= 1
+
+
+def test_accept_a_suggestion_with_g_and_enter(
+    start_app: Callable[[LibraryLocation], RunningApp],
+    seeded_library: tuple[LibraryLocation, str],
+) -> None:
+    location, article_id = seeded_library
+    app = start_app(location)
+    app.keys("ctrl+1", "Down")
+    app.keys("ctrl+2", "g", "Return")
+    assert wait_for(lambda: len(read_claims(location)) == 1), "Enter never accepted a suggestion"
+    app.screenshot("e2e-suggestion.png")
+    app.process.terminate()
+    app.process.wait(20)
+    with Desk.open(location) as desk:
+        article = desk.get_article(article_id)
+        (claim,) = desk.list_claims(ClaimFilter(article_id=article_id))
+    earliest = min((s.start, s.end) for s in article.suggestions)
+    # G went to the first suggestion in the text; Enter marked it as suggested.
+    assert (claim.start, claim.end) < earliest
+    assert claim.cue and claim.claimant

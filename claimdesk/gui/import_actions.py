@@ -1,0 +1,75 @@
+"""Bringing articles in: files, folders, drops and pasted text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from claimdesk.core.importers import supported_suffixes
+from claimdesk.gui.import_controller import ImportSummary
+from claimdesk.gui.paste_dialog import PasteDialog
+
+if TYPE_CHECKING:
+    from claimdesk.gui.main_window import MainWindow
+
+
+def import_filter() -> str:
+    """The open dialog's filter: every format the importers read."""
+    patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
+    return f"Articles ({patterns});;All files (*)"
+
+
+class ImportActions(QObject):
+    """Import files, a folder or pasted text; report the outcome and open the new article."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._w = window
+
+    def import_files(self) -> None:
+        """Choose files and import them."""
+        names, _ = QFileDialog.getOpenFileNames(self._w, "Import articles", "", import_filter())
+        if names:
+            self.import_paths([Path(n) for n in names])
+
+    def import_folder(self) -> None:
+        """Choose a folder and import every article file in it and its subfolders."""
+        name = QFileDialog.getExistingDirectory(self._w, "Import a folder of articles")
+        if name:
+            self.import_paths([Path(name)])
+
+    def import_paths(self, paths: list[Path]) -> None:
+        """Import files and folders on the worker, one file a job, with progress and Cancel."""
+        self._w.importer.start(self._w.ops, paths)
+
+    def paste_article(self) -> None:
+        """Ask for an article's text and metadata, then import it."""
+        dialog = PasteDialog(self._w)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        text, meta = dialog.article_text(), dialog.meta()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        self._w.ops.run(
+            lambda desk: desk.import_text(text, meta),
+            lambda outcome: self.after_import(ImportSummary((outcome,), 1)),
+        )
+
+    def after_import(self, summary: ImportSummary) -> None:
+        """Say what was imported (or refused), refresh the library, open the new article."""
+        w = self._w
+        w.import_panel.finish()
+        message, refusals = summary.message(), summary.refusals()
+        if refusals and len(summary.outcomes) == 1:
+            w.message_bar.show_error(message)
+        elif refusals:
+            w.message_bar.show_warning(message, refusals)
+        else:
+            w.message_bar.show_info(message)
+        w.refresh_library()
+        article_id = summary.article_to_open()
+        if article_id is not None:
+            w.open_article(article_id)
