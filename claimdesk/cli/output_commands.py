@@ -22,6 +22,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = commands.add_parser("search", help="full-text and field search")
     p.add_argument("query")
     p.add_argument("--limit", type=positive_arg, default=20)
+    p.add_argument("--order", choices=["relevance", "date"], default="relevance")
+    p.add_argument("--facets", action="store_true", help="count matches per field value")
     p.add_argument("--json", action="store_true")
     on_library(p, search)
 
@@ -57,15 +59,25 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def search(desk: Desk, args: argparse.Namespace) -> int:
     """``search``."""
-    results = desk.search(args.query, limit=args.limit)
+    results = desk.search(args.query, limit=args.limit, order=args.order, facets=args.facets)
     if results.notice:
         print(f"claimdesk-cli: {results.notice}", file=sys.stderr)
     if args.json:
         print_json(search_json(results))
     else:
         print(f"{results.total} result(s) for {results.query!r}")
+        if results.did_you_mean:
+            print(f"did you mean: {results.did_you_mean}")
         for h in results.hits:
-            print(f"{h.type:<7} {h.id[:8]}  {h.score:6.2f}  {h.snippet}")
+            rank = (
+                (h.published.isoformat() if h.published else "undated")
+                if results.order == "date"
+                else f"{h.score:6.2f}"
+            )
+            print(f"{h.type:<7} {h.id[:8]}  {rank:>10}  {h.snippet}")
+        for facet, counts in results.facets.items():
+            if counts:
+                print(f"{facet}: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
     return 0
 
 

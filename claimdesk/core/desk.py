@@ -44,6 +44,7 @@ from claimdesk.core.model import (
     Verdict,
 )
 from claimdesk.core.search import SearchIndex
+from claimdesk.core.search.saved import SavedSearches
 from claimdesk.core.services import article_text as article_text_service
 from claimdesk.core.services import articles as article_service
 from claimdesk.core.services import check as check_service
@@ -280,18 +281,38 @@ class Desk(InterchangeActions, TrackingActions):
         return self._read(claimant_service.list_claimants)
 
     # Search and export
-    def search(self, query: str, limit: int = 50) -> SearchResults:
-        """Full-text and field search over articles and claims."""
-        self.catch_up()
+    def search(
+        self,
+        query: str,
+        limit: int = 50,
+        *,
+        order: str = "relevance",
+        facets: bool = False,
+        partial: bool = False,
+    ) -> SearchResults:
+        """Full-text and field search over articles and claims.
+
+        ``order`` is "relevance" or "date"; ``facets`` adds counts per kind, verdict, status,
+        claimant, outlet, language and year; ``partial`` reads the last word as still being
+        typed (search as you type).
+        """
+        if not partial:
+            self.catch_up()
         try:
-            return self._index.search(query, limit=limit)
+            return self._index.search(query, limit, order=order, facets=facets, partial=partial)
         except LibraryError:
             if not self._index_lock.held:
                 raise
             # The index is derived data: found broken, it is rebuilt from the database.
             log.warning("search index unreadable; rebuilding it")
             self.reindex()
-            return self._index.search(query, limit=limit)
+            return self._index.search(query, limit, order=order, facets=facets, partial=partial)
+
+    @property
+    def saved_searches(self) -> SavedSearches:
+        """The library's saved searches (a small file beside the index)."""
+        folder = self.location.folder or self.location.index_dir.parent
+        return SavedSearches(folder / "saved-searches.json")
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the search index from the database; returns the number of documents."""

@@ -132,4 +132,8 @@ def search_json(r: SearchResults) -> dict[str, Any]:
     }
     if r.notice:
         data["notice"] = r.notice
+    if r.did_you_mean:
+        data["did_you_mean"] = r.did_you_mean
+    if r.facets:
+        data["facets"] = r.facets
     return data
