@@ -41,6 +41,11 @@ _OPENERS = "\"'“‘«([{¿¡„"
 _FINAL = re.compile(r"([.!?…]++)([\"'”’»)\]}]*+)(\s*+)(?=[\"'“‘«(\[{¿¡„]*+(\w*))")
 # Line breaks with the whitespace after them (the whitespace before is found by walking back).
 _BREAK = re.compile(r"\n\s*")
+# An emoticon closing a sentence of informal text before a capitalised word: "fun :) Now".
+_SMILEY = re.compile(r"[^\S\n](:-?[)(DP])[^\S\n]+(?=[A-Z])")
+# A colon closing a clause before a capitalised sentence ("Two examples: There is ..."), not
+# before a quotation, a name list on one line, or a number.
+_COLON = re.compile(r"(?<=\w{3}):[^\S\n]+(?=[A-ZÀ-Ý][a-zà-ÿ']+[^\S\n]+[a-zà-ÿ])")
 # The word just before a final mark: the last run of non-space characters.
 _LAST_WORD = re.compile(r"\S+\Z")
 # A list item or bullet at the start of a line.
@@ -66,6 +71,7 @@ _CLOSABLE = 2
 _FINAL_ABBREVIATION = 3
 # Before a lowercase word, a period after a word at least this long still ends a sentence.
 _LONG_WORD = 4
+_LONG_WORDS = {"en": 2}
 
 _GENERIC_CASED = {
     _KEEP: "Mr Mrs Ms Messrs Mme Mmes Mlle Dr Drs Prof Sen Sens Rep Reps Gov Gen Lt Col Maj "
@@ -123,6 +129,13 @@ class _Rules:
     cased: dict[str, int]
     caseless: dict[str, int]
     openers: frozenset[str]
+    # How long a lowercase word before a period and a lowercase word must be to end a
+    # sentence rather than be an unlisted abbreviation. English lists its abbreviations well
+    # and writes lowercase sentence starts in informal text ("call you. thanks"), so 2.
+    long_word: int
+    # Whether a colon before a capitalised clause ends a sentence: Italian news treebanks
+    # split there ("Una cosa è certa: La ..."), English ones do not ("Here's a tip: Don't").
+    colon_ends: bool
 
 
 def _table(groups: dict[int, str], into: dict[str, int], lower: bool) -> None:
@@ -140,7 +153,13 @@ def _rules(language: str) -> _Rules:
     _table(_LANGUAGE_CASELESS.get(language, {}), caseless, lower=True)
     openers = set(_OPENERS_WORDS["en"].split())
     openers.update(_OPENERS_WORDS.get(language, "").split())
-    return _Rules(cased, caseless, frozenset(openers))
+    return _Rules(
+        cased,
+        caseless,
+        frozenset(openers),
+        _LONG_WORDS.get(language, _LONG_WORD),
+        colon_ends=language == "it",
+    )
 
 
 _RULES = {language: _rules(language) for language in ("en", "it")}
@@ -280,7 +299,7 @@ def _ends_at_period(
         if lower:
             # A period between lowercase words is an unknown abbreviation ("sez. a") unless
             # the word before it is a long one.
-            return len(word) >= _LONG_WORD and _APOSTROPHES.sub("", word).isalpha()
+            return len(word) >= rules.long_word and _APOSTROPHES.sub("", word).isalpha()
         return True
     if kind == _KEEP or lower:
         return False
@@ -357,6 +376,10 @@ def split_sentences(text: str, language: str) -> list[Span]:
         if text[gap_end] in ".!?…,;:)]}»”":
             continue  # spaced-out ellipsis ". . .", stray punctuation: same sentence
         start = match.start()
+        if marks == "." and text[max(0, start - 4) : start] == ". . ":
+            if next_word[:1].isupper():
+                ends.add(end)  # the last dot of ". . ." before a capital
+            continue
         if regions and quoted(start):
             continue
         lower = next_word[:1].islower()
@@ -369,6 +392,14 @@ def split_sentences(text: str, language: str) -> list[Span]:
             continue  # an ellipsis before a lowercase word
         else:
             ends.add(end)
+
+    for match in _SMILEY.finditer(text):
+        ends.add(match.end(1))
+
+    for match in _COLON.finditer(text) if rules.colon_ends else ():
+        at = match.start() + 1
+        if not (regions and quoted(at)):
+            ends.add(at)
 
     for match in _BREAK.finditer(text):
         at = match.start()

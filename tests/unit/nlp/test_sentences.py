@@ -558,3 +558,27 @@ def test_import_is_light() -> None:
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_an_italian_colon_before_a_capitalised_clause_ends_a_sentence() -> None:
+    text = 'Una cosa è certa: La guerra non finirà presto. Ha risposto: "Non lo so".'
+    assert texts(text, "it") == [
+        "Una cosa è certa:",
+        "La guerra non finirà presto.",
+        'Ha risposto: "Non lo so".',
+    ]
+
+
+def test_an_english_colon_does_not_end_a_sentence() -> None:
+    assert texts("Here's a tip: Don't go there.", "en") == ["Here's a tip: Don't go there."]
+
+
+def test_informal_english_sentences_may_start_lowercase_after_a_short_word() -> None:
+    text = "max is looking for you. call him at noon."
+    assert texts(text, "en") == ["max is looking for you.", "call him at noon."]
+    assert texts("Vedi la sez. a pagina due.", "it") == ["Vedi la sez. a pagina due."]
+
+
+def test_an_emoticon_and_a_spaced_ellipsis_close_sentences() -> None:
+    assert texts("That was fun :) Now we go home.", "en") == ["That was fun :)", "Now we go home."]
+    assert texts("He paused . . . Then he left.", "en") == ["He paused . . .", "Then he left."]
