@@ -20,12 +20,14 @@ from claimdesk.core.nlp import date_lexicon as lex
 from claimdesk.core.nlp.date_calendar import (
     day_value,
     month_value,
+    quarter_of,
     quarter_value,
     shift_quarter,
     week_value,
     year_value,
 )
-from claimdesk.core.nlp.date_rules import MODIFIER_BEFORE, MODIFIERS, RULES, Context, Resolved
+from claimdesk.core.nlp.date_context import Context, Resolved
+from claimdesk.core.nlp.date_rules import MODIFIER_BEFORE, MODIFIERS, RULES
 from claimdesk.core.nlp.sentences import split_sentences
 
 __all__ = ["find_dates", "parse_with_dateparser"]
@@ -170,5 +172,5 @@ def resolved_from_period(day: dt.date, period: str) -> Resolved:
     if period == "week":
         return Resolved(week_value(day), "week")
     if period == "quarter":
-        return Resolved(quarter_value(day.year, (day.month - 1) // 3 + 1), "quarter")
+        return Resolved(quarter_value(day.year, quarter_of(day)), "quarter")
     return Resolved(day_value(day), "day")
