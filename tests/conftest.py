@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from claimdesk.core.library import LibraryLocation, folder_location
+from tests.postgres_server import ServerUnavailable, ThrowawayPostgres, find_bin_dir
 
 if TYPE_CHECKING:
     from claimdesk.core.desk import Desk
@@ -37,10 +38,71 @@ def seed_path() -> Path:
     return SEED
 
 
+# The tests that also run on PostgreSQL: storage, the desk, the index sync and team desks.
+# The rest of the suite runs on SQLite only, so the second backend costs seconds, not minutes.
+POSTGRES_SCOPE = (
+    "tests/unit/storage/",
+    "tests/unit/services/test_desk.py",
+    "tests/unit/services/test_index_sync.py",
+    "tests/unit/teams/",
+)
+ENV_POSTGRES = "CLAIMDESK_TEST_POSTGRES"
+
+
+def postgres_wanted() -> bool:
+    """Run the PostgreSQL variants? $CLAIMDESK_TEST_POSTGRES=0/1 decides; else CI, or when
+    the server binaries are installed."""
+    setting = os.environ.get(ENV_POSTGRES, "")
+    if setting in ("0", "1"):
+        return setting == "1"
+    return bool(os.environ.get("CI")) or find_bin_dir() is not None
+
+
+def postgres_required() -> bool:
+    """A PostgreSQL server that cannot start fails the run (in CI, or when asked for)."""
+    return bool(os.environ.get("CI")) or os.environ.get(ENV_POSTGRES) == "1"
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run the tests in :data:`POSTGRES_SCOPE` on SQLite and on PostgreSQL."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    test_file = Path(str(metafunc.definition.fspath)).resolve().relative_to(REPO).as_posix()
+    if postgres_wanted() and test_file.startswith(POSTGRES_SCOPE):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[ThrowawayPostgres]:
+    """One throwaway PostgreSQL server for the whole run, on 127.0.0.1 at a free port."""
+    try:
+        server = ThrowawayPostgres().start()
+    except ServerUnavailable as exc:
+        if postgres_required():
+            pytest.fail(f"PostgreSQL test server: {exc}")
+        pytest.skip(f"PostgreSQL test server: {exc}")
+    try:
+        yield server
+    finally:
+        server.remove()
+
+
 @pytest.fixture
-def location(tmp_path: Path) -> LibraryLocation:
-    """A fresh, empty library folder."""
-    return folder_location(tmp_path / "library")
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database the test runs on: "sqlite" (the default) or "postgresql"."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> LibraryLocation:
+    """A fresh, empty library: a folder, or a new database on the test server with a local
+    index folder (as a team desk has)."""
+    if backend == "sqlite":
+        return folder_location(tmp_path / "library")
+    server: ThrowawayPostgres = request.getfixturevalue("postgres_server")
+    name = server.create_database()
+    request.addfinalizer(lambda: server.drop_database(name))
+    return LibraryLocation(url=server.url(name), folder=None, index_dir=tmp_path / "index")
 
 
 @pytest.fixture

@@ -13,11 +13,16 @@ import sys
 from collections.abc import Sequence
 
 from claimdesk import __version__
-from claimdesk.cli import claim_commands, library_commands, output_commands
+from claimdesk.cli import (
+    claim_commands,
+    library_commands,
+    output_commands,
+    transfer_commands,
+)
 from claimdesk.cli.common import EXIT_REFUSED
 from claimdesk.core.errors import ClaimDeskError
 
-COMMAND_MODULES = (library_commands, claim_commands, output_commands)
+COMMAND_MODULES = (library_commands, claim_commands, output_commands, transfer_commands)
 
 
 def build_parser() -> argparse.ArgumentParser:

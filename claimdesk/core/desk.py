@@ -7,6 +7,7 @@ one transaction, commits, brings the search index in step, and returns plain dat
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable, Iterator
@@ -16,12 +17,13 @@ from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from claimdesk.core import importers, index_sync
 from claimdesk.core.backup import copy_database, rolling_backup, sqlite_path
 from claimdesk.core.desk_interchange import InterchangeActions
 from claimdesk.core.desk_tracking import TrackingActions
-from claimdesk.core.errors import ClaimDeskError, InputRefused, LibraryError
+from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, InputRefused, LibraryError
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
 from claimdesk.core.index_sync import IndexLock, read_mark
 from claimdesk.core.library import LibraryLocation
@@ -58,6 +60,10 @@ from claimdesk.core.storage.engine import open_database
 from claimdesk.core.storage.orm import Article, Claim
 
 log = logging.getLogger(__name__)
+OFFLINE_SEARCH = (
+    "The team database cannot be reached: these results come from this computer's index "
+    "and may miss the latest changes."
+)
 T = TypeVar("T")
 
 
@@ -116,8 +122,15 @@ class Desk(InterchangeActions, TrackingActions):
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except StaleDataError:
+            # Another desk saved or removed the same claim between our read and our write.
+            raise InputRefused(
+                "Someone else changed this claim at the same moment: nothing was saved; "
+                "look at it again and repeat your change."
+            ) from None
 
     def _read(self, action: Callable[[Session], T]) -> T:
         with self._sessions() as session:
@@ -252,9 +265,17 @@ class Desk(InterchangeActions, TrackingActions):
         return claim_service.find_quote(text, quote, occurrence)
 
     def update_claim(self, claim_id: str, changes: ClaimChanges) -> ClaimView:
-        """Apply a partial edit to a claim."""
-        with self._transaction() as session:
-            view = claim_service.update_claim(session, claim_id, changes)
+        """Apply a partial edit to a claim.
+
+        Raises :class:`~claimdesk.core.errors.EditConflict` (nothing saved) when the claim
+        was saved by someone else after ``changes.expected_version``, or at the same moment.
+        """
+        try:
+            with self._sessions() as session, session.begin():
+                view = claim_service.update_claim(session, claim_id, changes)
+        except StaleDataError:
+            with self._sessions() as session:
+                raise claim_service.edit_conflict(session, claim_id, changes) from None
         self._sync()
         return view
 
@@ -297,7 +318,14 @@ class Desk(InterchangeActions, TrackingActions):
         typed (search as you type).
         """
         if not partial:
-            self.catch_up()
+            try:
+                self.catch_up()
+            except DatabaseUnreachable:
+                # Offline, this computer's index still answers, and says what it is.
+                found = self._index.search(
+                    query, limit, order=order, facets=facets, partial=partial
+                )
+                return dataclasses.replace(found, notice=OFFLINE_SEARCH)
         try:
             return self._index.search(query, limit, order=order, facets=facets, partial=partial)
         except LibraryError:
@@ -387,13 +415,27 @@ class Desk(InterchangeActions, TrackingActions):
         database = sqlite_path(self.location.url)
         if database is None:
             raise InputRefused(
-                "A shared database is backed up by its server's tools (pg_dump), not here."
+                "A shared database is backed up by its server's tools (pg_dump), or copied "
+                "into a library folder with `claimdesk-cli --db URL copy-to --library DIR`."
             )
         return copy_database(database, Path(dest))
 
     def _sync(self) -> None:
         # After a commit of our own: take it (and anything else new) into the index.
-        self.catch_up()
+        try:
+            self.catch_up()
+        except DatabaseUnreachable:
+            # The edit has committed; the index takes it in at the next catch-up.
+            log.warning("team database lost right after a save; the index will catch up")
+
+    def ping(self) -> bool:
+        """True when the database answers now; for a window showing whether it is online."""
+        try:
+            with self._sessions() as session:
+                session.execute(select(1))
+        except DatabaseUnreachable:
+            return False
+        return True
 
     def build_report(self, *, article_id: str | None = None) -> ReportInput:
         """What a report holds: one article's claims, or every article that has claims."""

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from claimdesk.core.model import ClaimChanges, ClaimView
+
 
 class ClaimDeskError(Exception):
     """Base of every error ClaimDesk reports to a person instead of a traceback."""
@@ -27,3 +34,31 @@ class NotFound(InputRefused):
 
 class LibraryError(ClaimDeskError):
     """The library cannot be opened or written."""
+
+
+class DatabaseUnreachable(LibraryError):
+    """The team database cannot be reached: nothing was written; what is loaded stays readable."""
+
+
+class EditConflict(ClaimDeskError):
+    """Someone else saved a claim after this edit's author read it; nothing was saved.
+
+    ``current`` is the claim as it is now (its ``version`` is the one to give when saving
+    again), ``changed_by`` and ``changed_at`` say who made the other change and when, and
+    ``attempted`` is the edit that was refused, so that it can be shown and applied again.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        current: ClaimView,
+        changed_by: str,
+        changed_at: dt.datetime,
+        attempted: ClaimChanges,
+    ) -> None:
+        super().__init__(message)
+        self.current = current
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.attempted = attempted

@@ -211,6 +211,9 @@ class ClaimView:
     orphaned: bool
     created: dt.datetime
     updated: dt.datetime
+    # Bumped by every save in this database; give it back as ClaimChanges.expected_version.
+    # Not part of equality: a claim copied to another library is the same claim.
+    version: int = field(default=0, compare=False)
 
     @property
     def start(self) -> int:
@@ -279,6 +282,8 @@ class ClaimChanges:
     status: Status | None = None
     notes: str | None = None
     tags: tuple[str, ...] | None = None
+    # The version of the claim the user saw; a save over a newer version raises EditConflict.
+    expected_version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

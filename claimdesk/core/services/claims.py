@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from claimdesk.core.errors import InputRefused
+from claimdesk.core.errors import EditConflict, InputRefused
 from claimdesk.core.model import (
     ClaimChanges,
     ClaimFilter,
@@ -135,8 +135,14 @@ def dates_within(article: Article, start: int, end: int) -> list[dict[str, Any]]
 
 
 def update_claim(session: Session, claim_id: str, changes: ClaimChanges) -> ClaimView:
-    """Apply a partial edit; records the before and after in the history."""
+    """Apply a partial edit; records the before and after in the history.
+
+    With ``changes.expected_version`` set, an edit of a claim someone else has saved since
+    raises :class:`EditConflict` and changes nothing.
+    """
     claim = _load(session, claim_id)
+    if changes.expected_version is not None and claim.version != changes.expected_version:
+        raise _conflict(claim, changes)
     before = claim_snapshot(claim_view(claim))
     if changes.kind is not None:
         claim.kind = ClaimKind(changes.kind).value
@@ -164,6 +170,25 @@ def update_claim(session: Session, claim_id: str, changes: ClaimChanges) -> Clai
         view = claim_view(claim)
         record(session, "claim", claim.id, "update", before, after)
     return view
+
+
+def edit_conflict(session: Session, claim_id: str, changes: ClaimChanges) -> EditConflict:
+    """The conflict to report when a save lost the race to another desk's save."""
+    return _conflict(_load(session, claim_id), changes)
+
+
+def _conflict(claim: Claim, changes: ClaimChanges) -> EditConflict:
+    current = claim_view(claim)
+    who = claim.updated_by or "someone else"
+    when = current.updated.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    return EditConflict(
+        f"Claim {claim.id[:8]} was changed by {who} at {when} while you edited it: "
+        "nothing of yours was saved; look at their change, then keep it or save yours over it.",
+        current=current,
+        changed_by=claim.updated_by,
+        changed_at=current.updated,
+        attempted=changes,
+    )
 
 
 def _verdict(value: Verdict | str) -> str | None:

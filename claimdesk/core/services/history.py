@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import getpass
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from claimdesk.core.settings import user_name
 from claimdesk.core.storage.orm import HistoryEntry
 
 
 def current_actor() -> str:
-    """Who is making changes: the operating-system user until settings give a name."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return ""
+    """Who is making changes: the user name of the settings (see :func:`user_name`)."""
+    return user_name()
 
 
 def record(

@@ -54,6 +54,7 @@ def claim_view(claim: Claim) -> ClaimView:
         orphaned=claim.orphaned,
         created=claim.created,
         updated=claim.updated,
+        version=claim.version or 0,
     )
 
 

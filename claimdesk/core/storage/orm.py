@@ -28,6 +28,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from claimdesk.core.settings import user_name
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -40,6 +42,11 @@ NAMING_CONVENTION = {
 def new_id() -> str:
     """A fresh random id: 32 hex digits, stable across libraries so bundles merge by id."""
     return uuid.uuid4().hex
+
+
+def _author() -> str:
+    # A column default: SQLAlchemy would pass its context to a callable taking arguments.
+    return user_name()
 
 
 def utcnow() -> dt.datetime:
@@ -178,6 +185,17 @@ class Claim(Base):
     dates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Who wrote the row first and last (the settings' user name): on a team database this
+    # is what an edit conflict names.
+    created_by: Mapped[str] = mapped_column(String(200), default=_author, server_default="")
+    updated_by: Mapped[str] = mapped_column(
+        String(200), default=_author, onupdate=_author, server_default=""
+    )
+    # Optimistic locking: every UPDATE checks and bumps it, so two desks saving the same
+    # claim cannot overwrite each other unseen (the second gets StaleDataError).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 - read once by the mapper
 
     article: Mapped[Article] = relationship(back_populates="claims", lazy="raise")
     claimant: Mapped[Claimant | None] = relationship(lazy="raise")

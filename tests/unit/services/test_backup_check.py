@@ -70,6 +70,8 @@ def test_a_migration_is_preceded_by_a_backup(location: LibraryLocation, seed_pat
     database = location.folder / "library.sqlite"
     with sqlite3.connect(database) as connection:  # pretend the library is one schema older
         connection.execute("DROP TABLE dismissed_suggestions")
+        for column in ("version", "created_by", "updated_by"):  # added by 0003
+            connection.execute(f"ALTER TABLE claims DROP COLUMN {column}")
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
     sessions = open_database(f"sqlite:///{database}")
     with sessions() as session:

@@ -17,21 +17,27 @@ from tests.conftest import REPO, SEED_DENIAL
 
 HOLD_LIBRARY = """
 import sys, time
+from pathlib import Path
 from claimdesk.core.desk import Desk
-from claimdesk.core.library import folder_location
-desk = Desk.open(folder_location(__import__("pathlib").Path(sys.argv[1])))
+from claimdesk.core.library import LibraryLocation
+url, folder, index_dir = sys.argv[1:4]
+location = LibraryLocation(url, Path(folder) if folder else None, Path(index_dir))
+desk = Desk.open(location)
 print("writes_index", desk.writes_index, flush=True)
 time.sleep(60)
 """
 
 
-def _cli(library: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _cli(location: LibraryLocation, *args: str) -> subprocess.CompletedProcess[str]:
+    # A team desk's CLI keeps its own index in its cache folder: another computer's, in effect.
+    where = ["--library", str(location.folder)] if location.folder else ["--db", location.url]
+    cache = location.index_dir.parent / "cli-cache"
     return subprocess.run(
-        [sys.executable, "-m", "claimdesk.cli", "--library", str(library), *args],
+        [sys.executable, "-m", "claimdesk.cli", *where, *args],
         capture_output=True,
         text=True,
         cwd=REPO,
-        env=dict(os.environ, PYTHONPATH=str(REPO)),
+        env=dict(os.environ, PYTHONPATH=str(REPO), XDG_CACHE_HOME=str(cache)),
         check=False,
         timeout=120,
     )
@@ -40,14 +46,13 @@ def _cli(library: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_changes_by_another_process_reach_the_index(
     location: LibraryLocation, seed_path: Path
 ) -> None:
-    assert location.folder is not None
     with Desk.open(location) as desk:
         assert desk.writes_index
         article_id = desk.import_file(seed_path).id
         assert article_id
         # The CLI runs while this desk keeps the index: it writes the database only.
         result = _cli(
-            location.folder,
+            location,
             "claim",
             "add",
             article_id,
@@ -82,9 +87,9 @@ def test_a_second_desk_does_not_write_the_index(location: LibraryLocation, seed_
 
 
 def test_the_lock_of_a_killed_process_is_released(location: LibraryLocation) -> None:
-    assert location.folder is not None
+    folder = str(location.folder) if location.folder else ""
     holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LIBRARY, str(location.folder)],
+        [sys.executable, "-c", HOLD_LIBRARY, location.url, folder, str(location.index_dir)],
         stdout=subprocess.PIPE,
         text=True,
         cwd=REPO,
