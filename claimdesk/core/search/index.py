@@ -9,20 +9,24 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import heapq
 import importlib
 import logging
 import threading
+import time
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
 from claimdesk.core.errors import InputRefused, LibraryError
 from claimdesk.core.model import SearchHit, SearchResults
 from claimdesk.core.search.documents import ArticleDoc, ClaimDoc
-from claimdesk.core.search.facets import FacetCounter
+from claimdesk.core.search.facets import NO_DATE, FacetCounter
 from claimdesk.core.search.indexing import CLAIM, article_fields, claim_fields, searchable_text
+from claimdesk.core.search.matches import PostingCache, find_matches
 from claimdesk.core.search.query import EXPAND_LIMIT, QueryReader
 from claimdesk.core.search.query_text import plain_words
 from claimdesk.core.search.schema import STAMP_FIELD, text_language
@@ -72,6 +76,10 @@ log = logging.getLogger(__name__)
 # Each small commit adds a segment; past this many small segments, a background merge
 # combines them (never the big segments a rebuild wrote, which would take seconds).
 OPTIMIZE_AT_SEGMENTS = 10
+# The merge waits for this long without edits (see _merge_small), unless this many small
+# segments have piled up: each one adds to the cost of every search and edit.
+MERGE_AFTER_IDLE_S = 1.0
+MERGE_NOW_SEGMENTS = 30
 SMALL_SEGMENT_DOCS = 1_000
 # Waiting this long for the write lock means whoever holds it is gone (see _writer).
 LOCK_TIMEOUT_S = 1.0
@@ -80,8 +88,12 @@ LOCK_TIMEOUT_S = 1.0
 # 22,000 records): the parent's pickling competes with the workers. Off unless asked.
 PARALLEL_REBUILD_DOCS = 10**9
 _PROGRESS_EVERY = 100
-# As-you-type: how many completions the last, unfinished word stands for.
+# As-you-type: how many completions the last, unfinished word stands for, by its length.
+# One or two letters begin thousands of words, and the most frequent of them are in most
+# documents: a few completions already fill the first page, and each adds whole posting
+# lists to read and merge while the user is still typing.
 PARTIAL_EXPAND_LIMIT = 8
+SHORT_PREFIX_EXPAND = {1: 2, 2: 4}
 ORDERS = ("relevance", "date")
 
 _Doc = TypeVar("_Doc", ArticleDoc, ClaimDoc)
@@ -109,11 +121,14 @@ class SearchIndex:
         self._rebuild_lock = threading.Lock()
         self._pending: list[_Update] | None = None  # updates made while a rebuild runs
         self._merger: threading.Thread | None = None
+        self._hurry = threading.Event()  # set: merge now, without waiting for a pause
+        self._last_write = 0.0
         self._closed = False
         self._searcher: Any = ix.searcher()
         self._reader = QueryReader(ix.schema, vocabulary)
         self._snippets = SnippetMaker()
         self._facets = FacetCounter()
+        self._postings = PostingCache()
 
     @classmethod
     def open(cls, directory: Path) -> SearchIndex:
@@ -226,18 +241,30 @@ class SearchIndex:
             self._searcher = self._searcher.refresh()
 
     def _maybe_merge(self) -> None:
-        with self._lock:
-            small = sum(
-                1
-                for reader, _ in self._searcher.reader().leaf_readers()
-                if reader.doc_count_all() < SMALL_SEGMENT_DOCS
-            )
-        if small < OPTIMIZE_AT_SEGMENTS or (self._merger and self._merger.is_alive()):
+        self._last_write = time.monotonic()
+        if self._small_segments() < OPTIMIZE_AT_SEGMENTS or (
+            self._merger and self._merger.is_alive()
+        ):
             return
         self._merger = threading.Thread(target=self._merge_small, name="index-merge", daemon=True)
         self._merger.start()
 
+    def _small_segments(self) -> int:
+        with self._lock:
+            return sum(
+                1
+                for reader, _ in self._searcher.reader().leaf_readers()
+                if reader.doc_count_all() < SMALL_SEGMENT_DOCS
+            )
+
     def _merge_small(self) -> None:
+        # A merge holds the write lock: an edit saved meanwhile would wait for it. So wait
+        # for a pause in the edits first, unless small segments keep piling up regardless.
+        while not self._closed and not self._hurry.is_set():
+            idle = time.monotonic() - self._last_write
+            if idle >= MERGE_AFTER_IDLE_S or self._small_segments() >= MERGE_NOW_SEGMENTS:
+                break
+            self._hurry.wait(MERGE_AFTER_IDLE_S - idle)
         try:
             with self._write_lock:
                 if self._closed:
@@ -250,10 +277,12 @@ class SearchIndex:
             log.warning("merging small index segments failed", exc_info=True)
 
     def wait_idle(self, timeout: float | None = None) -> None:
-        """Wait for a background merge to finish (tests, shutdown)."""
+        """Let a pending background merge run now and wait for it (tests, shutdown)."""
         merger = self._merger
         if merger is not None:
+            self._hurry.set()
             merger.join(timeout)
+            self._hurry.clear()
 
     def rebuild(
         self,
@@ -337,6 +366,7 @@ class SearchIndex:
                 old_searcher, self._searcher = self._searcher, ix.searcher()
                 self._reader = QueryReader(ix.schema, vocabulary)
                 self._facets = FacetCounter()
+                self._postings = PostingCache()
             pending, self._pending = self._pending or [], None
             for update in pending:
                 self._write(*update)
@@ -365,7 +395,10 @@ class SearchIndex:
         if order not in ORDERS:
             raise InputRefused(f"Unknown order {order!r}: use relevance or date.")
         text = query + "*" if partial and query[-1:].isalnum() else query
-        expand = PARTIAL_EXPAND_LIMIT if partial else EXPAND_LIMIT
+        expand = EXPAND_LIMIT
+        if partial:
+            last = query.split()[-1] if query.split() else ""
+            expand = SHORT_PREFIX_EXPAND.get(len(last), PARTIAL_EXPAND_LIMIT)
         with self._lock:
             self._check_open()
             read = self._reader.read(text, expand_limit=expand)
@@ -400,21 +433,21 @@ class SearchIndex:
         if parsed is None:
             return 0, [], {}
         searcher = self._searcher
-        # Every match is listed once, unscored, for the total and the facets; only the top
-        # ``limit`` are scored (or sorted by date).
-        docnums = list(searcher.docs_for_query(parsed))
-        counts = self._facets.count(searcher, docnums) if facets else {}
-        if not docnums or limit <= 0:
-            return len(docnums), [], counts
+        # Every match with its score in one pass over the postings: the total and the
+        # facets are exact, and the top ``limit`` are picked from the same dict.
+        published = self._facets.published(searcher)
+        matched = find_matches(searcher, parsed, self._postings, {"published": published})
+        counts = self._facets.count(searcher, matched) if facets else {}
+        if not matched or limit <= 0:
+            return len(matched), [], counts
         if order == "date":
-            results = searcher.search(parsed, limit=limit, sortedby="published", reverse=True)
+            top = heapq.nlargest(limit, matched, key=lambda d: (published[d], matched[d]))
         else:
-            results = searcher.search(parsed, limit=limit)
+            # Ties keep the order of the postings, as Whoosh's ranking does.
+            top = [d for d, _ in heapq.nlargest(limit, matched.items(), key=itemgetter(1))]
         words = _snippet_words(parsed, searcher.reader())
-        hits = [self._hit(hit, words, _published_value(searcher, hit.docnum)) for hit in results][
-            :limit
-        ]
-        return len(docnums), hits, counts
+        hits = [self._hit(searcher.stored_fields(d), matched[d], words, published[d]) for d in top]
+        return len(matched), hits, counts
 
     def stamps(self) -> dict[str, str]:
         """``{id: stamp}`` of every article and claim in the index (for ``check``)."""
@@ -453,14 +486,15 @@ class SearchIndex:
         if self._closed:
             raise LibraryError("The search index is closed: reopen the library.")
 
-    def _hit(self, hit: Any, words: dict[str, set[str]], published: Any) -> SearchHit:
-        stored = hit.fields()
+    def _hit(
+        self, stored: dict[str, Any], score: float, words: dict[str, set[str]], published: int
+    ) -> SearchHit:
         is_claim = stored.get("type") == CLAIM
         return SearchHit(
             type=str(stored.get("type", "")),
             id=str(stored.get("id", "")),
             article_id=str(stored.get("article_id", "")),
-            score=float(hit.score or 0.0),
+            score=float(score),
             snippet=self._snippet(stored, words),
             title=str(stored.get("heading") or ""),
             start=stored.get("start") if is_claim else None,
@@ -470,7 +504,7 @@ class SearchIndex:
 
     def _snippet(self, stored: dict[str, Any], words: dict[str, set[str]]) -> str:
         name = f"text_{stored.get('textlang')}"
-        readings = [(self._ix.schema[name].analyzer, words[name])] if name in words else []
+        readings = [(self._searcher.schema[name].analyzer, words[name])] if name in words else []
         return self._snippets.snippet(str(stored.get("body") or ""), readings)
 
     def _writer(self, **options: Any) -> Any:
@@ -525,22 +559,9 @@ def _cancel(writer: Any) -> None:
                 task.join(5)
 
 
-def _published_value(searcher: Any, docnum: int) -> Any:
-    # Per segment: Whoosh's multi-segment column reader miscounts when a segment has no
-    # dated record at all (its column is absent).
-    found: Any = None
-    for reader, offset in searcher.reader().leaf_readers():
-        if offset > docnum:
-            break
-        found = (reader, offset)
-    if found is None or not found[0].has_column("published"):
+def _day(raw: int) -> dt.date | None:
+    if raw == NO_DATE:
         return None
-    reader, offset = found
-    return reader.column_reader("published", translate=False)[docnum - offset]
-
-
-def _day(raw: Any) -> dt.date | None:
-    # An undated record holds the column's default, which is no date at all.
     try:
         moment = long_to_datetime(raw)
     except (OverflowError, ValueError, TypeError):

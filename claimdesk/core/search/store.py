@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk.core.errors import LibraryError
+from claimdesk.core.search import patches
 from claimdesk.core.search.schema import SCHEMA_VERSION, build_schema
 from claimdesk.core.search.vocabulary import Vocabulary
 
@@ -25,6 +26,8 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore", SyntaxWarning)
     warnings.simplefilter("ignore", DeprecationWarning)
     from whoosh import index as windex
+
+patches.apply()
 
 VERSION_FILE = "claimdesk-index.json"
 _NAME = re.compile(r"_?(IX\d{6})[_.]")
