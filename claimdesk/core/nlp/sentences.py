@@ -41,6 +41,13 @@ _OPENERS = "\"'“‘«([{¿¡„"
 _FINAL = re.compile(r"([.!?…]++)([\"'”’»)\]}]*+)(\s*+)(?=[\"'“‘«(\[{¿¡„]*+(\w*))")
 # Line breaks with the whitespace after them (the whitespace before is found by walking back).
 _BREAK = re.compile(r"\n\s*")
+# A letter's greeting or closing before the next line of it ("Best regards, Debra"): press
+# releases and tips arrive by e-mail, and their lines are not punctuated as sentences.
+_SIGN_OFF = re.compile(
+    r"(?<![\w,])((?:(?:Best|Kind|Kindest|Warm|Warmest)[^\S\n]+)?[Rr]egards|Sincerely|Thanks"
+    r"|Thank[^\S\n]+you|Cheers|Best[^\S\n]+wishes|Dear[^\S\n]+All|Cordiali[^\S\n]+saluti"
+    r"|Distinti[^\S\n]+saluti),(?=[^\S\n]+[A-Z])"
+)
 # An emoticon closing a sentence of informal text before a capitalised word: "fun :) Now".
 _SMILEY = re.compile(r"[^\S\n](:-?[)(DP])[^\S\n]+(?=[A-Z])")
 # A colon closing a clause before a capitalised sentence ("Two examples: There is ..."), not
@@ -77,10 +84,10 @@ _GENERIC_CASED = {
     _KEEP: "Mr Mrs Ms Messrs Mme Mmes Mlle Dr Drs Prof Sen Sens Rep Reps Gov Gen Lt Col Maj "
     "Capt Cpt Sgt Cpl Adm Cmdr Rev Hon Pres Supt Insp Msgr Sig Dott Avv Ing Fr",
     _NUMERIC: "No Nos Nr Vol Vols Fig Figs Art Ch Sec Para Op Ex Ext",
-    _CLOSABLE: "Inc Corp Co Ltd Bros Jr Sr St Sts Mt Ft Ave Blvd Rd Dept Univ Assn Ph PS Pvt",
+    _CLOSABLE: "Inc Corp Co Ltd Bros Jr Sr St Sts Mt Ft Ave Blvd Rd Dept Univ Assn Ph PS Pvt PVT",
 }
 _GENERIC_CASELESS = {
-    _KEEP: "mr mrs ms dr prof e.g i.e cf vs viz approx ca c.a",
+    _KEEP: "mr mrs ms dr prof e.g i.e cf vs viz approx ca c.a p.s",
     _NUMERIC: "no nos nr vol fig figs pp ext tel",
     _CLOSABLE: "a.m p.m est incl excl orig misc govt mins temp dept assoc abbr cont approx",
     _FINAL_ABBREVIATION: "etc",
@@ -392,6 +399,9 @@ def split_sentences(text: str, language: str) -> list[Span]:
             continue  # an ellipsis before a lowercase word
         else:
             ends.add(end)
+
+    for match in _SIGN_OFF.finditer(text):
+        ends.add(match.end())  # after the comma
 
     for match in _SMILEY.finditer(text):
         ends.add(match.end(1))

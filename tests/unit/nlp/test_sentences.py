@@ -582,3 +582,13 @@ def test_informal_english_sentences_may_start_lowercase_after_a_short_word() -> 
 def test_an_emoticon_and_a_spaced_ellipsis_close_sentences() -> None:
     assert texts("That was fun :) Now we go home.", "en") == ["That was fun :)", "Now we go home."]
     assert texts("He paused . . . Then he left.", "en") == ["He paused . . .", "Then he left."]
+
+
+def test_an_e_mail_closing_ends_its_line() -> None:
+    text = "Please confirm the figures by Friday. Best regards, Debra Perlingiere"
+    assert texts(text, "en") == [
+        "Please confirm the figures by Friday.",
+        "Best regards,",
+        "Debra Perlingiere",
+    ]
+    assert texts("P.S. I am moving back to Calgary.", "en") == ["P.S. I am moving back to Calgary."]
