@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from claimdesk import __version__
 from claimdesk.cli import (
     claim_commands,
+    history_commands,
     library_commands,
     output_commands,
     transfer_commands,
@@ -22,7 +23,13 @@ from claimdesk.cli import (
 from claimdesk.cli.common import EXIT_REFUSED
 from claimdesk.core.errors import ClaimDeskError
 
-COMMAND_MODULES = (library_commands, claim_commands, output_commands, transfer_commands)
+COMMAND_MODULES = (
+    library_commands,
+    claim_commands,
+    output_commands,
+    history_commands,
+    transfer_commands,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

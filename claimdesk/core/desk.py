@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from claimdesk.core import importers, index_sync
 from claimdesk.core.backup import copy_database, rolling_backup, sqlite_path
+from claimdesk.core.desk_history import HistoryActions
 from claimdesk.core.desk_interchange import InterchangeActions
 from claimdesk.core.desk_tracking import TrackingActions
 from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, InputRefused, LibraryError
@@ -67,7 +68,7 @@ OFFLINE_SEARCH = (
 T = TypeVar("T")
 
 
-class Desk(InterchangeActions, TrackingActions):
+class Desk(InterchangeActions, TrackingActions, HistoryActions):
     """An open library. Create with :meth:`open`; call :meth:`close` when done."""
 
     def __init__(
