@@ -157,6 +157,7 @@ class ArticleSummary:
     imported: dt.datetime
     claims: int
     denials: int
+    to_check: int = 0  # claims and denials still new or being researched
 
 
 @dataclass(frozen=True, slots=True)

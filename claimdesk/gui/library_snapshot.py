@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.core.desk import Desk
-from claimdesk.core.model import ArticleSummary, ClaimFilter, LibraryStats, Status
+from claimdesk.core.model import ArticleSummary, LibraryStats
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,14 +20,10 @@ class LibrarySnapshot:
 
 def take_snapshot(desk: Desk) -> LibrarySnapshot:
     """Read the library-wide state in one go (runs on the worker)."""
-    to_check = frozenset(
-        claim.article_id
-        for status in (Status.NEW, Status.RESEARCHING)
-        for claim in desk.list_claims(ClaimFilter(status=status))
-    )
+    articles = desk.list_articles()
     return LibrarySnapshot(
         stats=desk.stats(),
-        articles=desk.list_articles(),
-        to_check=to_check,
+        articles=articles,
+        to_check=frozenset(a.id for a in articles if a.to_check),
         claimants=sorted((c.name for c in desk.list_claimants()), key=str.casefold),
     )

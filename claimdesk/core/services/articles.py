@@ -124,6 +124,8 @@ def list_articles(session: Session) -> list[ArticleSummary]:
     """Every article with its counts of claims and denials, newest import first."""
     claims = func.sum(case((Claim.kind == ClaimKind.CLAIM.value, 1), else_=0))
     denials = func.sum(case((Claim.kind == ClaimKind.DENIAL.value, 1), else_=0))
+    open_statuses = (Status.NEW.value, Status.RESEARCHING.value)
+    to_check = func.sum(case((Claim.status.in_(open_statuses), 1), else_=0))
     rows = session.execute(
         select(
             Article.id,
@@ -135,6 +137,7 @@ def list_articles(session: Session) -> list[ArticleSummary]:
             Article.imported,
             func.coalesce(claims, 0),
             func.coalesce(denials, 0),
+            func.coalesce(to_check, 0),
         )
         .outerjoin(Claim, Claim.article_id == Article.id)
         .group_by(Article.id)
