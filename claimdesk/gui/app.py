@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -14,9 +15,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.library import APP_NAME, resolve_location
+from claimdesk.core.library import APP_NAME, ENV_LIBRARY, resolve_location
+from claimdesk.core.settings import load_settings
+from claimdesk.gui.app_identity import apply_identity, prepare_high_dpi
+from claimdesk.gui.appearance import apply_appearance
 from claimdesk.gui.main_window import DEMO_TITLE, MainWindow
-from claimdesk.gui.palette import style_sheet
+from claimdesk.gui.welcome_dialog import is_first_run, offer_welcome
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -35,12 +39,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _opener(args: argparse.Namespace, demo_folder: Path | None) -> Callable[[], Desk]:
+def _opener(
+    args: argparse.Namespace, demo_folder: Path | None, saved_library: str
+) -> Callable[[], Desk]:
     if demo_folder is not None:
         from claimdesk.core.demo import create_demo_library
 
         return lambda: Desk.open(create_demo_library(demo_folder))
-    location = resolve_location(library=args.library, db=args.db)
+    # The settings' folder stands in for the default one; --library, --db and
+    # $CLAIMDESK_LIBRARY still come first.
+    library = args.library or (None if os.environ.get(ENV_LIBRARY) else saved_library or None)
+    location = resolve_location(library=library, db=args.db)
     return lambda: Desk.open(location)
 
 
@@ -48,15 +57,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; returns the exit status."""
     args = build_parser().parse_args(list(sys.argv[1:] if argv is None else argv))
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    settings = load_settings()
+    explicit = bool(args.library or args.db or args.demo or args.smoke_test)
+    first_run = is_first_run(explicit_library=explicit)
+    prepare_high_dpi()
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setStyleSheet(style_sheet(app.palette()))
+    apply_identity(app)
+    apply_appearance(settings.appearance, app)
     demo_folder = Path(tempfile.mkdtemp(prefix="claimdesk-demo-")) if args.demo else None
     try:
-        window = MainWindow(_opener(args, demo_folder))
+        window = MainWindow(_opener(args, demo_folder, settings.library))
     except ClaimDeskError as exc:
         return _refuse(exc.message, demo_folder)
     if demo_folder is not None:
@@ -70,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         window.open_article_titled(DEMO_TITLE)
     if args.smoke_test:
         return _smoke_test(window)
+    if first_run:
+        offer_welcome(window)
     return int(app.exec())
 
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ArticleView, ClaimKind
 from claimdesk.gui.article_commands import AttachClaimCommand
+from claimdesk.gui.refused_edits import RefusedEdits
 from claimdesk.gui.undo_commands import (
     AcceptSuggestionCommand,
     DeleteClaimCommand,
@@ -36,6 +37,7 @@ class ClaimActions(QObject):
         super().__init__(window)
         self._w = window
         self._focus_claimant_next = False
+        self.refused = RefusedEdits(window, self.on_changed)
 
     def mark(self, kind: ClaimKind) -> None:
         """Mark the reader's selection as a claim or a denial (undoable)."""
@@ -50,7 +52,9 @@ class ClaimActions(QObject):
         self._focus_claimant_next = True
         w.reader.text.clear_selection()
         w.undo_stack.push(
-            MarkClaimCommand(w.ops, article.id, span[0], span[1], kind, self.on_changed)
+            MarkClaimCommand(
+                w.ops, article.id, span[0], span[1], kind, self.on_changed, self.refused.book
+            )
         )
 
     def delete_selected_claim(self) -> None:
@@ -59,11 +63,14 @@ class ClaimActions(QObject):
         if claim is None:
             self._w.message_bar.show_info("No claim is selected: click a highlighted claim first.")
             return
-        self._w.undo_stack.push(DeleteClaimCommand(self._w.ops, claim, self.on_changed))
+        self._w.undo_stack.push(
+            DeleteClaimCommand(self._w.ops, claim, self.on_changed, self.refused.book)
+        )
 
     def edit(self, edit: FieldEdit) -> None:
-        """An inspector change, as one undo step (typing bursts merge)."""
-        self._w.undo_stack.push(EditClaimCommand(self._w.ops, edit, self.on_changed))
+        """An inspector change, as one undo step (typing bursts merge); a save another desk
+        got in before, or one the database was not there for, goes to :attr:`refused`."""
+        self._w.undo_stack.push(EditClaimCommand(self._w.ops, edit, self.refused.hooks()))
 
     def accept_suggestion(self) -> None:
         """Mark the suggestion under the cursor with its kind, claimant and cue (undoable)."""
@@ -74,7 +81,11 @@ class ClaimActions(QObject):
             w.message_bar.show_info(NO_SUGGESTION)
             return
         w.reader.text.clear_selection()
-        w.undo_stack.push(AcceptSuggestionCommand(w.ops, article.id, suggestion, self.on_changed))
+        w.undo_stack.push(
+            AcceptSuggestionCommand(
+                w.ops, article.id, suggestion, self.on_changed, self.refused.book
+            )
+        )
 
     def dismiss_suggestion(self) -> None:
         """Never offer the suggestion under the cursor again.

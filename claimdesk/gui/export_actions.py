@@ -1,4 +1,4 @@
-"""Exporting a claim report: ask scope and format, then the file; write it on the worker.
+"""Reports: the report dialog, the save dialog, then the write on the worker.
 
 PDF is drawn by Qt (claimdesk.render.pdf) on the worker thread as well: the report is a
 QTextDocument painted onto a QPdfWriter, no widget involved, and Qt's painting onto a paged
@@ -13,57 +13,68 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
-from claimdesk.core.desk import Desk
-from claimdesk.gui.export_dialog import (
-    ExportDialog,
+from claimdesk.gui.report_dialog import ReportDialog
+from claimdesk.gui.report_formats import (
     file_filter,
     open_folder,
     suggested_name,
     with_suffix,
     written_message,
 )
+from claimdesk.gui.report_scope import ReportRequest, write_report
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
 
-def write_report(desk: Desk, fmt: str, path: Path, article_id: str | None) -> int:
-    """Write the report (runs on the worker); the number of claims written."""
-    if fmt == "pdf":
-        # Imported here: Qt's PDF machinery is only loaded when someone asks for a PDF.
-        from claimdesk.render.pdf import export_pdf
-
-        return export_pdf(desk.build_report(article_id=article_id), path)
-    return desk.export(fmt, path, article_id=article_id)
-
-
 class ExportActions(QObject):
-    """The report dialog and the save dialog, then the write on the worker."""
+    """Opens the report dialog and writes what it asks for."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
         self._folder = Path.home()
+        self.dialog: ReportDialog | None = None
 
-    def export_report(self, *, whole_library: bool) -> None:
-        """Ask what to report (this article or all claims) and how, then where to save it."""
-        article = self._w.current_article()
-        dialog = ExportDialog(article, whole_library=whole_library, parent=self._w)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        fmt, article_id = dialog.fmt(), dialog.article_id()
-        dialog.deleteLater()
-        if not accepted:
-            return
-        suggested = suggested_name(fmt, article if article_id else None)
-        name, _ = QFileDialog.getSaveFileName(
-            self._w, "Save the report", str(self._folder / suggested), file_filter(fmt)
+    def export_report(self, *, whole_library: bool) -> ReportDialog:
+        """Open the report dialog (this article, or every claim when ``whole_library``)."""
+        return self.open_dialog("library" if whole_library else None)
+
+    def open_dialog(self, scope: str | None = None) -> ReportDialog:
+        """Show the report dialog, window-modal but not blocking; it is returned for tests."""
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = ReportDialog(
+            self._w.ops,
+            self._w.current_article(),
+            self._w.searching.current_query(),
+            scope=scope,
+            parent=self._w,
         )
-        if name:
-            self.export_to(with_suffix(Path(name), fmt), fmt, article_id)
+        dialog.accepted.connect(lambda: self._ask_file(dialog))
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        self.dialog = dialog
+        dialog.destroyed.connect(lambda _=None: self._forget(dialog))
+        dialog.open()
+        return dialog
 
-    def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> None:
+    def _forget(self, dialog: ReportDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _ask_file(self, dialog: ReportDialog) -> None:
+        request, fmt = dialog.request(), dialog.fmt()
+        stem = _stem(request)
+        name, _ = QFileDialog.getSaveFileName(
+            self._w, "Save the report", str(self._folder / suggested_name(fmt, stem)),
+            file_filter(fmt),
+        )  # fmt: skip
+        if name:
+            self.write(request, fmt, with_suffix(Path(name), fmt))
+
+    def write(self, request: ReportRequest, fmt: str, path: Path) -> None:
         """Write the report on the worker; the message bar says how many claims, with a link."""
         self._folder = path.parent
 
@@ -72,4 +83,17 @@ class ExportActions(QObject):
                 written_message(count, path), ("Open folder", lambda: open_folder(path))
             )
 
-        self._w.ops.run(lambda desk: write_report(desk, fmt, path, article_id), written)
+        self._w.ops.run(lambda desk: write_report(desk, request, fmt, path), written)
+
+    def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> None:
+        """Write one article's report (every claim's when ``article_id`` is None)."""
+        kind = "article" if article_id else "library"
+        self.write(ReportRequest(kind, article_id), fmt, path)
+
+
+def _stem(request: ReportRequest) -> str:
+    if request.kind == "article":
+        return f"claims-{(request.value or '')[:8]}"
+    if request.kind == "library":
+        return "claimdesk-report"
+    return f"claims-{request.kind}-{request.value or ''}"

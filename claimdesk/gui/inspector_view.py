@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.model import ClaimKind, ClaimView, Status, Verdict
 from claimdesk.gui.date_text import date_lines
+from claimdesk.gui.edit_conflicts import claim_values
 from claimdesk.gui.palette import KIND_LABELS
 from claimdesk.gui.undo_commands import FieldEdit
 
@@ -40,19 +41,6 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _claim_values(claim: ClaimView) -> dict[str, Any]:
-    return {
-        "kind": claim.kind,
-        "claimant": claim.claimant or "",
-        "claim_text": claim.claim_text,
-        "verdict": claim.verdict or "",
-        "explanation": claim.explanation,
-        "status": claim.status,
-        "notes": claim.notes,
-        "tags": claim.tags,
-    }
-
-
 def _small_text_edit(lines: int, parent: QWidget) -> QPlainTextEdit:
     edit = QPlainTextEdit(parent)
     edit.setTabChangesFocus(True)
@@ -65,11 +53,14 @@ class InspectorView(QWidget):
     """Shows one claim; each change becomes a :class:`FieldEdit` (typing debounced)."""
 
     edit_requested = Signal(object)
+    claim_shown = Signal(object)  # the ClaimView shown (or None), after every show_claim
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspector")
         self._claim: ClaimView | None = None
+        # The claim as the user has seen it: what edits name as the version they build on.
+        self._seen: ClaimView | None = None
         self._committed: dict[str, Any] = {}
         self._loading = False
         self._burst = 0
@@ -225,22 +216,56 @@ class InspectorView(QWidget):
         if claim is None or self._claim is None or claim.id != self._claim.id:
             self.flush()
             self._burst += 1
-            self._claim = claim
+            self._claim = self._seen = claim
             if claim is None:
                 self._committed = {}
                 self._stack.setCurrentWidget(self._placeholder)
+                self.claim_shown.emit(None)
                 return
-            self._committed = _claim_values(claim)
+            self._committed = claim_values(claim)
             self._load(self._committed, only_idle=False)
             self._stack.setCurrentWidget(self._form)
         else:
             self._claim = claim
-            values = _claim_values(claim)
+            values = claim_values(claim)
+            typed_over = False
             for name, value in values.items():
                 if not self._timers.get(name, QTimer()).isActive():
                     self._committed[name] = value
+                elif value != self._committed.get(name):
+                    typed_over = True
+            # Another desk's change to a field still being typed in is not on screen: edits
+            # keep naming the older version, so that saving them raises the conflict.
+            if not typed_over:
+                self._seen = claim
             self._load(values, only_idle=True)
         self._show_read_only(claim)
+        self.claim_shown.emit(claim)
+
+    def reload_claim(self, claim: ClaimView) -> None:
+        """Show ``claim`` as saved, dropping whatever is still being typed (after the user
+        chose another desk's version, or an edit the library refused)."""
+        for timer in self._timers.values():
+            timer.stop()
+        self._burst += 1
+        if self._claim is None or self._claim.id != claim.id:
+            self.show_claim(claim)
+            return
+        self._claim = self._seen = claim
+        self._committed = claim_values(claim)
+        self._load(self._committed, only_idle=False)
+        self._show_read_only(claim)
+        self.claim_shown.emit(claim)
+
+    def restore_field(self, claim_id: str, name: str) -> None:
+        """Show ``name`` of the claim as last read from the library again (an edit refused)."""
+        if self._claim is None or self._claim.id != claim_id:
+            return
+        self._timers.get(name, QTimer()).stop()
+        self._burst += 1
+        value = claim_values(self._claim)[name]
+        self._committed[name] = value
+        self._load({name: value}, only_idle=False)
 
     def focus_claimant(self) -> None:
         """Put the cursor in the claimant field, its text selected."""
@@ -335,5 +360,7 @@ class InspectorView(QWidget):
             return
         self._committed[name] = new
         self.edit_requested.emit(
-            FieldEdit(self._claim.id, self._claim.article_id, name, old, new, self._burst)
+            FieldEdit(
+                self._claim.id, self._claim.article_id, name, old, new, self._burst, self._seen
+            )
         )

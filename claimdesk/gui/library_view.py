@@ -1,8 +1,16 @@
-"""The left pane: library categories with counts, a filter box and the sortable article list."""
+"""The left pane: library categories with counts, saved searches, and below them either the
+filterable article list or, while a search is active, the search results."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
+    QStackedWidget,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -20,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ArticleSummary, LibraryStats
+from claimdesk.core.search.saved import SavedSearch
 from claimdesk.gui.article_table_model import (
     CLAIMS,
     DATE,
@@ -76,6 +87,9 @@ class LibraryView(QWidget):
     """Choose an article: by category, by typed filter, by sorting a column."""
 
     article_selected = Signal(str)
+    saved_search_chosen = Signal(object)  # SavedSearch
+    saved_search_deleted = Signal(str)
+    browse_requested = Signal()  # a category was clicked: leave a search for the list
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,6 +110,7 @@ class LibraryView(QWidget):
             self.categories.sizeHintForRow(0) * len(CATEGORIES) + 2 * self.categories.frameWidth()
         )
         self.categories.currentRowChanged.connect(lambda _: self._apply_category())
+        self.categories.itemClicked.connect(lambda _: self.browse_requested.emit())
         self.set_stats(LibraryStats(0, 0, 0, 0))
 
         self.filter = QLineEdit(self)
@@ -130,13 +145,38 @@ class LibraryView(QWidget):
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
+        saved_heading = QLabel("SAVED SEARCHES", self)
+        saved_heading.setObjectName("paneHeading")
+        self.saved = QListWidget(self)
+        self.saved.setObjectName("savedSearches")
+        self.saved.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.saved.customContextMenuRequested.connect(self._saved_menu)
+        self.saved.itemClicked.connect(self._run_saved)
+        self.saved.itemActivated.connect(self._run_saved)
+        self.saved_hint = QLabel("Search, then Save… to keep a query here.", self)
+        self.saved_hint.setObjectName("mutedText")
+        self.saved_hint.setWordWrap(True)
+        self.set_saved_searches([])
+
+        browse = QWidget(self)
+        browse_layout = QVBoxLayout(browse)
+        browse_layout.setContentsMargins(0, 0, 0, 0)
+        browse_layout.setSpacing(6)
+        browse_layout.addWidget(self.filter)
+        browse_layout.addWidget(self.table, 1)
+        self.lower_stack = QStackedWidget(self)
+        self.lower_stack.addWidget(browse)
+        self._browse = browse
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 10, 4, 8)
         layout.setSpacing(6)
         layout.addWidget(heading)
         layout.addWidget(self.categories)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(saved_heading)
+        layout.addWidget(self.saved)
+        layout.addWidget(self.saved_hint)
+        layout.addWidget(self.lower_stack, 1)
 
     def set_stats(self, stats: LibraryStats) -> None:
         """Update the counts next to the categories."""
@@ -151,6 +191,58 @@ class LibraryView(QWidget):
             item.setText(label)
             item.setData(COUNT_ROLE, counts[key])
             item.setToolTip(_CATEGORY_TIPS[key].format(counts[key]))
+
+    def set_saved_searches(self, searches: list[SavedSearch]) -> None:
+        """List the saved searches (click runs one; the context menu deletes it)."""
+        self.saved.clear()
+        for search in searches:
+            item = QListWidgetItem(search.name, self.saved)
+            item.setData(Qt.ItemDataRole.UserRole, search)
+            order = "newest first" if search.order == "date" else "by relevance"
+            item.setToolTip(f"{search.query}  ({order})")
+        rows = max(1, min(len(searches), 6))
+        self.saved.setFixedHeight(
+            self.categories.sizeHintForRow(0) * rows + 2 * self.saved.frameWidth()
+        )
+        self.saved.setVisible(bool(searches))
+        self.saved_hint.setVisible(not searches)
+
+    def saved_names(self) -> list[str]:
+        """The saved searches' names, as listed."""
+        return [self.saved.item(i).text() for i in range(self.saved.count())]
+
+    def set_search_panel(self, panel: QWidget) -> None:
+        """The results pane shown in place of the article list during a search."""
+        self.lower_stack.addWidget(panel)
+
+    def show_search(self, searching: bool) -> None:
+        """Show the search results (True) or the article list (False)."""
+        if searching and self.lower_stack.count() > 1:
+            self.lower_stack.setCurrentIndex(1)
+        else:
+            self.lower_stack.setCurrentWidget(self._browse)
+
+    def is_searching(self) -> bool:
+        """True while the search results take the list's place."""
+        return self.lower_stack.currentWidget() is not self._browse
+
+    def _run_saved(self, item: QListWidgetItem) -> None:
+        search = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(search, SavedSearch):
+            self.saved_search_chosen.emit(search)
+
+    def _saved_menu(self, pos: QPoint) -> None:
+        item = self.saved.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self.saved)
+        run = menu.addAction("Run search")
+        delete = menu.addAction(f"Delete “{item.text()}”")
+        chosen = menu.exec(self.saved.viewport().mapToGlobal(pos))
+        if chosen is run:
+            self._run_saved(item)
+        elif chosen is delete:
+            self.saved_search_deleted.emit(item.text())
 
     def set_articles(self, articles: list[ArticleSummary], to_check: frozenset[str]) -> None:
         """Replace the list, keeping the selected article selected."""

@@ -1,6 +1,8 @@
 """Keeps the window in step with changes other processes make to the library (the command
-line, a second window): a cheap look every two seconds while the window is active, and at
-once when it becomes active again; a refresh only when something changed."""
+line, a second window, another desk on the team database): a cheap look every two seconds
+while the window is active, and at once when it becomes active again; a refresh only when
+something changed. While the team database is out of reach the look is a ping, and the first
+answer refreshes everything."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.model import ArticleSummary, ArticleView, ClaimFilter, LibraryStats
+from claimdesk.gui.connection_watch import ConnectionWatch
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
@@ -67,6 +70,8 @@ class LiveRefresh(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
+        self.connection = ConnectionWatch(window.connection_bar, lambda: window.ops)
+        self.connection.reconnected.connect(self.refresh_all)
 
     def set_active(self, active: bool) -> None:
         """Poll while the window is active; look at once when it becomes active."""
@@ -80,10 +85,21 @@ class LiveRefresh(QObject):
         """Forget the last look (another library was opened)."""
         self._last = None
         self._library_pending = self._article_pending = False
+        self.connection.reset()
+
+    def refresh_all(self) -> None:
+        """Re-read the library and the open article at the next look (the database is back:
+        anything may have changed meanwhile)."""
+        self._last = None
+        self._library_pending = self._article_pending = True
+        self.tick()
 
     def tick(self) -> None:
         """Look for changes, unless the worker is busy (the next tick will look)."""
         if not self._w.ops.is_idle() or self._w.ops.location is None:
+            return
+        if self.connection.offline:
+            self.connection.check()
             return
         article = self._w.current_article()
         article_id = article.id if article else None
@@ -129,5 +145,6 @@ class LiveRefresh(QObject):
         return focus is not None and self._w.inspector.isAncestorOf(focus)
 
     def _ignore(self, _error: ClaimDeskError) -> None:
-        # A look that fails (the library busy with another writer) is simply tried again.
+        # A look that fails (the library busy with another writer) is simply tried again;
+        # a database out of reach has reached the connection watch through Ops.
         pass

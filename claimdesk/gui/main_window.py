@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ArticleSummary, ArticleView, ClaimKind, ClaimView, SearchHit
+from claimdesk.gui.accessibility import name_controls
 from claimdesk.gui.article_editing import ArticleEditing
 from claimdesk.gui.claim_actions import ClaimActions
 from claimdesk.gui.drop_import import FileDropFilter
@@ -43,10 +44,12 @@ from claimdesk.gui.live_refresh import LiveRefresh
 from claimdesk.gui.message_bar import MessageBar
 from claimdesk.gui.ops import Ops
 from claimdesk.gui.orphans_view import OrphanedClaimsView
+from claimdesk.gui.preferences_actions import PreferencesActions
 from claimdesk.gui.reader_view import ReaderView
 from claimdesk.gui.search_actions import SearchActions
-from claimdesk.gui.search_view import SearchBox, SearchResultsView
+from claimdesk.gui.search_view import SearchBox, SearchPanel
 from claimdesk.gui.shortcut_sheet import ShortcutSheetDialog
+from claimdesk.gui.tracking_controller import TrackingController
 from claimdesk.gui.window_actions import build_actions, build_menus
 from claimdesk.gui.window_geometry import fit_to_screen
 from claimdesk.gui.wording import plural
@@ -80,7 +83,10 @@ class MainWindow(QMainWindow):
         self.searching = SearchActions(self)
         self.exports = ExportActions(self)
         self.live = LiveRefresh(self)
+        self.tracking = TrackingController(self)
+        self.preferences = PreferencesActions(self)
         self._connect()
+        name_controls(self)
         self.ops = self._make_ops(opener)
 
     # Construction
@@ -89,6 +95,7 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView(self)
         self.inspector = InspectorView(self)
         self.message_bar = MessageBar(self)
+        self.connection_bar = MessageBar(self)  # the team database's state, kept apart
         self.empty_state = EmptyStateView(self)
         self.empty_state.show_no_selection(0)
         self.orphans = OrphanedClaimsView(self)
@@ -99,6 +106,7 @@ class MainWindow(QMainWindow):
         centre_layout = QVBoxLayout(centre)
         centre_layout.setContentsMargins(0, 0, 0, 0)
         centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.connection_bar)
         centre_layout.addWidget(self.message_bar)
         centre_layout.addWidget(self.centre_stack, 1)
         centre_layout.addWidget(self.orphans)
@@ -115,7 +123,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.search_box = SearchBox(self)
-        self.search_results = SearchResultsView(self)
+        self.search_results = SearchPanel(self)
+        self.library.set_search_panel(self.search_results)
 
         self.status_library = QLabel(self)
         self.status_article = QLabel(self)
@@ -197,8 +206,10 @@ class MainWindow(QMainWindow):
     def _make_ops(self, opener: Callable[[], Desk]) -> Ops:
         ops = Ops(opener, self)
         ops.failed.connect(self.message_bar.show_error)
+        ops.unreachable.connect(self.live.connection.lost)
         ops.busy_changed.connect(self._on_busy)
         ops.opened.connect(lambda _: self.refresh_library())
+        ops.opened.connect(lambda _: self.searching.load_saved())
         return ops
 
     # Library-wide state
@@ -216,7 +227,7 @@ class MainWindow(QMainWindow):
         self.library.set_stats(snapshot.stats)
         self.library.set_articles(snapshot.articles, snapshot.to_check)
         self.inspector.set_claimants(snapshot.claimants)
-        if self._article is None:
+        if self._article is None and not self.tracking.is_showing():
             if snapshot.stats.articles == 0:
                 self.empty_state.show_empty_library()
             else:
@@ -271,6 +282,8 @@ class MainWindow(QMainWindow):
         """Show ``article`` (read on the worker); the same article again keeps the selection."""
         same = self._article is not None and self._article.id == article.id
         self._article = article
+        # A refresh of the article in the reader leaves a tracking view open in front of it.
+        keep_tracking = same and claim_id is None and span is None and self.tracking.is_showing()
         if claim_id is None and same and span is None:
             kept = self.inspector.claim()
             claim_id = kept.id if kept else None
@@ -280,7 +293,8 @@ class MainWindow(QMainWindow):
         self.orphans.set_claims([c for c in article.claims if c.orphaned])
         if claim is not None and claim.orphaned:
             self.orphans.choose(claim.id)
-        self.centre_stack.setCurrentWidget(self.reader)
+        if not keep_tracking:
+            self.centre_stack.setCurrentWidget(self.reader)
         self._set_article_actions(enabled=True)
         self.setWindowTitle(f"{article.title} — {APP_TITLE}")
         if self.library.current_article_id() != article.id:
@@ -337,7 +351,7 @@ class MainWindow(QMainWindow):
     # Other windows
     def show_shortcuts(self) -> None:
         """The keyboard map."""
-        ShortcutSheetDialog(self.actions_.sections(), self).show()
+        ShortcutSheetDialog(self.actions_.sections() + self.tracking.sections(), self).show()
 
     def open_demo(self) -> None:
         """Switch to a fresh temporary library filled with the demo articles."""
@@ -379,12 +393,6 @@ class MainWindow(QMainWindow):
         self._temp_folders.append(folder)
 
     # Qt events
-    def resizeEvent(self, e: QResizeEvent) -> None:
-        """Keep the search results under the box."""
-        super().resizeEvent(e)
-        if self.search_results.isVisible():
-            self.searching.place()
-
     def changeEvent(self, e: QEvent) -> None:
         """Look for changes by other processes while active, and at once on activation."""
         super().changeEvent(e)

@@ -74,10 +74,17 @@ class MessageBar(QFrame):
         """Work that partly failed (e.g. some files refused); stays until dismissed."""
         self._show(message, "warning", details, None)
 
-    def show_info(self, message: str, action: tuple[str, Callable[[], None]] | None = None) -> None:
-        """A notice (e.g. what an import did); hides itself after a few seconds."""
-        self._show(message, "info", (), action)
-        self._timer.start(INFO_TIMEOUT_MS)
+    def show_info(
+        self,
+        message: str,
+        action: tuple[str, Callable[[], None]] | None = None,
+        details: Sequence[str] = (),
+    ) -> None:
+        """A notice (e.g. what an import did); hides itself after a few seconds, unless it
+        has details to read."""
+        self._show(message, "info", details, action)
+        if not details:
+            self._timer.start(INFO_TIMEOUT_MS)
 
     def text(self) -> str:
         """The message shown."""

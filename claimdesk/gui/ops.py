@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from claimdesk.core.desk import Desk
-from claimdesk.core.errors import ClaimDeskError, LibraryError
+from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, LibraryError
 from claimdesk.core.library import LibraryLocation
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,8 @@ class Ops(QObject):
     """The one door from widgets to the desk: serial, off the GUI thread, errors as messages."""
 
     failed = Signal(str)
+    # Any call found the team database out of reach (its one-line reason), handled or not.
+    unreachable = Signal(str)
     busy_changed = Signal(bool)
     idle = Signal()
     opened = Signal(object)
@@ -106,7 +108,8 @@ class Ops(QObject):
     ) -> None:
         """Queue ``work(desk)``; ``on_done(result)`` runs on the GUI thread when it returns.
 
-        Errors go to ``on_error`` when given, else to the :attr:`failed` signal.
+        Errors go to ``on_error`` when given, else to the :attr:`failed` signal; a lost team
+        database also (and without ``on_error`` only) to the :attr:`unreachable` signal.
         """
         if not self._thread.isRunning():
             self._report(LibraryError("The library is closed."), on_error)
@@ -154,9 +157,12 @@ class Ops(QObject):
                 self.idle.emit()
 
     def _report(self, error: ClaimDeskError, handler: ErrorHandler | None) -> None:
+        if isinstance(error, DatabaseUnreachable):
+            # The window shows one lasting banner for this rather than an error per call.
+            self.unreachable.emit(error.message)
         if handler is not None:
             handler(error)
-        else:
+        elif not isinstance(error, DatabaseUnreachable):
             self.failed.emit(error.message)
 
     def _on_opened(self, location: LibraryLocation) -> None:

@@ -1,72 +1,243 @@
-"""The search box's behaviour: query on the worker, results dropped under the box, open a hit."""
+"""The search's behaviour: queries on the worker, results in the pane, saved searches.
+
+Every query gets a sequence number and only the answer to the newest one is shown, so a slow
+answer to an older query can never replace a newer one (the worker runs calls in order, but a
+quick pass and a full pass of the same typing are both queued).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
+from claimdesk.core.desk import Desk
+from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.model import SearchHit, SearchResults
+from claimdesk.core.search.saved import SavedSearch
+from claimdesk.gui.search_facets import add_term, remove_term
+from claimdesk.gui.search_model import PAGE_SIZE
+
+# The left pane's width while it shows results (pixels), if the window has room.
+RESULTS_WIDTH = 520
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
 
+def denial_ids(desk: Desk, query: str, limit: int, order: str, *, partial: bool) -> frozenset[str]:
+    """Which claim hits among a query's first ``limit`` are denials (a hit does not say).
+
+    The same query narrowed to denials, read the way the typed query was read.
+    """
+    # As the index reads an unfinished last word: its completions.
+    text = query + "*" if partial and query[-1:].isalnum() else query
+    found = desk.search(f"kind:denial AND ({text})", limit, order=order, partial=False)
+    return frozenset(hit.id for hit in found.hits)
+
+
 class SearchActions(QObject):
-    """Connects the search box and its results list to the desk and the reader."""
+    """Connects the search box, the results pane and the saved searches to the desk."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
-        box, results = window.search_box, window.search_results
-        box.query_changed.connect(self.search)
+        self._seq = 0
+        # (query, order, partial) of the results shown: later pages ask the same question.
+        self._shown: tuple[str, str, bool] | None = None
+        self._kept_sizes: list[int] | None = None
+        box, panel, library = window.search_box, window.search_results, window.library
+        box.typing_paused.connect(lambda query: self.search(query, settled=False))
+        box.settled.connect(lambda query: self.search(query, settled=True))
         box.move_down.connect(self._down)
-        box.accepted.connect(results.activate_current)
-        box.dismissed.connect(results.hide)
-        results.hit_activated.connect(self.open_hit)
+        box.accepted.connect(self._accept)
+        box.dismissed.connect(self.leave)
+        panel.hit_activated.connect(self.open_hit)
+        panel.order_changed.connect(lambda _: self.run_query(box.text()))
+        panel.term_toggled.connect(self._toggle_term)
+        panel.suggestion_chosen.connect(self.run_query)
+        panel.save_requested.connect(self.ask_save)
+        panel.closed.connect(self.leave)
+        panel.model.more_wanted.connect(self._fetch_more)
+        library.saved_search_chosen.connect(self.run_saved)
+        library.saved_search_deleted.connect(self.delete_saved)
+        library.browse_requested.connect(self.leave)
 
+    # Queries
     def focus(self) -> None:
         """Put the cursor in the search box."""
         self._w.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._w.search_box.selectAll()
 
-    def search(self, query: str) -> None:
-        """Run a query on the worker and drop the results down under the box."""
+    def is_active(self) -> bool:
+        """True while the results pane is shown."""
+        return self._w.library.is_searching()
+
+    def current_query(self) -> str | None:
+        """The query whose results are shown, or None outside a search."""
+        return self._shown[0] if self._shown is not None and self.is_active() else None
+
+    def run_query(self, query: str) -> None:
+        """Put ``query`` in the box and run the full search at once."""
+        box = self._w.search_box
+        box.stop_timers()
+        box.setText(query)
+        self.search(query, settled=True)
+
+    def search(self, query: str, *, settled: bool) -> None:
+        """Run a query on the worker: ``settled`` adds facets and the spelling suggestion."""
+        query = query.strip()
         if not query:
-            self._w.search_results.hide()
+            self.leave()
             return
-        self._w.ops.run(lambda desk: desk.search(query), self._show)
+        self._seq += 1
+        seq = self._seq
+        order = self._w.search_results.order()
+        partial = not settled
 
-    def _show(self, results: SearchResults) -> None:
-        w = self._w
-        if results.query.strip() != w.search_box.text().strip():
-            return  # an older query answered after a newer one was typed
-        w.search_results.set_results(results)
-        self.place()
-        w.search_results.show()
-        w.search_results.raise_()
+        def work(desk: Desk) -> tuple[SearchResults, frozenset[str]]:
+            found = desk.search(query, PAGE_SIZE, order=order, facets=settled, partial=partial)
+            return found, denial_ids(desk, query, PAGE_SIZE, order, partial=partial)
 
-    def place(self) -> None:
-        """Put the results under the box, right-aligned with it, as tall as they need."""
-        w = self._w
-        box = w.search_box
-        top_right = box.mapTo(w, QPoint(box.width(), box.height() + 2))
-        width = max(box.width() + 120, 560)
-        room = w.height() - top_right.y() - 40
-        height = min(460, room, w.search_results.content_height())
-        w.search_results.setGeometry(top_right.x() - width, top_right.y(), width, height)
+        self._w.ops.run(
+            work,
+            lambda answer: self._show(seq, *answer, (query, order, partial), settled=settled),
+            on_error=lambda error: self._failed(seq, error),
+        )
 
+    def _show(
+        self,
+        seq: int,
+        results: SearchResults,
+        denials: frozenset[str],
+        asked: tuple[str, str, bool],
+        *,
+        settled: bool,
+    ) -> None:
+        if seq != self._seq:
+            return  # an older query answered after a newer one was asked
+        self._shown = asked
+        self._w.search_results.set_results(results, seq, denials, settled=settled)
+        if not self.is_active():
+            self._widen()
+        self._w.library.show_search(True)
+
+    def _failed(self, seq: int, error: ClaimDeskError) -> None:
+        if seq == self._seq:
+            self._w.message_bar.show_error(error.message)
+
+    def _fetch_more(self, generation: int, limit: int) -> None:
+        if self._shown is None:
+            return
+        query, order, partial = self._shown
+        model = self._w.search_results.model
+
+        def work(desk: Desk) -> tuple[SearchResults, frozenset[str]]:
+            found = desk.search(query, limit, order=order, partial=partial)
+            return found, denial_ids(desk, query, limit, order, partial=partial)
+
+        self._w.ops.run(
+            work,
+            lambda answer: model.add_page(generation, answer[0].hits, answer[1]),
+            on_error=lambda error: self._page_failed(generation, error),
+        )
+
+    def _page_failed(self, generation: int, error: ClaimDeskError) -> None:
+        self._w.search_results.model.page_failed(generation)
+        self._failed(generation, error)
+
+    def _toggle_term(self, term: str, on: bool) -> None:
+        query = self._w.search_box.text()
+        self.run_query(add_term(query, term) if on else remove_term(query, term))
+
+    def leave(self) -> None:
+        """Close the results and show the library list again (Esc)."""
+        self._seq += 1  # answers still on their way are dropped
+        self._shown = None
+        box = self._w.search_box
+        box.stop_timers()
+        if box.text():
+            box.clear()
+        self._w.search_results.clear()
+        if self.is_active():
+            self._narrow()
+        self._w.library.show_search(False)
+
+    def _widen(self) -> None:
+        # Snippets need room: the left pane grows while searching, taken from the reader.
+        splitter = self._w.splitter
+        sizes = splitter.sizes()
+        if len(sizes) != 3 or sizes[0] >= RESULTS_WIDTH:
+            self._kept_sizes = None
+            return
+        grow = min(RESULTS_WIDTH - sizes[0], max(0, sizes[1] - 360))
+        self._kept_sizes = sizes
+        splitter.setSizes([sizes[0] + grow, sizes[1] - grow, sizes[2]])
+
+    def _narrow(self) -> None:
+        if self._kept_sizes is not None:
+            self._w.splitter.setSizes(self._kept_sizes)
+            self._kept_sizes = None
+
+    # Opening hits
     def _down(self) -> None:
-        if self._w.search_results.isVisible():
+        if self.is_active():
             self._w.search_results.focus_list()
         elif self._w.search_box.text().strip():
             self._w.search_box.run_now()
 
+    def _accept(self) -> None:
+        # A query typed and Enter pressed at once: open its first hit when it arrives.
+        if self._w.ops.is_idle():
+            self._w.search_results.activate_current()
+        else:
+            self._w.ops.run(lambda _desk: None, lambda _: self._w.search_results.activate_current())
+
     def open_hit(self, hit: SearchHit) -> None:
-        """Open a search hit: its article, scrolled to the claim (or the matched span)."""
+        """Open a hit: its article, scrolled to the claim (selected) or the matched span."""
         w = self._w
-        w.search_results.hide()
         span = (hit.start, hit.end) if hit.start is not None and hit.end is not None else None
         claim_id = hit.id if hit.type == "claim" else None
         w.open_article(hit.article_id, claim_id=claim_id, span=None if claim_id else span)
         w.reader.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # Saved searches
+    def load_saved(self) -> None:
+        """Read the library's saved searches into the sidebar."""
+        self._w.ops.run(lambda desk: desk.saved_searches.list(), self._w.library.set_saved_searches)
+
+    def ask_save(self) -> None:
+        """Ask a name for the current search and keep it in the sidebar."""
+        query = self._w.search_box.text().strip()
+        if not query:
+            return
+        name, ok = QInputDialog.getText(
+            self._w, "Save search", "Name in the sidebar:", QLineEdit.EchoMode.Normal, query
+        )
+        if ok and name.strip():
+            self.save_current(name)
+
+    def save_current(self, name: str) -> None:
+        """Save the query in the box, with the current order, as ``name``."""
+        query, order = self._w.search_box.text().strip(), self._w.search_results.order()
+
+        def work(desk: Desk) -> list[SavedSearch]:
+            desk.saved_searches.save(name, query, order)
+            return desk.saved_searches.list()
+
+        self._w.ops.run(work, self._w.library.set_saved_searches)
+
+    def delete_saved(self, name: str) -> None:
+        """Forget the saved search ``name``."""
+
+        def work(desk: Desk) -> list[SavedSearch]:
+            desk.saved_searches.delete(name)
+            return desk.saved_searches.list()
+
+        self._w.ops.run(work, self._w.library.set_saved_searches)
+
+    def run_saved(self, saved: SavedSearch) -> None:
+        """Run a saved search in its saved order."""
+        self._w.search_results.set_order(saved.order)
+        self.run_query(saved.query)

@@ -2,7 +2,8 @@
 
 State a command needs later (the claim as the desk returned it) is stored by the job itself,
 on the worker thread: an undo queued right behind a mark then sees the mark's result even
-before the GUI thread has heard of it.
+before the GUI thread has heard of it. Claim edits name the version they build on (see
+:mod:`claimdesk.gui.edit_conflicts`), so a save by another desk is never overwritten unseen.
 """
 
 from __future__ import annotations
@@ -11,27 +12,27 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtGui import QUndoCommand
 
 from claimdesk.core.desk import Desk
-from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable
 from claimdesk.core.model import ClaimChanges, ClaimKind, ClaimView, Suggestion
+from claimdesk.gui.edit_conflicts import (
+    FIELD_LABELS,
+    ConflictCase,
+    Refused,
+    Saved,
+    VersionBook,
+    claim_values,
+    save_edit,
+)
 from claimdesk.gui.ops import Ops
 
 # Called on the GUI thread after a command's desk call: the article touched and the claim to
 # select there (None: no claim, e.g. after the claim went away).
 Changed = Callable[[str, str | None], None]
 
-FIELD_LABELS = {
-    "kind": "kind",
-    "claimant": "claimant",
-    "claim_text": "claim text",
-    "verdict": "verdict",
-    "explanation": "explanation",
-    "status": "status",
-    "notes": "notes",
-    "tags": "tags",
-}
 # Fields typed into: consecutive edits of one burst become one undo step.
 TYPED_FIELDS = frozenset({"claimant", "claim_text", "explanation", "notes", "tags"})
 _MERGE_IDS = {name: 1000 + i for i, name in enumerate(sorted(FIELD_LABELS))}
@@ -47,16 +48,25 @@ class FieldEdit:
     old: Any
     new: Any
     burst: int
+    seen: ClaimView | None = None  # the claim as the user saw it when editing
 
 
 class MarkClaimCommand(QUndoCommand):
     """Mark a span; undo deletes the claim, redo restores it with the same id."""
 
     def __init__(
-        self, ops: Ops, article_id: str, start: int, end: int, kind: ClaimKind, changed: Changed
+        self,
+        ops: Ops,
+        article_id: str,
+        start: int,
+        end: int,
+        kind: ClaimKind,
+        changed: Changed,
+        book: VersionBook | None = None,
     ) -> None:
         super().__init__(f"Mark {kind.value}")
         self._ops = ops
+        self._book = book
         self._article_id = article_id
         self._span = (start, end)
         self._kind = kind
@@ -79,6 +89,8 @@ class MarkClaimCommand(QUndoCommand):
             self._claim = self._create(desk)
         else:
             self._claim = desk.restore_claim(self._claim)
+        if self._book is not None:
+            self._book.restarted(self._claim)
         return self._claim
 
     def _create(self, desk: Desk) -> ClaimView:
@@ -102,9 +114,16 @@ class AcceptSuggestionCommand(MarkClaimCommand):
     """Accept a suggestion: a claim with its kind, claimant and cue. Undo deletes the claim, and
     the suggestion is offered again since nothing covers its span any more."""
 
-    def __init__(self, ops: Ops, article_id: str, suggestion: Suggestion, changed: Changed) -> None:
+    def __init__(
+        self,
+        ops: Ops,
+        article_id: str,
+        suggestion: Suggestion,
+        changed: Changed,
+        book: VersionBook | None = None,
+    ) -> None:
         super().__init__(
-            ops, article_id, suggestion.start, suggestion.end, suggestion.kind, changed
+            ops, article_id, suggestion.start, suggestion.end, suggestion.kind, changed, book
         )
         self.setText(f"Accept suggested {suggestion.kind.value}")
         self._suggestion = suggestion
@@ -116,11 +135,14 @@ class AcceptSuggestionCommand(MarkClaimCommand):
 class DeleteClaimCommand(QUndoCommand):
     """Remove a claim; undo restores it with the same id and fields."""
 
-    def __init__(self, ops: Ops, claim: ClaimView, changed: Changed) -> None:
+    def __init__(
+        self, ops: Ops, claim: ClaimView, changed: Changed, book: VersionBook | None = None
+    ) -> None:
         super().__init__(f"Delete {claim.kind.value}")
         self._ops = ops
         self._claim = claim
         self._changed = changed
+        self._book = book
 
     def redo(self) -> None:
         """Delete, saving the claim as the desk last had it."""
@@ -128,23 +150,48 @@ class DeleteClaimCommand(QUndoCommand):
 
     def undo(self) -> None:
         """Put the claim back."""
-        self._ops.run(
-            lambda desk: desk.restore_claim(self._claim),
-            lambda claim: self._changed(claim.article_id, claim.id),
-        )
+        self._ops.run(self._undo_job, lambda claim: self._changed(claim.article_id, claim.id))
+
+    def _undo_job(self, desk: Desk) -> ClaimView:
+        restored = desk.restore_claim(self._claim)
+        if self._book is not None:
+            self._book.restarted(restored)
+        return restored
 
     def _redo_job(self, desk: Desk) -> None:
         self._claim = desk.delete_claim(self._claim.id)
 
 
-class EditClaimCommand(QUndoCommand):
-    """Change one field of a claim; typing bursts in one field merge into one step."""
+@dataclass(frozen=True, slots=True)
+class EditHooks:
+    """What edit commands share and whom they tell (callbacks run on the GUI thread)."""
 
-    def __init__(self, ops: Ops, edit: FieldEdit, changed: Changed) -> None:
+    changed: Changed
+    book: VersionBook
+    # The command holding the refused edit, whether it was an undo, and the conflict.
+    conflict: Callable[[EditClaimCommand, bool, ConflictCase], None]
+    # The command, the step it was taking ("push", "undo" or "redo") and the one-line reason.
+    offline: Callable[[EditClaimCommand, str, str], None]
+
+
+class EditClaimCommand(QUndoCommand):
+    """Change one field of a claim; typing bursts in one field merge into one step.
+
+    Every save names the version of the claim the user saw (``edit.seen``, then this desk's
+    own saves since): a save by another desk in between is refused and handed to
+    ``hooks.conflict`` instead of being overwritten.
+    """
+
+    def __init__(self, ops: Ops, edit: FieldEdit, hooks: EditHooks) -> None:
         super().__init__(f"Edit {FIELD_LABELS[edit.field]}")
         self._ops = ops
         self.edit = edit
-        self._changed = changed
+        self._hooks = hooks
+        self._since = hooks.book.mark()
+        self.merged_into: EditClaimCommand | None = None
+        self.dropped = False
+        self.applied = False
+        self.skip_next = False
 
     def id(self) -> int:
         """Typed fields share an id per field so that :meth:`mergeWith` is asked."""
@@ -152,27 +199,74 @@ class EditClaimCommand(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         """Absorb the next edit of the same field of the same claim in the same burst."""
-        if not isinstance(other, EditClaimCommand):
+        if not isinstance(other, EditClaimCommand) or self.dropped or other.dropped:
             return False
         mine, theirs = self.edit, other.edit
         if (mine.claim_id, mine.field, mine.burst) != (theirs.claim_id, theirs.field, theirs.burst):
             return False
         self.edit = replace(mine, new=theirs.new)
+        other.merged_into = self
         self.setObsolete(self.edit.new == self.edit.old)
         return True
 
+    def holder(self) -> EditClaimCommand:
+        """The command on the stack that holds this edit now (itself unless merged away)."""
+        command = self
+        while command.merged_into is not None:
+            command = command.merged_into
+        return command
+
     def redo(self) -> None:
         """Apply the new value."""
-        self._apply(self.edit.new)
+        self._apply(self.edit.new, "redo" if self.applied else "push")
 
     def undo(self) -> None:
         """Put the old value back."""
-        self._apply(self.edit.old)
+        self._apply(self.edit.old, "undo")
 
-    def _apply(self, value: Any) -> None:
-        claim_id, article_id = self.edit.claim_id, self.edit.article_id
+    def drop(self) -> None:
+        """The edit never reached the library: the step does nothing and leaves the stack."""
+        self.dropped = True
+        if shiboken6.isValid(self):
+            self.setObsolete(True)
+
+    def resolved(self, step: str, current: ClaimView, saved: ClaimView) -> None:
+        """The user saved this edit over ``current``: undo and redo now build on ``saved``
+        and go back to ``current``'s value rather than to a value from before it."""
+        theirs = claim_values(current)[self.edit.field]
+        if step == "undo":
+            self.edit = replace(self.edit, new=theirs, seen=saved)
+        else:
+            self.edit = replace(self.edit, old=theirs, seen=saved)
+        self._since = self._hooks.book.mark()
+        self.applied = True
+
+    def _apply(self, value: Any, step: str) -> None:
+        if self.dropped:
+            return
+        if self.skip_next:
+            # The stack is only being put back where the library is; nothing to save.
+            self.skip_next = False
+            return
+        claim_id, article_id, seen = self.edit.claim_id, self.edit.article_id, self.edit.seen
         changes = ClaimChanges(**{self.edit.field: value})
+        book, since = self._hooks.book, self._since
+
+        def done(outcome: Saved | Refused) -> None:
+            if isinstance(outcome, Refused):
+                self._hooks.conflict(self.holder(), step == "undo", outcome.case)
+                return
+            self.holder().applied = True
+            self._hooks.changed(article_id, claim_id)
+
+        def failed(error: ClaimDeskError) -> None:
+            if isinstance(error, DatabaseUnreachable):
+                self._hooks.offline(self, step, error.message)
+            else:
+                self._ops.failed.emit(error.message)
+
         self._ops.run(
-            lambda desk: desk.update_claim(claim_id, changes),
-            lambda _: self._changed(article_id, claim_id),
+            lambda desk: save_edit(desk, book, claim_id, changes, seen, since),
+            done,
+            on_error=failed,
         )

@@ -43,6 +43,8 @@ class WindowActions:
     focus_library: QAction
     focus_reader: QAction
     shortcuts: QAction
+    settings: QAction
+    user_guide: QAction
 
     def reader_actions(self) -> list[QAction]:
         """Actions on single letters: scoped to the reader so typing elsewhere is safe."""
@@ -68,12 +70,12 @@ class WindowActions:
                       self.export_report, self.export_library, self.open_demo, self.quit]),
             ("Edit", [self.undo, self.redo, self.mark_claim, self.mark_denial,
                       self.delete_claim, self.accept_suggestion, self.dismiss_suggestion,
-                      self.find]),
+                      self.find, self.settings]),
             ("Article", [self.article_properties, self.edit_text, self.attach_claim]),
             ("Go", [self.next_sentence, self.previous_sentence, self.next_claim,
                     self.previous_claim, self.next_suggestion, self.previous_suggestion,
                     self.focus_library, self.focus_reader]),
-            ("Help", [self.shortcuts]),
+            ("Help", [self.shortcuts, self.user_guide]),
         ]  # fmt: skip
 
 
@@ -120,7 +122,7 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
                               "Export the claims of this article (or all) as a report"),
         export_library=_action(window, "Export &library report…", "Ctrl+Shift+E",
                                "Export every claim in the library"),
-        open_demo=_action(window, "Open the &demo library", None,
+        open_demo=_action(window, "Open the &demo library", "Ctrl+Shift+D",
                           "A fresh temporary library with the demo articles"),
         quit=_action(window, "&Quit", "Ctrl+Q"),
         undo=undo,
@@ -149,6 +151,9 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
         focus_library=_action(window, "Go to &library", "Ctrl+1"),
         focus_reader=_action(window, "Go to &reader", "Ctrl+2"),
         shortcuts=_action(window, "&Keyboard shortcuts", ["F1", "?"]),
+        settings=_action(window, "Se&ttings…", "Ctrl+,",
+                         "Name, library, language, rating scale, backups, appearance"),
+        user_guide=_action(window, "&User guide", "Shift+F1", "How to use ClaimDesk"),
     )  # fmt: skip
     actions.mark_claim.setIcon(kind_icon(ClaimKind.CLAIM))
     actions.mark_denial.setIcon(kind_icon(ClaimKind.DENIAL))
@@ -160,6 +165,7 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
     for action in actions.reader_actions():
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reader.addAction(action)
+    actions.settings.setMenuRole(QAction.MenuRole.PreferencesRole)
     for action in (actions.undo, actions.redo, actions.find, actions.shortcuts, actions.quit):
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     scoped = actions.reader_actions()

@@ -13,9 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.model import ArticleView, ClaimFilter, ClaimKind, ClaimView
 from claimdesk.gui.article_properties_dialog import ArticlePropertiesDialog
-from claimdesk.gui.export_dialog import ExportDialog, with_suffix
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.orphans_view import OrphanListModel
+from claimdesk.gui.report_dialog import ReportDialog
+from claimdesk.gui.report_formats import with_suffix
 from claimdesk.gui.text_edit_dialog import TextEditDialog
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import call, wait_idle
@@ -231,13 +232,18 @@ def test_export_dialog_scope_and_format(
     qtbot: QtBot, window: MainWindow, article_id: str, tmp_path: Path
 ) -> None:
     article = open_seed(qtbot, window, article_id)
-    dialog = ExportDialog(article, parent=window)
-    assert (dialog.fmt(), dialog.article_id()) == ("md", article_id)
-    dialog.format_buttons["csv"].setChecked(True)
-    dialog.all_claims.setChecked(True)
-    assert (dialog.fmt(), dialog.article_id()) == ("csv", None)
-    assert ExportDialog(None, parent=window).article_id() is None
-    assert not ExportDialog(None, parent=window).this_article.isEnabled()
+    dialog = ReportDialog(window.ops, article, parent=window)
+    qtbot.addWidget(dialog)
+    request = dialog.request()
+    assert (dialog.fmt(), request.kind, request.value) == ("md", "article", article_id)
+    dialog.set_fmt("csv")
+    dialog.library_scope.setChecked(True)
+    assert (dialog.fmt(), dialog.request().kind) == ("csv", "library")
+    empty = ReportDialog(window.ops, None, parent=window)
+    qtbot.addWidget(empty)
+    assert empty.request().kind == "library"
+    assert not empty.this_article.isEnabled()
+    wait_idle(qtbot, window)
     assert with_suffix(Path("r"), "csv") == Path("r.csv")
     assert with_suffix(Path("r.CSV"), "csv") == Path("r.CSV")
 

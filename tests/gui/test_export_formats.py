@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from claimdesk.gui.export_dialog import ExportDialog
 from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.report_dialog import ReportDialog
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import wait_idle
 
@@ -34,11 +34,15 @@ def accept_denial(qtbot: QtBot, window: MainWindow, article_id: str) -> None:
 def test_the_dialog_lists_every_format(qtbot: QtBot, window: MainWindow, article_id: str) -> None:
     window.open_article(article_id)
     wait_idle(qtbot, window)
-    dialog = ExportDialog(window.current_article(), parent=window)
+    dialog = ReportDialog(window.ops, window.current_article(), parent=window)
     qtbot.addWidget(dialog)
-    assert sorted(dialog.format_buttons) == ["csv", "docx", "html", "md", "pdf", "xlsx"]
-    dialog.format_buttons["pdf"].setChecked(True)
-    assert (dialog.fmt(), dialog.article_id()) == ("pdf", article_id)
+    listed = [dialog.format_list.item(i).data(256) for i in range(dialog.format_list.count())]
+    assert sorted(listed) == sorted(
+        ["csv", "docx", "html", "md", "pdf", "xlsx", "claimreview", "webannotation"]
+    )
+    dialog.set_fmt("pdf")
+    assert (dialog.fmt(), dialog.request().value) == ("pdf", article_id)
+    wait_idle(qtbot, window)
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils is not installed")

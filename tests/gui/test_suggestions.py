@@ -212,7 +212,12 @@ def test_live_refresh_waits_while_the_inspector_is_typed_in(
     assert notes.textCursor().position() == len("checking")
     assert window.inspector.explanation.toPlainText() == ""  # not yet: the user is typing
 
-    window.reader.text.setFocus()  # leaving the field commits it
+    window.reader.text.setFocus()  # leaving the field commits it...
+    # ...over a version another desk has replaced: the user is asked, and saves theirs.
+    qtbot.waitUntil(lambda: window.claim_actions.refused.open_question(claim.id) is not None)
+    question = window.claim_actions.refused.open_question(claim.id)
+    assert question is not None
+    question.save_button.click()
     wait_idle(qtbot, window)
     window.live.tick()
     wait_idle(qtbot, window)
