@@ -38,14 +38,17 @@ def seed_path() -> Path:
     return SEED
 
 
-# The tests that also run on PostgreSQL: storage, the desk, the index sync and team desks.
-# The rest of the suite runs on SQLite only, so the second backend costs seconds, not minutes.
+# The tests that also run on PostgreSQL: storage, every service of the desk (with the index it
+# keeps), interchange and team desks. The rest (importers, language tools, search internals,
+# exporters, the GUI) never touches the database, so it runs once.
 POSTGRES_SCOPE = (
     "tests/unit/storage/",
-    "tests/unit/services/test_desk.py",
-    "tests/unit/services/test_index_sync.py",
+    "tests/unit/services/",
+    "tests/unit/interchange/",
     "tests/unit/teams/",
 )
+# Backups copy the SQLite file itself; a shared database is backed up by its server's tools.
+SQLITE_ONLY = ("tests/unit/services/test_backup_check.py",)
 ENV_POSTGRES = "CLAIMDESK_TEST_POSTGRES"
 
 
@@ -68,7 +71,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" not in metafunc.fixturenames:
         return
     test_file = Path(str(metafunc.definition.fspath)).resolve().relative_to(REPO).as_posix()
-    if postgres_wanted() and test_file.startswith(POSTGRES_SCOPE):
+    if (
+        postgres_wanted()
+        and test_file.startswith(POSTGRES_SCOPE)
+        and not test_file.startswith(SQLITE_ONLY)
+    ):
         metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
