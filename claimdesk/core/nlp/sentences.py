@@ -44,15 +44,31 @@ _BREAK = re.compile(r"\n\s*")
 # A letter's greeting or closing before the next line of it ("Best regards, Debra"): press
 # releases and tips arrive by e-mail, and their lines are not punctuated as sentences.
 _SIGN_OFF = re.compile(
-    r"(?<![\w,])((?:(?:Best|Kind|Kindest|Warm|Warmest)[^\S\n]+)?[Rr]egards|Sincerely|Thanks"
-    r"|Thank[^\S\n]+you|Cheers|Best[^\S\n]+wishes|Dear[^\S\n]+All|Cordiali[^\S\n]+saluti"
-    r"|Distinti[^\S\n]+saluti),(?=[^\S\n]+[A-Z])"
+    r",(?=[^\S\n]+[A-Z])"
+)  # a comma before a capital; the words before it decide
+_SIGN_OFF_PHRASES = frozenset(
+    [
+        "regards",
+        "best regards",
+        "kind regards",
+        "kindest regards",
+        "warm regards",
+        "warmest regards",
+        "sincerely",
+        "thanks",
+        "thank you",
+        "cheers",
+        "best wishes",
+        "dear all",
+        "cordiali saluti",
+        "distinti saluti",
+    ]
 )
 # An emoticon closing a sentence of informal text before a capitalised word: "fun :) Now".
-_SMILEY = re.compile(r"[^\S\n](:-?[)(DP])[^\S\n]+(?=[A-Z])")
+_SMILEY = re.compile(r":-?[)(DP](?=[^\S\n]+[A-Z])")
 # A colon closing a clause before a capitalised sentence ("Two examples: There is ..."), not
 # before a quotation, a name list on one line, or a number.
-_COLON = re.compile(r"(?<=\w{3}):[^\S\n]+(?=[A-ZÀ-Ý][a-zà-ÿ']+[^\S\n]+[a-zà-ÿ])")
+_COLON = re.compile(r":(?<=\w{3}:)[^\S\n]+(?=[A-ZÀ-Ý][a-zà-ÿ']+[^\S\n]+[a-zà-ÿ])")
 # The word just before a final mark: the last run of non-space characters.
 _LAST_WORD = re.compile(r"\S+\Z")
 # A list item or bullet at the start of a line.
@@ -401,10 +417,19 @@ def split_sentences(text: str, language: str) -> list[Span]:
             ends.add(end)
 
     for match in _SIGN_OFF.finditer(text):
-        ends.add(match.end())  # after the comma
+        at = match.start()
+        before = text[max(0, at - 20) : at]
+        words = before.split()
+        last_two = " ".join(words[-2:]).lower()
+        if last_two in _SIGN_OFF_PHRASES or (words and words[-1].lower() in _SIGN_OFF_PHRASES):
+            opener = at - len(last_two if last_two in _SIGN_OFF_PHRASES else words[-1])
+            if opener <= 0 or not (text[opener - 1].isalnum() or text[opener - 1] == ","):
+                ends.add(at + 1)  # after the comma
 
     for match in _SMILEY.finditer(text):
-        ends.add(match.end(1))
+        at = match.start()
+        if at and text[at - 1] in " \t":
+            ends.add(match.end())
 
     for match in _COLON.finditer(text) if rules.colon_ends else ():
         at = match.start() + 1
