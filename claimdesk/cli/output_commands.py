@@ -36,6 +36,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     on_library(p, export)
 
+    p = commands.add_parser(
+        "templates", help="copy the report templates to a folder where edits are used"
+    )
+    p.add_argument("--to", type=Path, metavar="DIR", help="another folder than the user's own")
+    p.set_defaults(run=copy_report_templates)
+
     bundle = commands.add_parser("bundle", help="exchange a bundle with another desk")
     actions = bundle.add_subparsers(dest="bundle_command", required=True, metavar="ACTION")
     p = actions.add_parser("export", help="write the articles (all, or those --query finds)")
@@ -145,4 +151,18 @@ def bundle_import(desk: Desk, args: argparse.Namespace) -> int:
     print(f"merged {args.file}: {summary.line()}")
     for note in summary.notes:
         print(f"  {note}")
+    return 0
+
+
+def copy_report_templates(args: argparse.Namespace) -> int:
+    """``templates``: the shipped report templates copied where ClaimDesk looks first."""
+    from claimdesk.core.exporters.templates import copy_templates, user_template_folder
+
+    folder = args.to or user_template_folder()
+    written = copy_templates(folder)
+    for path in written:
+        print(f"wrote {path}")
+    print(f"report templates in {folder}: edit them, and every later report uses them")
+    if args.to:
+        print(f"(ClaimDesk reads them from there when CLAIMDESK_TEMPLATES={folder})")
     return 0

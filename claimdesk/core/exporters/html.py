@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 from pathlib import Path
 
 import jinja2
@@ -17,6 +16,7 @@ from markupsafe import Markup, escape
 from claimdesk.core.exporters.atomic import write_atomically
 from claimdesk.core.exporters.report import ReportInput
 from claimdesk.core.exporters.report_layout import kind_label, layout_report
+from claimdesk.core.exporters.templates import load_template, read_template
 
 TEMPLATE = "report.html.j2"
 STYLESHEET = "report.css"
@@ -46,12 +46,6 @@ def export_html(report: ReportInput, path: Path) -> int:
     return len(report.claims)
 
 
-def read_template(name: str) -> str:
-    """A file's text from ``claimdesk/resources/templates``, also inside an installed wheel."""
-    source = resources.files("claimdesk") / "resources" / "templates" / name
-    return source.read_text(encoding="utf-8")
-
-
 def html_lines(text: str | None) -> Markup:
     """Multi-line text escaped, its line breaks kept as ``<br>``."""
     if not text:
@@ -70,7 +64,7 @@ def web_url(url: str | None) -> str:
 def _environment() -> jinja2.Environment:
     """The Jinja environment: HTML autoescaping for every value the template writes."""
     env = jinja2.Environment(
-        loader=jinja2.FunctionLoader(read_template),
+        loader=jinja2.FunctionLoader(load_template),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import jinja2
@@ -33,6 +32,7 @@ from claimdesk.core.exporters.report import (
     count_claims,
     quote_in_context,
 )
+from claimdesk.core.exporters.templates import load_template
 from claimdesk.core.model import ClaimKind, ClaimView, LinkType
 
 TEMPLATE = "report.md.j2"
@@ -121,7 +121,7 @@ def export_markdown(report: ReportInput, path: Path) -> int:
 def _environment() -> jinja2.Environment:
     """The Jinja environment, reading templates from the installed package data."""
     env = jinja2.Environment(
-        loader=jinja2.FunctionLoader(_load_template),
+        loader=jinja2.FunctionLoader(load_template),
         # Markdown, not HTML: escaping is the md_* filters' job, applied per field.
         autoescape=False,
         undefined=jinja2.StrictUndefined,
@@ -131,12 +131,6 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(md=md_inline, md_lines=md_lines, md_url=md_url, md_source=md_source)
     return env
-
-
-def _load_template(name: str) -> str:
-    """A template's text from ``claimdesk/resources/templates``, also inside an installed wheel."""
-    source = resources.files("claimdesk") / "resources" / "templates" / name
-    return source.read_text(encoding="utf-8")
 
 
 def _kind_label(kind: ClaimKind) -> str:

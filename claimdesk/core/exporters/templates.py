@@ -1,0 +1,63 @@
+"""Report templates: the user's own copies first, then the ones shipped in the package.
+
+``claimdesk-cli templates`` copies the shipped templates into the user's template folder
+(``$CLAIMDESK_TEMPLATES``, else ``templates/`` in the platform's config folder for
+ClaimDesk); an edited copy there is used for every later report, and picked up again when
+the file changes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+ENV_TEMPLATES = "CLAIMDESK_TEMPLATES"
+SHIPPED = ("report.md.j2", "report.html.j2", "report.css")
+
+
+def user_template_folder() -> Path:
+    """Where the user's own report templates live."""
+    configured = os.environ.get(ENV_TEMPLATES)
+    if configured:
+        return Path(configured).expanduser()
+    return Path(platformdirs.user_config_dir("ClaimDesk", appauthor=False)) / "templates"
+
+
+def load_template(name: str) -> tuple[str, str | None, Callable[[], bool]]:
+    """A template for Jinja's FunctionLoader: source, file name, and an up-to-date check."""
+    own = user_template_folder() / name
+    if own.is_file():
+        stamp = own.stat().st_mtime_ns
+        return (
+            own.read_text(encoding="utf-8"),
+            str(own),
+            lambda: own.is_file() and own.stat().st_mtime_ns == stamp,
+        )
+    shipped = resources.files("claimdesk") / "resources" / "templates" / name
+    return shipped.read_text(encoding="utf-8"), None, lambda: not own.is_file()
+
+
+def read_template(name: str) -> str:
+    """The text of a template (the user's copy when there is one)."""
+    return load_template(name)[0]
+
+
+def copy_templates(folder: Path | None = None) -> list[Path]:
+    """Copy the shipped templates into ``folder`` (default: the user's template folder),
+    leaving files already there untouched; returns the files written."""
+    target = folder or user_template_folder()
+    target.mkdir(parents=True, exist_ok=True)
+    written = []
+    shipped = resources.files("claimdesk") / "resources" / "templates"
+    for name in SHIPPED:
+        dest = target / name
+        if not dest.exists():
+            with resources.as_file(shipped / name) as source:
+                shutil.copyfile(source, dest)
+            written.append(dest)
+    return written
