@@ -31,15 +31,23 @@ def user_template_folder() -> Path:
 def load_template(name: str) -> tuple[str, str | None, Callable[[], bool]]:
     """A template for Jinja's FunctionLoader: source, file name, and an up-to-date check."""
     own = user_template_folder() / name
-    if own.is_file():
-        stamp = own.stat().st_mtime_ns
-        return (
-            own.read_text(encoding="utf-8"),
-            str(own),
-            lambda: own.is_file() and own.stat().st_mtime_ns == stamp,
-        )
+    stamp = _stamp(own)
+
+    def unchanged() -> bool:
+        # Still the same user file (or still none), also after the folder setting changed.
+        return _stamp(user_template_folder() / name) == stamp
+
+    if stamp is not None:
+        return own.read_text(encoding="utf-8"), str(own), unchanged
     shipped = resources.files("claimdesk") / "resources" / "templates" / name
-    return shipped.read_text(encoding="utf-8"), None, lambda: not own.is_file()
+    return shipped.read_text(encoding="utf-8"), None, unchanged
+
+
+def _stamp(path: Path) -> int | None:
+    try:
+        return path.stat().st_mtime_ns if path.is_file() else None
+    except OSError:
+        return None
 
 
 def read_template(name: str) -> str:
