@@ -6,7 +6,6 @@ sentences, links between claims) and the escaping filters it uses.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +23,6 @@ from claimdesk.core.exporters.markdown_escape import (
     md_url,
 )
 from claimdesk.core.exporters.report import (
-    NOT_RATED,
     ArticleSection,
     QuoteInContext,
     ReportInput,
@@ -32,8 +30,9 @@ from claimdesk.core.exporters.report import (
     count_claims,
     quote_in_context,
 )
+from claimdesk.core.exporters.report_layout import format_generated, kind_label, verdict_label
 from claimdesk.core.exporters.templates import load_template
-from claimdesk.core.model import ClaimKind, ClaimView, LinkType
+from claimdesk.core.model import ClaimView, LinkType
 
 TEMPLATE = "report.md.j2"
 _INCOMING_PHRASE = {
@@ -90,10 +89,10 @@ def render_markdown(report: ReportInput) -> str:
         )
         return _Entry(
             number=numbers[claim.id],
-            label=_kind_label(claim.kind),
+            label=kind_label(claim.kind),
             claim=claim,
             context_lines=_context_lines(quote_in_context(claim, article_section.article)),
-            verdict=_verdict(claim),
+            verdict=verdict_label(claim),
             links=links,
             incoming=tuple(incoming.get(claim.id, ())),
         )
@@ -101,10 +100,10 @@ def render_markdown(report: ReportInput) -> str:
     template = _environment().get_template(TEMPLATE)
     rendered = template.render(
         report=report,
-        generated=_format_generated(report.generated),
+        generated=format_generated(report.generated),
         counts=count_claims(ordered),
         sections=[_Section(s, tuple(entry(c, s) for c in s.claims)) for s in sections],
-        kind_label=_kind_label,
+        kind_label=kind_label,
     )
     # Optional blocks leave blank lines behind; one final newline is what editors expect.
     return rendered.rstrip() + "\n"
@@ -133,28 +132,10 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-def _kind_label(kind: ClaimKind) -> str:
-    """The word a reader sees for a kind of span."""
-    return "Denial" if kind is ClaimKind.DENIAL else "Claim"
-
-
 def _reference(claim: ClaimView, number: int) -> str:
     """How one claim names another: "Claim 3 (Stoltenberg)"."""
     who = f" ({md_inline(claim.claimant)})" if claim.claimant else ""
-    return f"{_kind_label(claim.kind)} {number}{who}"
-
-
-def _verdict(claim: ClaimView) -> str:
-    """The verdict with its ClaimReview rating, or "not rated"."""
-    if claim.verdict is None:
-        return NOT_RATED
-    return f"{claim.verdict.value} ({claim.verdict.rating_value}/7)"
-
-
-def _format_generated(when: dt.datetime) -> str:
-    """Minutes are precise enough for a report; the zone is shown when it is known."""
-    zone = f" {when.tzname()}" if when.tzinfo is not None and when.tzname() else ""
-    return when.strftime("%Y-%m-%d %H:%M") + zone
+    return f"{kind_label(claim.kind)} {number}{who}"
 
 
 def _context_lines(context: QuoteInContext) -> tuple[str, ...]:
