@@ -119,3 +119,20 @@ def desk(location: LibraryLocation) -> Iterator[Desk]:
 
     with Desk.open(location) as opened:
         yield opened
+
+
+@pytest.fixture
+def own_postgres_server() -> Iterator[ThrowawayPostgres]:
+    """A PostgreSQL server for one test alone: the test may stop and start it."""
+    if not postgres_wanted():
+        pytest.skip("PostgreSQL tests are switched off")
+    try:
+        started = ThrowawayPostgres().start()
+    except ServerUnavailable as exc:
+        if postgres_required():
+            pytest.fail(f"PostgreSQL test server: {exc}")
+        pytest.skip(f"PostgreSQL test server: {exc}")
+    try:
+        yield started
+    finally:
+        started.remove()

@@ -6,41 +6,23 @@ again, as a lost network would look to the desk (nothing is mocked)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimKind
 from claimdesk.gui.connection_watch import BACK, OFFLINE
-from tests.conftest import SEED, SEED_DENIAL, postgres_required, postgres_wanted
+from tests.conftest import SEED, SEED_DENIAL
 from tests.gui.conftest import open_window, wait_idle
-from tests.postgres_server import ServerUnavailable, ThrowawayPostgres
-
-
-@pytest.fixture
-def server() -> Iterator[ThrowawayPostgres]:
-    """A server of its own: this test stops it, and nothing else should notice."""
-    if not postgres_wanted():
-        pytest.skip("PostgreSQL tests are switched off")
-    try:
-        started = ThrowawayPostgres().start()
-    except ServerUnavailable as exc:
-        if postgres_required():
-            pytest.fail(f"PostgreSQL test server: {exc}")
-        pytest.skip(f"PostgreSQL test server: {exc}")
-    try:
-        yield started
-    finally:
-        started.remove()
+from tests.postgres_server import ThrowawayPostgres
 
 
 def test_offline_banner_refused_edit_and_back_again(
-    qtbot: QtBot, server: ThrowawayPostgres, tmp_path: Path
+    qtbot: QtBot, own_postgres_server: ThrowawayPostgres, tmp_path: Path
 ) -> None:
+    server = own_postgres_server
     location = LibraryLocation(server.url(server.create_database()), None, tmp_path / "index")
     with Desk.open(location) as desk:
         article_id = desk.import_file(SEED).id

@@ -3,7 +3,6 @@ them, keeps its own index searchable, and works again once the server is back.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,30 +11,14 @@ from claimdesk.core.desk import Desk
 from claimdesk.core.errors import DatabaseUnreachable
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimChanges, ClaimKind
-from tests.conftest import SEED_DENIAL, postgres_required, postgres_wanted
-from tests.postgres_server import ServerUnavailable, ThrowawayPostgres
-
-
-@pytest.fixture
-def server() -> Iterator[ThrowawayPostgres]:
-    """A server of its own: this test stops it, and nothing else should notice."""
-    if not postgres_wanted():
-        pytest.skip("PostgreSQL tests are switched off")
-    try:
-        started = ThrowawayPostgres().start()
-    except ServerUnavailable as exc:
-        if postgres_required():
-            pytest.fail(f"PostgreSQL test server: {exc}")
-        pytest.skip(f"PostgreSQL test server: {exc}")
-    try:
-        yield started
-    finally:
-        started.remove()
+from tests.conftest import SEED_DENIAL
+from tests.postgres_server import ThrowawayPostgres
 
 
 def test_offline_edits_are_refused_then_work_when_back(
-    server: ThrowawayPostgres, tmp_path: Path, seed_path: Path
+    own_postgres_server: ThrowawayPostgres, tmp_path: Path, seed_path: Path
 ) -> None:
+    server = own_postgres_server
     location = LibraryLocation(server.url(server.create_database()), None, tmp_path / "index")
     with Desk.open(location) as desk:
         article_id = desk.import_file(seed_path).id
