@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from claimdesk.core.importers.detect import parse_date
+from claimdesk.core.model import ArticleMeta
 
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -45,23 +46,11 @@ _PRIVATE = 0xE000
 
 
 @dataclass(frozen=True, slots=True)
-class FrontMatter:
-    """Metadata read from a Markdown file's ``---`` block; absent keys stay ``None``."""
-
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    language: str | None = None
-    published: dt.date | None = None
-    authors: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
 class MarkdownText:
     """A Markdown document turned into reading text."""
 
     text: str
-    front: FrontMatter
+    front: ArticleMeta  # what the front matter says; absent keys stay None
     first_heading: str | None
 
 
@@ -92,7 +81,7 @@ _LANGUAGE_NAMES = {
 }  # fmt: skip
 
 
-def parse_front_matter(lines: list[str]) -> FrontMatter:
+def parse_front_matter(lines: list[str]) -> ArticleMeta:
     """Read the simple ``key: value`` lines of a front matter block.
 
     Keys: title, outlet (or publisher, source, site), url (or link, canonical), date or
@@ -119,7 +108,7 @@ def parse_front_matter(lines: list[str]) -> FrontMatter:
             values[key] = [_unquote(v) for v in value[1:-1].split(",") if v.strip()]
         elif value:
             values[key] = [_unquote(value)]
-    return FrontMatter(
+    return ArticleMeta(
         title=_first(values, "title"),
         outlet=_first(values, "outlet", "publisher", "source", "site"),
         url=_first(values, "url", "link", "canonical"),
