@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -308,34 +308,36 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         query: str,
         limit: int = 50,
         *,
+        offset: int = 0,
         order: str = "relevance",
         facets: bool = False,
         partial: bool = False,
     ) -> SearchResults:
         """Full-text and field search over articles and claims.
 
-        ``order`` is "relevance" or "date"; ``facets`` adds counts per kind, verdict, status,
-        claimant, outlet, language and year; ``partial`` reads the last word as still being
-        typed (search as you type).
+        ``offset`` skips that many best hits (the next page); ``order`` is "relevance" or
+        "date"; ``facets`` adds counts per kind, verdict, status, claimant, outlet, language
+        and year; ``partial`` reads the last word as still being typed (search as you type).
         """
+        options: dict[str, Any] = {
+            "offset": offset, "order": order, "facets": facets, "partial": partial,
+        }  # fmt: skip
         if not partial:
             try:
                 self.catch_up()
             except DatabaseUnreachable:
                 # Offline, this computer's index still answers, and says what it is.
-                found = self._index.search(
-                    query, limit, order=order, facets=facets, partial=partial
-                )
+                found = self._index.search(query, limit, **options)
                 return dataclasses.replace(found, notice=OFFLINE_SEARCH)
         try:
-            return self._index.search(query, limit, order=order, facets=facets, partial=partial)
+            return self._index.search(query, limit, **options)
         except LibraryError:
             if not self._index_lock.held:
                 raise
             # The index is derived data: found broken, it is rebuilt from the database.
             log.warning("search index unreadable; rebuilding it")
             self.reindex()
-            return self._index.search(query, limit, order=order, facets=facets, partial=partial)
+            return self._index.search(query, limit, **options)
 
     @property
     def saved_searches(self) -> SavedSearches:

@@ -341,6 +341,7 @@ class SearchHit:
     start: int | None = None
     end: int | None = None
     published: dt.date | None = None  # the article's date, shown when results are by date
+    kind: ClaimKind | None = None  # a claim hit's kind; None for an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,6 +357,7 @@ class SearchResults:
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     did_you_mean: str | None = None  # the query with misspelt words corrected
     order: str = "relevance"  # or "date" (newest first)
+    offset: int = 0  # how many best hits were skipped before ``hits`` (paging)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from claimdesk.core.search.schema import FACET_FIELDS
@@ -47,6 +47,10 @@ class FacetCounter:
                 value.decode("utf-8", "replace"): n for value, n in counts.most_common(top)
             }
         return found
+
+    def values(self, searcher: Any, facet: str) -> Sequence[bytes]:
+        """One facet's value for every document (global docnum); ``b""`` where it has none."""
+        return self._columns_for(searcher)[facet]
 
     def published(self, searcher: Any) -> list[int]:
         """The published date of every document (global docnum) as Whoosh stores it;

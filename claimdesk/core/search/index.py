@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import heapq
 import importlib
 import logging
 import threading
@@ -17,18 +16,18 @@ import time
 import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
 from claimdesk.core.errors import InputRefused, LibraryError
-from claimdesk.core.model import SearchHit, SearchResults
+from claimdesk.core.model import ClaimKind, SearchHit, SearchResults
 from claimdesk.core.search.documents import ArticleDoc, ClaimDoc
 from claimdesk.core.search.facets import NO_DATE, FacetCounter
 from claimdesk.core.search.indexing import CLAIM, article_fields, claim_fields, searchable_text
 from claimdesk.core.search.matches import PostingCache, find_matches
 from claimdesk.core.search.query import EXPAND_LIMIT, QueryReader
 from claimdesk.core.search.query_text import plain_words
+from claimdesk.core.search.ranking import Ranking
 from claimdesk.core.search.schema import STAMP_FIELD, text_language
 from claimdesk.core.search.snippets import SnippetMaker
 from claimdesk.core.search.store import (
@@ -128,6 +127,7 @@ class SearchIndex:
         self._reader = QueryReader(ix.schema, vocabulary)
         self._snippets = SnippetMaker()
         self._facets = FacetCounter()
+        self._ranking = Ranking()
         self._postings = PostingCache()
 
     @classmethod
@@ -366,6 +366,7 @@ class SearchIndex:
                 old_searcher, self._searcher = self._searcher, ix.searcher()
                 self._reader = QueryReader(ix.schema, vocabulary)
                 self._facets = FacetCounter()
+                self._ranking = Ranking()
                 self._postings = PostingCache()
             pending, self._pending = self._pending or [], None
             for update in pending:
@@ -380,11 +381,15 @@ class SearchIndex:
         query: str,
         limit: int = 50,
         *,
+        offset: int = 0,
         order: str = "relevance",
         facets: bool = False,
         partial: bool = False,
     ) -> SearchResults:
         """Search articles and claims (syntax: CLI.md); never raises for a bad query.
+
+        ``offset`` skips that many best hits (the next page); the ranking of the last query
+        is kept, so paging through 100,000 hits does not rank them again for each page.
 
         ``order`` is "relevance" or "date" (newest first). ``facets`` adds the counts per
         facet value over every match. ``partial`` reads the last word as unfinished (as you
@@ -394,6 +399,8 @@ class SearchIndex:
         """
         if order not in ORDERS:
             raise InputRefused(f"Unknown order {order!r}: use relevance or date.")
+        if offset < 0 or limit < 0:
+            raise InputRefused("A search's offset and limit cannot be negative: use 0 or more.")
         text = query + "*" if partial and query[-1:].isalnum() else query
         expand = EXPAND_LIMIT
         if partial:
@@ -404,12 +411,12 @@ class SearchIndex:
             read = self._reader.read(text, expand_limit=expand)
             notice = read.notice
             try:
-                found = self._run(read.query, limit, order, facets)
+                found = self._run(read.query, limit, offset, order, facets)
             except Exception:  # a query form Whoosh cannot run: fall back to the words
                 notice = "Could not run the query as written: searched for its words instead."
                 try:
                     words = self._reader.read(plain_words(query)).query
-                    found = self._run(words, limit, order, facets)
+                    found = self._run(words, limit, offset, order, facets)
                 except Exception as exc:  # even plain words fail: the index itself is damaged
                     self._needs_rebuild = True
                     raise LibraryError(
@@ -425,10 +432,11 @@ class SearchIndex:
             facets=counts,
             did_you_mean=suggestion,
             order=order,
+            offset=offset,
         )
 
     def _run(
-        self, parsed: Any, limit: int, order: str, facets: bool
+        self, parsed: Any, limit: int, offset: int, order: str, facets: bool
     ) -> tuple[int, list[SearchHit], dict[str, dict[str, int]]]:
         if parsed is None:
             return 0, [], {}
@@ -436,17 +444,19 @@ class SearchIndex:
         # Every match with its score in one pass over the postings: the total and the
         # facets are exact, and the top ``limit`` are picked from the same dict.
         published = self._facets.published(searcher)
-        matched = find_matches(searcher, parsed, self._postings, {"published": published})
+        matched = self._ranking.matches(searcher, parsed, order) if offset else None
+        if matched is None:
+            matched = find_matches(searcher, parsed, self._postings, {"published": published})
         counts = self._facets.count(searcher, matched) if facets else {}
         if not matched or limit <= 0:
             return len(matched), [], counts
-        if order == "date":
-            top = heapq.nlargest(limit, matched, key=lambda d: (published[d], matched[d]))
-        else:
-            # Ties keep the order of the postings, as Whoosh's ranking does.
-            top = [d for d, _ in heapq.nlargest(limit, matched.items(), key=itemgetter(1))]
+        top = self._ranking.page(searcher, parsed, order, matched, published, offset + limit)
         words = _snippet_words(parsed, searcher.reader())
-        hits = [self._hit(searcher.stored_fields(d), matched[d], words, published[d]) for d in top]
+        kinds = self._facets.values(searcher, "kind")
+        hits = [
+            self._hit(searcher.stored_fields(d), matched[d], words, published[d], kinds[d])
+            for d in top[offset:]
+        ]
         return len(matched), hits, counts
 
     def stamps(self) -> dict[str, str]:
@@ -487,7 +497,12 @@ class SearchIndex:
             raise LibraryError("The search index is closed: reopen the library.")
 
     def _hit(
-        self, stored: dict[str, Any], score: float, words: dict[str, set[str]], published: int
+        self,
+        stored: dict[str, Any],
+        score: float,
+        words: dict[str, set[str]],
+        published: int,
+        kind: bytes,
     ) -> SearchHit:
         is_claim = stored.get("type") == CLAIM
         return SearchHit(
@@ -500,6 +515,7 @@ class SearchIndex:
             start=stored.get("start") if is_claim else None,
             end=stored.get("end") if is_claim else None,
             published=_day(published),
+            kind=_kind(kind) if is_claim else None,
         )
 
     def _snippet(self, stored: dict[str, Any], words: dict[str, set[str]]) -> str:
@@ -557,6 +573,13 @@ def _cancel(writer: Any) -> None:
             if hasattr(task, "terminate"):
                 task.terminate()
                 task.join(5)
+
+
+def _kind(raw: bytes) -> ClaimKind | None:
+    try:
+        return ClaimKind(raw.decode("ascii"))
+    except (UnicodeDecodeError, ValueError):
+        return None
 
 
 def _day(raw: int) -> dt.date | None:
