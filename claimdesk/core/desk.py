@@ -302,6 +302,10 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         """The claimant registry with counts."""
         return self._read(claimant_service.list_claimants)
 
+    def claimant_names(self) -> list[str]:
+        """The claimants' names (for completion), without their counts."""
+        return self._read(claimant_service.claimant_names)
+
     # Search and export
     def search(
         self,

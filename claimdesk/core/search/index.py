@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import importlib
+import itertools
 import logging
 import threading
 import time
@@ -82,10 +83,12 @@ MERGE_NOW_SEGMENTS = 30
 SMALL_SEGMENT_DOCS = 1_000
 # Waiting this long for the write lock means whoever holds it is gone (see _writer).
 LOCK_TIMEOUT_S = 1.0
-# A rebuild this large is split over worker processes (one segment each). Measured on 2
-# cores, Whoosh's parallel writer was slower than one process (44.7 s against 30 s for
-# 22,000 records): the parent's pickling competes with the workers. Off unless asked.
-PARALLEL_REBUILD_DOCS = 10**9
+# A rebuild writes a segment of this many records at a time, in one process. One writer for
+# 110,000 records overflowed its sorting pool to disk runs and took 33 s per 33,000 records
+# against 24 s in segments (and Whoosh's parallel writer was slower still on 2 cores: the
+# parent's pickling competes with the workers); the pool of one segment stays in memory.
+REBUILD_SEGMENT_DOCS = 30_000
+REBUILD_POOL_MB = 1024
 _PROGRESS_EVERY = 100
 # As-you-type: how many completions the last, unfinished word stands for, by its length.
 # One or two letters begin thousands of words, and the most frequent of them are in most
@@ -291,16 +294,13 @@ class SearchIndex:
         progress: Callable[[int], None] | None = None,
         *,
         source_stamp: str | None = None,
-        procs: int | None = None,
-        expected: int | None = None,
     ) -> None:
         """Recreate the index from these records, beside the current one, then switch.
 
         Searches and updates keep working on the current index meanwhile; updates made
         during the rebuild are replayed onto the new one. ``progress(n_done)`` is called as
         records are added; if it raises (to cancel), the current index is kept and
-        ``needs_rebuild`` becomes True. ``procs`` worker processes share the work (default:
-        two when ``expected`` records are many, else one).
+        ``needs_rebuild`` becomes True.
         """
         with self._rebuild_lock:
             self._check_open()
@@ -308,7 +308,7 @@ class SearchIndex:
             with self._write_lock:
                 self._pending = []
             try:
-                ix, vocabulary = self._build(name, articles, claims, progress, procs, expected)
+                ix, vocabulary = self._build(name, articles, claims, progress)
             except BaseException:
                 with self._write_lock:
                     self._pending = None
@@ -323,34 +323,33 @@ class SearchIndex:
         articles: Iterable[ArticleDoc],
         claims: Iterable[ClaimDoc],
         progress: Callable[[int], None] | None,
-        procs: int | None,
-        expected: int | None,
     ) -> tuple[Any, Vocabulary]:
         ix = create_generation(self._directory, name)
-        if procs is None:
-            procs = 2 if (expected or 0) >= PARALLEL_REBUILD_DOCS else 1
-        options: dict[str, Any] = {"limitmb": 256}
-        if procs > 1:
-            options.update(procs=procs, multisegment=True, batchsize=200)
-        writer = ix.writer(**options)
         vocabulary = Vocabulary()
+        records: Iterator[tuple[dict[str, Any], ArticleDoc | ClaimDoc]] = itertools.chain(
+            ((article_fields(a), a) for a in articles), ((claim_fields(c), c) for c in claims)
+        )
         done = 0
+        writer = None
         try:
-            # add_document, not update_document: the index is empty and the database's
-            # ids are unique, so there is nothing to replace.
-            for article in articles:
-                writer.add_document(**article_fields(article))
-                vocabulary.add_counts(text_language(article.language), _count(article))
-                done = _tick(done, progress)
-            for claim in claims:
-                writer.add_document(**claim_fields(claim))
-                vocabulary.add_counts(text_language(claim.language), _count(claim))
-                done = _tick(done, progress)
+            while True:
+                batch = list(itertools.islice(records, REBUILD_SEGMENT_DOCS))
+                if not batch:
+                    break
+                writer = ix.writer(limitmb=REBUILD_POOL_MB)
+                for fields, record in batch:
+                    # add_document, not update_document: the index is empty and the
+                    # database's ids are unique, so there is nothing to replace.
+                    writer.add_document(**fields)
+                    vocabulary.add_counts(text_language(record.language), _count(record))
+                    done = _tick(done, progress)
+                writer.commit(merge=False)
+                writer = None
         except BaseException:
-            _cancel(writer)
+            if writer is not None:
+                writer.cancel()
             ix.close()
             raise
-        writer.commit()
         vocabulary.save(vocabulary_path(self._directory, name))
         if progress is not None:
             progress(done)
@@ -561,18 +560,6 @@ def _merge_small_segments(writer: Any, segments: list[Any]) -> list[Any]:
         writer.add_reader(reader)
         reader.close()
     return [segment for segment in segments if segment not in small]
-
-
-def _cancel(writer: Any) -> None:
-    # Whoosh's parallel writer only flags its worker processes: end them for real.
-    tasks = getattr(writer, "tasks", [])
-    try:
-        writer.cancel()
-    finally:
-        for task in tasks:
-            if hasattr(task, "terminate"):
-                task.terminate()
-                task.join(5)
 
 
 def _kind(raw: bytes) -> ClaimKind | None:

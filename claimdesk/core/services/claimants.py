@@ -84,6 +84,11 @@ def list_claimants(session: Session) -> list[ClaimantView]:
     ]
 
 
+def claimant_names(session: Session) -> list[str]:
+    """Every claimant's name, in the registry's order (no counts: cheap at start-up)."""
+    return list(session.scalars(select(Claimant.name).order_by(Claimant.key)))
+
+
 def alias_map(session: Session) -> dict[str, str]:
     """Every name and alias of the registry mapped to its claimant's canonical name."""
     names: dict[str, str] = {}

@@ -95,3 +95,9 @@ def test_opening_twice_migrates_once(location: LibraryLocation) -> None:
         connection.execute(text("CREATE TABLE marker (x INTEGER)"))
     open_database(url)  # already at head: nothing is re-run, nothing dropped
     assert "marker" in inspect(engine).get_table_names()
+
+
+def test_the_head_known_without_alembic_is_the_head_of_the_scripts() -> None:
+    from claimdesk.core.storage.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
