@@ -18,6 +18,8 @@ if ! "$python" -c 'import PyInstaller' 2>/dev/null; then
   "$python" -m pip install --quiet "pyinstaller>=6.6"
 fi
 
+echo "== translations (.qm from the .ts sources)"
+"$python" -m claimdesk.gui.i18n_build
 echo "== PyInstaller $("$python" -m PyInstaller --version)"
 start=$(date +%s)
 clean=()

@@ -17,3 +17,5 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install --quiet -e ".$extra"
   touch "$stamp"
 fi
+# The Italian interface: Qt's .qm catalogues are built from the .ts sources, never committed.
+.venv/bin/python -m claimdesk.gui.i18n_build >/dev/null

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from claimdesk import __version__
 from claimdesk.cli import (
+    backup_commands,
     claim_commands,
     history_commands,
     library_commands,
@@ -29,6 +30,7 @@ COMMAND_MODULES = (
     output_commands,
     history_commands,
     transfer_commands,
+    backup_commands,
 )
 
 

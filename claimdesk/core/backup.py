@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from claimdesk.core.errors import InputRefused, LibraryError
@@ -41,7 +42,9 @@ def copy_database(source: Path, dest: Path) -> Path:
         raise InputRefused("The backup would overwrite the library itself: choose another path.")
     scratch = dest.with_name(f".{dest.name}.partial")
     try:
-        with sqlite3.connect(source) as src, sqlite3.connect(scratch) as out:
+        # closing(): a connection left to the garbage collector would keep the source's
+        # WAL files, and a shared lock, after the copy.
+        with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(scratch)) as out:
             src.backup(out)
         scratch.replace(dest)
     except (sqlite3.Error, OSError) as exc:

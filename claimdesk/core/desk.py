@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from claimdesk.core import importers, index_sync
+from claimdesk.core import index_sync
 from claimdesk.core.backup import copy_database, rolling_backup, sqlite_path
 from claimdesk.core.desk_history import HistoryActions
 from claimdesk.core.desk_interchange import InterchangeActions
@@ -83,10 +83,20 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         self._index = index
         self._index_lock = index_lock
         self._index_stale = False
+        # A rebuild left for the caller (open's rebuild_later), or one running now: until it
+        # ends, catching up would only start another.
+        self._rebuild_waiting = False
+        self._rebuilding = False
 
     @classmethod
-    def open(cls, location: LibraryLocation) -> Desk:
-        """Open (creating and migrating if needed) the library at ``location``."""
+    def open(cls, location: LibraryLocation, *, rebuild_later: bool = False) -> Desk:
+        """Open (creating and migrating if needed) the library at ``location``.
+
+        A missing or broken index is rebuilt before returning, unless ``rebuild_later``: then
+        :attr:`index_needs_rebuild` is True and the caller runs :meth:`reindex` when it
+        suits it (the window does, on its own thread, with a progress bar); meanwhile the
+        library works and searches answer from what the index holds.
+        """
         sessions = open_database(location.url)
         index_lock = IndexLock(location.index_dir)
         index_lock.try_acquire()
@@ -97,7 +107,10 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
             if database is not None:
                 rolling_backup(database)
             if index.needs_rebuild or read_mark(location.index_dir) is None:
-                desk.reindex()
+                if rebuild_later:
+                    desk._rebuild_waiting = True
+                else:
+                    desk.reindex()
             else:
                 desk.catch_up()
         return desk
@@ -141,6 +154,8 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
     def import_file(self, path: Path, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
         """Import one file; a refused file gives status "refused" and its one-line error."""
         try:
+            from claimdesk.core import importers  # loaded on the first import
+
             draft = importers.read_file(Path(path), meta)
         except ClaimDeskError as exc:
             return ImportOutcome(path=str(path), status="refused", error=exc.message)
@@ -149,6 +164,8 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
     def import_text(self, text: str, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
         """Import pasted text."""
         try:
+            from claimdesk.core import importers
+
             draft = importers.from_text(text, meta, source_format="paste")
         except ClaimDeskError as exc:
             return ImportOutcome(path=None, status="refused", error=exc.message)
@@ -336,7 +353,7 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         try:
             return self._index.search(query, limit, **options)
         except LibraryError:
-            if not self._index_lock.held:
+            if not self._index_lock.held or self._rebuilding or self._rebuild_waiting:
                 raise
             # The index is derived data: found broken, it is rebuilt from the database.
             log.warning("search index unreadable; rebuilding it")
@@ -356,18 +373,32 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
                 "Another ClaimDesk window keeps this library's search index: "
                 "rebuild it from there, or close it first."
             )
-        with self._sessions() as session:
-            mark = index_sync.latest_history_id(session)
-            article_docs, claim_docs = all_docs(session)
-        self._index.rebuild(article_docs, claim_docs, progress)
-        index_sync.write_mark(self.location.index_dir, mark)
-        self._index_stale = False
+        self._rebuilding = True
+        try:
+            with self._sessions() as session:
+                mark = index_sync.latest_history_id(session)
+                article_docs, claim_docs = all_docs(session)
+            self._index.rebuild(article_docs, claim_docs, progress)
+            index_sync.write_mark(self.location.index_dir, mark)
+            self._index_stale = False
+            self._rebuild_waiting = False
+        finally:
+            self._rebuilding = False
         return len(article_docs) + len(claim_docs)
+
+    @property
+    def index_needs_rebuild(self) -> bool:
+        """True when this desk keeps the index and it must be rebuilt (see :meth:`open`)."""
+        return self._index_lock.held and (
+            self._rebuild_waiting or self._index_stale or self._index.needs_rebuild
+        )
 
     def catch_up(self) -> int:
         """Bring the index in step with every change in the database, this process's or
         another's; returns how many records were re-indexed (0 when not the index keeper)."""
         if not self._index_lock.held and not self._index_lock.try_acquire():
+            return 0
+        if self._rebuilding or self._rebuild_waiting:
             return 0
         if self._index_stale or self._index.needs_rebuild:
             return self.reindex()

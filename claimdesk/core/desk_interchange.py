@@ -12,21 +12,16 @@ from typing import TYPE_CHECKING, TypeVar
 from sqlalchemy.orm import Session
 
 from claimdesk.core.errors import InputRefused
-from claimdesk.core.exporters import ReportInput
-from claimdesk.core.exporters.claimreview import export_claimreview
-from claimdesk.core.exporters.json_export import export_library_json
-from claimdesk.core.exporters.webannotation import export_webannotation
-from claimdesk.core.interchange.bundle import BundleWritten, export_bundle, import_bundle
-from claimdesk.core.interchange.document import library_document
 from claimdesk.core.interchange.formats import INTERCHANGE_FORMATS
-from claimdesk.core.interchange.json_import import import_json_file
-from claimdesk.core.interchange.summary import MergeSummary
 from claimdesk.core.model import ClaimantView, SearchResults
 from claimdesk.core.services.search_docs import docs_for
 
 if TYPE_CHECKING:
     from contextlib import AbstractContextManager
 
+    from claimdesk.core.exporters import ReportInput
+    from claimdesk.core.interchange.bundle import BundleWritten
+    from claimdesk.core.interchange.summary import MergeSummary
     from claimdesk.core.search import SearchIndex
 
 T = TypeVar("T")
@@ -58,6 +53,13 @@ class InterchangeActions:
         reviewer: str | None = None,
     ) -> int:
         """Write ``json`` (every field), ``claimreview`` or ``webannotation``; the count written."""
+        # Imported when used: the exporters and the bundle reader (with jsonschema) would
+        # otherwise add 0.1 s to every start of the app.
+        from claimdesk.core.exporters.claimreview import export_claimreview
+        from claimdesk.core.exporters.json_export import export_library_json
+        from claimdesk.core.exporters.webannotation import export_webannotation
+        from claimdesk.core.interchange.document import library_document
+
         if fmt == "json":
             ids = (
                 None
@@ -84,6 +86,8 @@ class InterchangeActions:
 
     def import_interchange(self, path: Path) -> MergeSummary:
         """Import our own JSON, ClaimReview JSON-LD or W3C annotations (detected)."""
+        from claimdesk.core.interchange.json_import import import_json_file
+
         with self._transaction() as session:
             summary = import_json_file(session, Path(path))
         self._index_summary(summary)
@@ -92,6 +96,8 @@ class InterchangeActions:
     def export_bundle(self, path: Path, *, query: str | None = None) -> BundleWritten:
         """One file with the chosen articles (all, or those a search finds) and everything
         that hangs on them, for another desk."""
+        from claimdesk.core.interchange.bundle import export_bundle
+
         ids: set[str] | None = None
         if query:
             hits = self.search(query, limit=ALL_MATCHES).hits
@@ -106,6 +112,8 @@ class InterchangeActions:
     def import_bundle(self, path: Path) -> MergeSummary:
         """Merge a bundle by id: new things added, edits on both sides kept (the later wins,
         the other goes to the history); a bad bundle changes nothing."""
+        from claimdesk.core.interchange.bundle import import_bundle
+
         with self._transaction() as session:
             summary = import_bundle(session, Path(path))
         self._index_summary(summary)

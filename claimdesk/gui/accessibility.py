@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.gui.i18n import tr_noop, translate
+
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
@@ -39,6 +41,22 @@ INPUT_TYPES = (
     QAbstractButton,
 )
 
+# Names of the controls of other modules that have only an object name to go by (translated
+# where given); any other object name is read out as its words ("contestedTable").
+OBJECT_NAMES = {
+    "linkList": tr_noop("Accessibility", "Linked claims"),
+    "messageAction": tr_noop("Accessibility", "Message action"),
+    "messageDetails": tr_noop("Accessibility", "Message details"),
+    "contestedTable": tr_noop("Accessibility", "Contested claims"),
+    "timelineList": tr_noop("Accessibility", "Timeline"),
+    "aliasList": tr_noop("Accessibility", "Aliases"),
+    "claimantClaims": tr_noop("Accessibility", "Claims of the claimant"),
+    "claimantTable": tr_noop("Accessibility", "Claimants"),
+    "mergeSuggestions": tr_noop("Accessibility", "Suggested merges"),
+    "savedSearches": tr_noop("Accessibility", "Saved searches"),
+    "facetTree": tr_noop("Accessibility", "Search filters"),
+}
+
 
 def _name(widget: QWidget | None, name: str) -> None:
     # A name set by the widget's owner is more precise than this generic one.
@@ -48,17 +66,17 @@ def _name(widget: QWidget | None, name: str) -> None:
 
 def name_controls(window: MainWindow) -> None:
     """Give the main window's label-less controls a name a screen reader can announce."""
-    _name(window.search_box, "Search articles and claims")
-    _name(window.search_results.list, "Search results")
-    _name(window.library.categories, "Library sections")
-    _name(window.library.filter, "Filter articles by title or outlet")
-    _name(window.library.table, "Articles")
-    _name(window.reader.text, "Article text")
-    _name(window.orphans.list, "Orphaned claims")
-    _name(window.message_bar.close_button, "Close the message")
-    _name(window.message_bar.details, "Message details")
+    _name(window.search_box, translate("Accessibility", "Search articles and claims"))
+    _name(window.search_results.list, translate("Accessibility", "Search results"))
+    _name(window.library.categories, translate("Accessibility", "Library sections"))
+    _name(window.library.filter, translate("Accessibility", "Filter articles by title or outlet"))
+    _name(window.library.table, translate("Accessibility", "Articles"))
+    _name(window.reader.text, translate("Accessibility", "Article text"))
+    _name(window.orphans.list, translate("Accessibility", "Orphaned claims"))
+    _name(window.message_bar.close_button, translate("Accessibility", "Close the message"))
+    _name(window.message_bar.details, translate("Accessibility", "Message details"))
     # Looked up by name: the claim-tracking panel is built by its own module.
-    _name(window.findChild(QWidget, "proposalList"), "Similar claims")
+    _name(window.findChild(QWidget, "proposalList"), translate("Accessibility", "Similar claims"))
     for toolbar in window.findChildren(QToolBar):
         for action in toolbar.actions():
             button = toolbar.widgetForAction(action)
@@ -71,12 +89,15 @@ def name_controls(window: MainWindow) -> None:
 
 def name_the_rest(root: QWidget) -> None:
     """Name what is still unnamed from what a sighted user sees of it: its tool tip, its
-    placeholder text, or failing those its object name in words ("contestedTable")."""
+    placeholder text, or failing those its object name (:data:`OBJECT_NAMES`, else in words)."""
     for widget in unnamed_controls(root, visible_only=False):
         placeholder = widget.placeholderText() if isinstance(widget, QLineEdit) else ""
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        close = translate("Accessibility", "Close") if text == "✕" else ""
+        known = OBJECT_NAMES.get(widget.objectName())
         words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", widget.objectName()).strip().capitalize()
-        guess = widget.toolTip() or placeholder or ("Close" if text == "✕" else "") or words
+        words = translate("Accessibility", known) if known else words
+        guess = widget.toolTip() or placeholder or close or words
         if guess:
             widget.setAccessibleName(re.sub(r"<[^>]+>", "", guess).strip())
 

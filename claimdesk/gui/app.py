@@ -8,8 +8,10 @@ import os
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,8 +21,11 @@ from claimdesk.core.library import APP_NAME, ENV_LIBRARY, resolve_location
 from claimdesk.core.settings import load_settings
 from claimdesk.gui.app_identity import apply_identity, prepare_high_dpi
 from claimdesk.gui.appearance import apply_appearance
-from claimdesk.gui.main_window import DEMO_TITLE, MainWindow
+from claimdesk.gui.i18n import install_language, translate, ui_language
 from claimdesk.gui.welcome_dialog import is_first_run, offer_welcome
+
+if TYPE_CHECKING:
+    from claimdesk.gui.main_window import MainWindow
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,7 +55,8 @@ def _opener(
     # $CLAIMDESK_LIBRARY still come first.
     library = args.library or (None if os.environ.get(ENV_LIBRARY) else saved_library or None)
     location = resolve_location(library=library, db=args.db)
-    return lambda: Desk.open(location)
+    # A missing or broken index is rebuilt by the window, not before it shows.
+    return lambda: Desk.open(location, rebuild_later=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -68,11 +74,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationDisplayName(APP_NAME)
     apply_identity(app)
     apply_appearance(settings.appearance, app)
+    install_language(ui_language(settings.language), app)
     demo_folder = Path(tempfile.mkdtemp(prefix="claimdesk-demo-")) if args.demo else None
     try:
-        window = MainWindow(_opener(args, demo_folder, settings.library))
+        opener = _opener(args, demo_folder, settings.library)
     except ClaimDeskError as exc:
         return _refuse(exc.message, demo_folder)
+    # The library opens on a thread of its own while the window's code loads and the window
+    # is built (about 0.2 s of a 1.5 s start on a 10,000-article library).
+    opener = open_in_background(opener)
+    from claimdesk.gui.main_window import DEMO_TITLE, MainWindow
+
+    window = MainWindow(opener)
     if demo_folder is not None:
         window.adopt_temp_folder(demo_folder)
     error = window.wait_until_open()
@@ -89,11 +102,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     return int(app.exec())
 
 
+def open_in_background(opener: Callable[[], Desk]) -> Callable[[], Desk]:
+    """Start ``opener`` on a thread now; the returned opener waits for it (and raises what it
+    raised). The desk's connections may be used from another thread (check_same_thread off)."""
+    outcome: list[Desk | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(opener())
+        except BaseException as exc:  # handed to whoever waits, on its own thread
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run, name="claimdesk-open", daemon=True)
+    thread.start()
+
+    def opened() -> Desk:
+        thread.join()
+        result = outcome[0]
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    return opened
+
+
 def _smoke_test(window: MainWindow) -> int:
     """Paint the open window once, print the article count and close (no event loop)."""
-    counts: list[int] = []
-    window.ops.run(lambda desk: desk.stats().articles, counts.append)
     window.ops.wait_idle(120_000)
+    counts = [window.library.model.rowCount()]
     painted = not window.grab().isNull()
     window.close()
     if not counts or not painted:
@@ -107,5 +143,5 @@ def _refuse(message: str, demo_folder: Path | None) -> int:
     if demo_folder is not None:
         shutil.rmtree(demo_folder, ignore_errors=True)
     print(f"claimdesk: {message}", file=sys.stderr)
-    QMessageBox.critical(None, "ClaimDesk cannot open the library", message)
+    QMessageBox.critical(None, translate("App", "ClaimDesk cannot open the library"), message)
     return 1

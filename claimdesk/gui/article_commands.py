@@ -12,8 +12,9 @@ from PySide6.QtGui import QUndoCommand
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.model import ArticleChanges, ArticleView, ClaimFilter, ClaimView
+from claimdesk.core.model import ArticleChanges, ArticleView, ClaimFilter, ClaimKind, ClaimView
 from claimdesk.core.services.article_text import TextReplaced
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.ops import Ops
 from claimdesk.gui.undo_commands import Changed
 
@@ -47,7 +48,7 @@ class EditArticleCommand(_OnceFailing):
         new: ArticleChanges,
         changed: ArticleChanged,
     ) -> None:
-        super().__init__("Edit article properties", ops)
+        super().__init__(translate("ArticleCommands", "Edit article properties"), ops)
         self._article_id = article_id
         self._old = old
         self._new = new
@@ -78,7 +79,7 @@ class ReplaceTextCommand(_OnceFailing):
     def __init__(
         self, ops: Ops, article_id: str, old_text: str, new_text: str, changed: TextChanged
     ) -> None:
-        super().__init__("Edit article text", ops)
+        super().__init__(translate("ArticleCommands", "Edit article text"), ops)
         self._article_id = article_id
         self._old_text = old_text
         self._new_text = new_text
@@ -110,7 +111,12 @@ class AttachClaimCommand(_OnceFailing):
     """Anchor a claim (an orphaned one) to a span; undo puts the claim back as it was."""
 
     def __init__(self, ops: Ops, claim: ClaimView, start: int, end: int, changed: Changed) -> None:
-        super().__init__(f"Attach {claim.kind.value}", ops)
+        text = (
+            translate("ArticleCommands", "Attach denial")
+            if claim.kind is ClaimKind.DENIAL
+            else translate("ArticleCommands", "Attach claim")
+        )
+        super().__init__(text, ops)
         self._claim_id = claim.id
         self._article_id = claim.article_id
         self._span = (start, end)

@@ -11,13 +11,13 @@ from claimdesk.core.model import ArticleChanges, ArticleView
 from claimdesk.core.services.article_text import TextReplaced
 from claimdesk.gui.article_commands import EditArticleCommand, ReplaceTextCommand
 from claimdesk.gui.article_properties_dialog import ArticlePropertiesDialog
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.text_edit_dialog import TextEditDialog
-from claimdesk.gui.wording import plural
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
-NO_ARTICLE = "Open an article first: pick one in the library."
+NO_ARTICLE = tr_noop("ArticleEditing", "Open an article first: pick one in the library.")
 
 
 class ArticleEditing(QObject):
@@ -31,7 +31,7 @@ class ArticleEditing(QObject):
         """Edit the open article's title, outlet, date, language… (undoable)."""
         article = self._w.current_article()
         if article is None:
-            self._w.message_bar.show_info(NO_ARTICLE)
+            self._w.message_bar.show_info(translate("ArticleEditing", NO_ARTICLE))
             return
         dialog = ArticlePropertiesDialog(article, self._w)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -55,7 +55,7 @@ class ArticleEditing(QObject):
         """Correct the open article's text in an editor; claims are placed again (undoable)."""
         article = self._w.current_article()
         if article is None:
-            self._w.message_bar.show_info(NO_ARTICLE)
+            self._w.message_bar.show_info(translate("ArticleEditing", NO_ARTICLE))
             return
         dialog = TextEditDialog(article, self._w)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.changed():
@@ -77,17 +77,34 @@ class ArticleEditing(QObject):
         w.refresh_library()
         lost = len(result.orphaned)
         if not forward:
-            w.message_bar.show_info("The article's text is back as it was.")
-        elif lost:
-            they, one = ("they are", "one") if lost > 1 else ("it is", "it")
-            w.message_bar.show_warning(
-                f"{plural(lost, 'claim')} could not be placed in the corrected text: {they} "
-                f"listed under Orphaned claims; select new text and press A to attach {one}."
+            w.message_bar.show_info(
+                translate("ArticleEditing", "The article's text is back as it was.")
             )
+        elif lost:
+            warning = (
+                translate(
+                    "ArticleEditing",
+                    "{count} claim could not be placed in the corrected text: it is listed under "
+                    "Orphaned claims; select new text and press A to attach it.",
+                )
+                if lost == 1
+                else translate(
+                    "ArticleEditing",
+                    "{count} claims could not be placed in the corrected text: they are listed "
+                    "under Orphaned claims; select new text and press A to attach one.",
+                )
+            )
+            w.message_bar.show_warning(warning.format(count=lost))
         else:
             placed = len(result.article.claims)
-            w.message_bar.show_info(
-                f"Text corrected; {plural(placed, 'claim')} placed in the new text."
-                if placed
-                else "Text corrected."
-            )
+            if not placed:
+                done = translate("ArticleEditing", "Text corrected.")
+            elif placed == 1:
+                done = translate(
+                    "ArticleEditing", "Text corrected; {count} claim placed in the new text."
+                )
+            else:
+                done = translate(
+                    "ArticleEditing", "Text corrected; {count} claims placed in the new text."
+                )
+            w.message_bar.show_info(done.format(count=placed))

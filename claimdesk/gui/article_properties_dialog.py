@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import fields
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,22 +23,24 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ArticleChanges, ArticleView
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.inspector_view import parse_tags
 
+# Names translated where shown.
 COMMON_LANGUAGES = (
-    ("it", "Italian"),
-    ("en", "English"),
-    ("fr", "French"),
-    ("de", "German"),
-    ("es", "Spanish"),
-    ("pt", "Portuguese"),
-    ("nl", "Dutch"),
-    ("pl", "Polish"),
-    ("ru", "Russian"),
-    ("uk", "Ukrainian"),
-    ("ar", "Arabic"),
-    ("tr", "Turkish"),
-    ("zh", "Chinese"),
+    ("it", tr_noop("ArticlePropertiesDialog", "Italian")),
+    ("en", tr_noop("ArticlePropertiesDialog", "English")),
+    ("fr", tr_noop("ArticlePropertiesDialog", "French")),
+    ("de", tr_noop("ArticlePropertiesDialog", "German")),
+    ("es", tr_noop("ArticlePropertiesDialog", "Spanish")),
+    ("pt", tr_noop("ArticlePropertiesDialog", "Portuguese")),
+    ("nl", tr_noop("ArticlePropertiesDialog", "Dutch")),
+    ("pl", tr_noop("ArticlePropertiesDialog", "Polish")),
+    ("ru", tr_noop("ArticlePropertiesDialog", "Russian")),
+    ("uk", tr_noop("ArticlePropertiesDialog", "Ukrainian")),
+    ("ar", tr_noop("ArticlePropertiesDialog", "Arabic")),
+    ("tr", tr_noop("ArticlePropertiesDialog", "Turkish")),
+    ("zh", tr_noop("ArticlePropertiesDialog", "Chinese")),
 )
 
 
@@ -66,28 +68,30 @@ class ArticlePropertiesDialog(QDialog):
 
     def __init__(self, article: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Article properties")
+        self.setWindowTitle(translate("ArticlePropertiesDialog", "Article properties"))
         self.resize(620, 560)
         self._article = article
         self.title = QLineEdit(article.title, self)
         self.outlet = QLineEdit(article.outlet or "", self)
         self.url = QLineEdit(article.url or "", self)
-        self.url.setPlaceholderText("https://…")
+        self.url.setPlaceholderText("https://…")  # i18n: not prose
         self.language = QComboBox(self)
         self.language.setEditable(True)
         for code, name in COMMON_LANGUAGES:
-            self.language.addItem(f"{code} — {name}", code)
+            self.language.addItem(f"{code} — {translate('ArticlePropertiesDialog', name)}", code)
         self.set_language(article.language)
         self.published = QDateEdit(self)
         self.published.setCalendarPopup(True)
         self.published.setDisplayFormat("yyyy-MM-dd")
-        self.no_date = QCheckBox("no date", self)
+        self.no_date = QCheckBox(translate("ArticlePropertiesDialog", "no date"), self)
         self.no_date.toggled.connect(lambda checked: self.published.setEnabled(not checked))
         self.set_published(article.published)
         self.authors = QLineEdit(", ".join(article.authors), self)
-        self.authors.setPlaceholderText("Name Surname, Name Surname")
+        self.authors.setPlaceholderText(
+            translate("ArticlePropertiesDialog", "Name Surname, Name Surname")
+        )
         self.tags = QLineEdit(", ".join(article.tags), self)
-        self.tags.setPlaceholderText("comma, separated")
+        self.tags.setPlaceholderText(translate("ArticlePropertiesDialog", "comma, separated"))
         self.notes = QPlainTextEdit(article.notes, self)
         self.notes.setTabChangesFocus(True)
         self.error = QLabel(self)
@@ -98,19 +102,24 @@ class ArticlePropertiesDialog(QDialog):
         date_row.addWidget(self.published, 1)
         date_row.addWidget(self.no_date)
         form = QFormLayout()
-        form.addRow("&Title", self.title)
-        form.addRow("&Outlet", self.outlet)
-        form.addRow("&URL", self.url)
-        form.addRow("&Language", self.language)
-        published_label = QLabel("&Published", self)
+        form.addRow(translate("ArticlePropertiesDialog", "&Title"), self.title)
+        form.addRow(translate("ArticlePropertiesDialog", "&Outlet"), self.outlet)
+        form.addRow(translate("ArticlePropertiesDialog", "&URL"), self.url)
+        form.addRow(translate("ArticlePropertiesDialog", "&Language"), self.language)
+        published_label = QLabel(translate("ArticlePropertiesDialog", "&Published"), self)
         published_label.setBuddy(self.published)  # a row holding a layout gets no buddy itself
         form.addRow(published_label, date_row)
-        form.addRow("&Authors", self.authors)
-        form.addRow("Ta&gs", self.tags)
-        form.addRow("&Notes", self.notes)
-        source = article.source_name or "pasted text"
+        form.addRow(translate("ArticlePropertiesDialog", "&Authors"), self.authors)
+        form.addRow(translate("ArticlePropertiesDialog", "Ta&gs"), self.tags)
+        form.addRow(translate("ArticlePropertiesDialog", "&Notes"), self.notes)
+        source = article.source_name or translate("ArticlePropertiesDialog", "pasted text")
+        day = article.imported
+        imported = QLocale().toString(QDate(day.year, day.month, day.day), "dd MMM yyyy")
         origin = QLabel(
-            f"From {source} ({article.source_format}), imported {article.imported:%d %b %Y}", self
+            translate(
+                "ArticlePropertiesDialog", "From {source} ({format}), imported {date}"
+            ).format(source=source, format=article.source_format, date=imported),
+            self,
         )
         origin.setObjectName("mutedText")
         buttons = QDialogButtonBox(
@@ -168,10 +177,19 @@ class ArticlePropertiesDialog(QDialog):
     def problem(self) -> str | None:
         """What stops saving, in one line, or None."""
         if not self.title.text().strip():
-            return "The title is empty: give the article a title."
+            return translate(
+                "ArticlePropertiesDialog", "The title is empty: give the article a title."
+            )
         code = self.language_code()
+        if not code:
+            return translate(
+                "ArticlePropertiesDialog",
+                "The language is empty: type a two-letter language code (it, en).",
+            )
         if len(code) != 2 or not code.isalpha():
-            return f"{code or 'The language'!r} is not a two-letter language code (it, en)."
+            return translate(
+                "ArticlePropertiesDialog", "{code} is not a two-letter language code (it, en)."
+            ).format(code=repr(code))
         return None
 
     def changes(self) -> tuple[ArticleChanges, ArticleChanges]:

@@ -2,13 +2,15 @@
 
 Each bar stacks claims (orange, solid) and denials (purple, hatched: a cue that is not colour).
 A bar is a filter: clicking it, or Enter on the bar chosen with the arrow keys, emits its label.
+Labels are the desk's values (``2023-02``, ``not rated``); ``display`` says how each one reads.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from claimdesk.core.model import ClaimKind
 from claimdesk.core.tracking_model import Count
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.palette import kind_colour, muted_text
-from claimdesk.gui.tracking_models import CountsModel
+from claimdesk.gui.tracking_models import CountsModel, short_date
 from claimdesk.gui.wording import plural
 
 MAX_ROWS = 10
 BAR_GAP = 6
+UNDATED = "undated"  # the desk's month label of claims in undated articles
 
 
 def denial_brush() -> QBrush:
@@ -86,10 +90,13 @@ class BarChart(QWidget):
         upright: bool = False,
         clickable: bool = True,
         max_rows: int = MAX_ROWS,
+        display: Callable[[str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
         self.title = title
+        # How a label reads (the emitted filter keeps the label itself).
+        self.display = display or (month_label if upright else str)
         self.upright = upright
         self.clickable = clickable
         self.max_rows = max_rows
@@ -146,7 +153,8 @@ class BarChart(QWidget):
                 out.append(_Bar(count, hit, bar))
             return out
         label_width = min(
-            max(metrics.horizontalAdvance(c.label) for c in counts) + 12, self.width() * 0.42
+            max(metrics.horizontalAdvance(self.display(c.label)) for c in counts) + 12,
+            self.width() * 0.42,
         )
         number_width = metrics.horizontalAdvance(str(peak)) + 12
         area = max(10.0, self.width() - label_width - number_width - 8)
@@ -182,7 +190,8 @@ class BarChart(QWidget):
         if not bars:
             painter.setPen(muted_text(palette))
             painter.drawText(
-                QPointF(0, self._title_height() + metrics.ascent() + 4), "Nothing marked yet."
+                QPointF(0, self._title_height() + metrics.ascent() + 4),
+                translate("BarChart", "Nothing marked yet."),
             )
             painter.end()
             return
@@ -202,7 +211,9 @@ class BarChart(QWidget):
         if hidden > 0:
             painter.setPen(muted_text(palette))
             y = bars[-1].hit.bottom() + metrics.ascent() + 2
-            painter.drawText(QPointF(0, y), f"and {hidden} more")
+            painter.drawText(
+                QPointF(0, y), translate("BarChart", "and {count} more").format(count=hidden)
+            )
         painter.end()
 
     def _paint_labels(self, painter: QPainter, bar: _Bar) -> None:
@@ -212,7 +223,7 @@ class BarChart(QWidget):
         total = str(bar.count.total)
         if self.upright:
             label = metrics.elidedText(
-                month_label(bar.count.label), Qt.TextElideMode.ElideRight, int(bar.hit.width())
+                self.display(bar.count.label), Qt.TextElideMode.ElideRight, int(bar.hit.width())
             )
             painter.drawText(
                 QRectF(bar.hit.left(), self.height() - metrics.height() - 4, bar.hit.width(),
@@ -226,7 +237,7 @@ class BarChart(QWidget):
             )  # fmt: skip
             return
         label = metrics.elidedText(
-            bar.count.label, Qt.TextElideMode.ElideRight, int(bar.bar.left() - 12)
+            self.display(bar.count.label), Qt.TextElideMode.ElideRight, int(bar.bar.left() - 12)
         )
         painter.drawText(
             QRectF(0, bar.hit.top(), bar.bar.left() - 8, bar.hit.height()),
@@ -303,10 +314,17 @@ class BarChart(QWidget):
             index = self.bar_at(QPointF(e.pos()))
             if index >= 0:
                 count = self._shown()[index]
-                tip = f"{count.label}: {plural(count.claims, 'claim')}, "
-                tip += plural(count.denials, "denial")
+                claims = plural(
+                    count.claims, translate("BarChart", "claim"), translate("BarChart", "claims")
+                )
+                denials = plural(
+                    count.denials, translate("BarChart", "denial"), translate("BarChart", "denials")
+                )
+                tip = translate("BarChart", "{label}: {claims}, {denials}").format(
+                    label=self.display(count.label), claims=claims, denials=denials
+                )
                 if self.clickable:
-                    tip += "\nClick to search for them."
+                    tip += "\n" + translate("BarChart", "Click to search for them.")
                 QToolTip.showText(e.globalPos(), tip, self)
             else:
                 QToolTip.hideText()
@@ -320,12 +338,11 @@ class BarChart(QWidget):
         self.update()
 
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
 def month_label(label: str) -> str:
-    """ "2023-02" as "Feb 2023"; other labels ("undated") unchanged."""
+    """ "2023-02" as "Feb 2023" in the UI language; "undated" translated; others unchanged."""
+    if label == UNDATED:
+        return short_date(None)
     year, _, month = label.partition("-")
     if year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
-        return f"{_MONTHS[int(month) - 1]} {year}"
+        return QLocale().toString(QDate(int(year), int(month), 1), "MMM yyyy")
     return label

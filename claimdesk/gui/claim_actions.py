@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ArticleView, ClaimKind
 from claimdesk.gui.article_commands import AttachClaimCommand
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.refused_edits import RefusedEdits
 from claimdesk.gui.undo_commands import (
     AcceptSuggestionCommand,
@@ -25,8 +26,9 @@ from claimdesk.gui.undo_commands import (
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
-NO_SUGGESTION = (
-    "No suggestion here: press G (or Alt+N) to go to the next one, faintly underlined in the text."
+NO_SUGGESTION = tr_noop(
+    "ClaimActions",
+    "No suggestion here: press G (or Alt+N) to go to the next one, faintly underlined in the text.",
 )
 
 
@@ -46,7 +48,10 @@ class ClaimActions(QObject):
         span = w.reader.text.selected_span()
         if article is None or span is None:
             w.message_bar.show_info(
-                "Select text first: click a sentence, press J / K, or drag over any span."
+                translate(
+                    "ClaimActions",
+                    "Select text first: click a sentence, press J / K, or drag over any span.",
+                )
             )
             return
         self._focus_claimant_next = True
@@ -61,7 +66,9 @@ class ClaimActions(QObject):
         """Remove the selected claim (undoable)."""
         claim = self._w.inspector.claim()
         if claim is None:
-            self._w.message_bar.show_info("No claim is selected: click a highlighted claim first.")
+            self._w.message_bar.show_info(
+                translate("ClaimActions", "No claim is selected: click a highlighted claim first.")
+            )
             return
         self._w.undo_stack.push(
             DeleteClaimCommand(self._w.ops, claim, self.on_changed, self.refused.book)
@@ -78,7 +85,7 @@ class ClaimActions(QObject):
         article = w.reader.text.article()
         suggestion = w.reader.text.current_suggestion()
         if article is None or suggestion is None:
-            w.message_bar.show_info(NO_SUGGESTION)
+            w.message_bar.show_info(translate("ClaimActions", NO_SUGGESTION))
             return
         w.reader.text.clear_selection()
         w.undo_stack.push(
@@ -97,13 +104,13 @@ class ClaimActions(QObject):
         article = w.reader.text.article()
         suggestion = w.reader.text.current_suggestion()
         if article is None or suggestion is None:
-            w.message_bar.show_info(NO_SUGGESTION)
+            w.message_bar.show_info(translate("ClaimActions", NO_SUGGESTION))
             return
         article_id = article.id
 
         def dismissed(fresh: ArticleView) -> None:
             w.show_article(fresh, None, None)
-            w.message_bar.show_info("Suggestion dismissed.")
+            w.message_bar.show_info(translate("ClaimActions", "Suggestion dismissed."))
 
         def work(desk: Desk) -> ArticleView:
             desk.dismiss_suggestion(article_id, suggestion)
@@ -118,13 +125,20 @@ class ClaimActions(QObject):
         claim = inspected if inspected and inspected.orphaned else w.orphans.current_claim()
         if claim is None:
             w.message_bar.show_info(
-                "No orphaned claim to attach: A re-attaches a claim listed under Orphaned claims."
+                translate(
+                    "ClaimActions",
+                    "No orphaned claim to attach: A re-attaches a claim listed under Orphaned "
+                    "claims.",
+                )
             )
             return
         span = w.reader.text.selected_span()
         if span is None:
             w.message_bar.show_info(
-                "Select the claim's new text in the article first, then press A."
+                translate(
+                    "ClaimActions",
+                    "Select the claim's new text in the article first, then press A.",
+                )
             )
             return
         w.reader.text.clear_selection()

@@ -10,7 +10,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from claimdesk.core.model import ClaimKind
+from claimdesk.core.model import ClaimKind, Verdict
+from claimdesk.gui.labels import label
 from claimdesk.gui.palette import kind_colour, muted_text
 from claimdesk.gui.tracking_models import CARD_ROLE, Card
 
@@ -53,7 +54,11 @@ def draw_kind_marker(painter: QPainter, kind: ClaimKind, centre: QPointF, size: 
 
 
 def draw_badge(painter: QPainter, text: str, right: float, top: float, font: QFont) -> float:
-    """A verdict badge ending at ``right``; returns its left edge."""
+    """A verdict badge ending at ``right``; returns its left edge. ``text`` is a stored verdict
+    value (shown in the UI language) or any other text, shown as it is."""
+    colour = verdict_colour(text)
+    if text in _VERDICT_VALUES:
+        text = label(Verdict(text))
     painter.save()
     small = QFont(font)
     small.setPointSizeF(max(7.0, font.pointSizeF() - 1.5))
@@ -61,7 +66,6 @@ def draw_badge(painter: QPainter, text: str, right: float, top: float, font: QFo
     metrics = QFontMetrics(small)
     width = metrics.horizontalAdvance(text) + 12
     rect = QRectF(right - width, top, width, metrics.height() + 2)
-    colour = verdict_colour(text)
     fill = QColor(colour)
     fill.setAlpha(40)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -83,10 +87,13 @@ _VERDICT_COLOURS = {
     "mostly false": "#D55E00",
     "false": "#D55E00",
 }
+_VERDICT_VALUES = frozenset(v.value for v in Verdict)
 
 
 def verdict_colour(verdict: str) -> QColor:
-    """The badge colour of a verdict (text on the badge says which it is)."""
+    """The badge colour of a verdict, as stored or as shown (the badge's text says which)."""
+    if verdict not in _VERDICT_VALUES:
+        verdict = next((v.value for v in Verdict if label(v) == verdict), verdict)
     return QColor(_VERDICT_COLOURS.get(verdict, "#7f7f7f"))
 
 

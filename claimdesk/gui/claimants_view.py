@@ -29,6 +29,7 @@ from claimdesk.core.model import ClaimantView
 from claimdesk.core.tracking_model import ClaimantActivity, MergeSuggestion
 from claimdesk.gui.charts import BarChart
 from claimdesk.gui.claim_card import ClaimCardDelegate, title_label
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.tracking_models import (
     ALIASES,
     CLAIMANT_CLAIMS,
@@ -44,11 +45,12 @@ from claimdesk.gui.wording import plural
 
 def merge_question(keep: str, away: str) -> str:
     """What the confirmation asks before merging ``away`` into ``keep``."""
-    return (
-        f"Merge “{away}” into “{keep}”?\n\n"
-        f"Every claim of “{away}” will be attributed to “{keep}”, and “{away}” becomes "
-        "one of its aliases. This cannot be undone with Ctrl+Z."
-    )
+    return translate(
+        "ClaimantsView",
+        "Merge “{away}” into “{keep}”?\n\n"
+        "Every claim of “{away}” will be attributed to “{keep}”, and “{away}” becomes "
+        "one of its aliases. This cannot be undone with Ctrl+Z.",
+    ).format(away=away, keep=keep)
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
@@ -90,7 +92,9 @@ class ClaimantsView(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter claimants by name or alias")
+        self.filter.setPlaceholderText(
+            translate("ClaimantsView", "Filter claimants by name or alias")
+        )
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.table = QTableView(self)
@@ -120,20 +124,22 @@ class ClaimantsView(QWidget):
         self.suggestion_list.setObjectName("mergeSuggestions")
         self.suggestion_list.setModel(self.suggestions)
         self.suggestion_list.activated.connect(lambda _: self.merge_suggestion())
-        self.merge_suggested = QPushButton("Merge", self)
-        self.merge_suggested.setToolTip("Merge the chosen suggestion (asks first)")
+        self.merge_suggested = QPushButton(translate("ClaimantsView", "Merge"), self)
+        self.merge_suggested.setToolTip(
+            translate("ClaimantsView", "Merge the chosen suggestion (asks first)")
+        )
         self.merge_suggested.clicked.connect(self.merge_suggestion)
-        self.no_suggestions = QLabel("No suggested merges.", self)
+        self.no_suggestions = QLabel(translate("ClaimantsView", "No suggested merges."), self)
         self.no_suggestions.setObjectName("mutedText")
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
-        left_layout.addWidget(_heading("CLAIMANTS", left))
+        left_layout.addWidget(_heading(translate("ClaimantsView", "CLAIMANTS"), left))
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.table, 3)
         suggestions_row = QHBoxLayout()
-        suggestions_row.addWidget(_heading("SUGGESTED MERGES", left))
+        suggestions_row.addWidget(_heading(translate("ClaimantsView", "SUGGESTED MERGES"), left))
         suggestions_row.addStretch(1)
         suggestions_row.addWidget(self.merge_suggested)
         left_layout.addLayout(suggestions_row)
@@ -141,11 +147,13 @@ class ClaimantsView(QWidget):
         left_layout.addWidget(self.suggestion_list, 1)
 
         # Right: one claimant.
-        self.name = title_label("Choose a claimant", self)
+        self.name = title_label(translate("ClaimantsView", "Choose a claimant"), self)
         self.counts = QLabel(self)
         self.counts.setObjectName("mutedText")
-        self.merge_button = QPushButton("Merge into…", self)
-        self.merge_button.setToolTip("Attribute every claim of this claimant to another one")
+        self.merge_button = QPushButton(translate("ClaimantsView", "Merge into…"), self)
+        self.merge_button.setToolTip(
+            translate("ClaimantsView", "Attribute every claim of this claimant to another one")
+        )
         self.merge_button.clicked.connect(self.choose_merge_target)
         title_row = QHBoxLayout()
         title_row.addWidget(self.name, 1)
@@ -155,12 +163,14 @@ class ClaimantsView(QWidget):
         self.aliases.setObjectName("aliasList")
         self.aliases.setMaximumHeight(self.fontMetrics().height() * 3 + 14)
         self.alias_edit = QLineEdit(self)
-        self.alias_edit.setPlaceholderText("Another name for this claimant (e.g. Mosca)")
+        self.alias_edit.setPlaceholderText(
+            translate("ClaimantsView", "Another name for this claimant (e.g. Mosca)")
+        )
         self.alias_edit.returnPressed.connect(self.add_alias)
-        self.add_alias_button = QPushButton("Add alias", self)
+        self.add_alias_button = QPushButton(translate("ClaimantsView", "Add alias"), self)
         self.add_alias_button.clicked.connect(self.add_alias)
-        self.remove_alias_button = QPushButton("Remove", self)
-        self.remove_alias_button.setToolTip("Remove the chosen alias")
+        self.remove_alias_button = QPushButton(translate("ClaimantsView", "Remove"), self)
+        self.remove_alias_button.setToolTip(translate("ClaimantsView", "Remove the chosen alias"))
         self.remove_alias_button.clicked.connect(self.remove_alias)
         alias_row = QHBoxLayout()
         alias_row.addWidget(self.alias_edit, 1)
@@ -183,13 +193,17 @@ class ClaimantsView(QWidget):
         right_layout.addLayout(title_row)
         right_layout.addWidget(self.counts)
         right_layout.addSpacing(6)
-        right_layout.addWidget(_heading("ALIASES", self.detail))
+        right_layout.addWidget(_heading(translate("ClaimantsView", "ALIASES"), self.detail))
         right_layout.addWidget(self.aliases)
         right_layout.addLayout(alias_row)
         right_layout.addSpacing(6)
-        right_layout.addWidget(_heading("CLAIMS AND DENIALS BY MONTH", self.detail))
+        right_layout.addWidget(
+            _heading(translate("ClaimantsView", "CLAIMS AND DENIALS BY MONTH"), self.detail)
+        )
         right_layout.addWidget(self.month_chart)
-        right_layout.addWidget(_heading("CLAIMS AND DENIALS", self.detail))
+        right_layout.addWidget(
+            _heading(translate("ClaimantsView", "CLAIMS AND DENIALS"), self.detail)
+        )
         right_layout.addWidget(self.claim_list, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -275,7 +289,12 @@ class ClaimantsView(QWidget):
         if not others:
             return
         keep, ok = QInputDialog.getItem(
-            self, "Merge into…", f"Attribute every claim of “{away}” to:", others, 0, False
+            self,
+            translate("ClaimantsView", "Merge into…"),
+            translate("ClaimantsView", "Attribute every claim of “{name}” to:").format(name=away),
+            others,
+            0,
+            False,
         )
         if ok and keep:
             self.confirm_merge(keep, away)
@@ -290,7 +309,7 @@ class ClaimantsView(QWidget):
         """Ask before a merge (it cannot be undone); emit it when confirmed."""
         answer = QMessageBox.question(
             self,
-            "Merge claimants",
+            translate("ClaimantsView", "Merge claimants"),
             merge_question(keep, away),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
@@ -307,7 +326,7 @@ class ClaimantsView(QWidget):
             return
         self._current = claimant.name
         self.name.setText(claimant.name)
-        self.counts.setText("loading…")
+        self.counts.setText(translate("ClaimantsView", "loading…"))
         self.claimant_selected.emit(claimant.name)
 
     def _show_detail(self, activity: ClaimantActivity | None) -> None:
@@ -322,7 +341,7 @@ class ClaimantsView(QWidget):
             widget.setEnabled(enabled)  # fmt: skip
         self.aliases.clear()
         if activity is None:
-            self.name.setText("Choose a claimant")
+            self.name.setText(translate("ClaimantsView", "Choose a claimant"))
             self.counts.setText("")
             self.months.set_counts([])
             self.claims.set_items([])
@@ -330,8 +349,25 @@ class ClaimantsView(QWidget):
         self.name.setText(activity.name)
         claims = sum(c.claims for c in activity.by_month)
         denials = sum(c.denials for c in activity.by_month)
-        aliases = f" · also called {', '.join(activity.aliases)}" if activity.aliases else ""
-        self.counts.setText(f"{plural(claims, 'claim')} · {plural(denials, 'denial')}{aliases}")
+        parts = [
+            plural(
+                claims,
+                translate("ClaimantsView", "claim"),
+                translate("ClaimantsView", "claims"),
+            ),
+            plural(
+                denials,
+                translate("ClaimantsView", "denial"),
+                translate("ClaimantsView", "denials"),
+            ),
+        ]
+        if activity.aliases:
+            parts.append(
+                translate("ClaimantsView", "also called {names}").format(
+                    names=", ".join(activity.aliases)
+                )
+            )
+        self.counts.setText(" · ".join(parts))
         self.aliases.addItems(list(activity.aliases))
         if activity.aliases:
             self.aliases.setCurrentRow(0)

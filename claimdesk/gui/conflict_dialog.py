@@ -16,21 +16,28 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.gui.edit_conflicts import ConflictCase, FieldDifference, shown_value
+from claimdesk.gui.i18n import translate
 
 _QUOTE_CHARS = 90
 
 
 def headline(case: ConflictCase) -> str:
     """The dialog's first line: "Changed by bob at 14:02 while you were editing."."""
-    return f"Changed by {case.who} at {case.when()} while you were editing."
+    return translate("ConflictDialog", "Changed by {who} at {when} while you were editing.").format(
+        who=case.who, when=case.when()
+    )
 
 
 def difference_line(row: FieldDifference) -> str:
     """One field in a line: "verdict: false ← yours: misleading"."""
     theirs = shown_value(row.field, row.theirs)
     if not row.you_changed:
-        return f"{row.label}: {theirs} (you did not change it)"
-    return f"{row.label}: {theirs} ← yours: {shown_value(row.field, row.yours)}"
+        return translate("ConflictDialog", "{field}: {theirs} (you did not change it)").format(
+            field=row.label, theirs=theirs
+        )
+    return translate("ConflictDialog", "{field}: {theirs} ← yours: {yours}").format(
+        field=row.label, theirs=theirs, yours=shown_value(row.field, row.yours)
+    )
 
 
 class ConflictDialog(QDialog):
@@ -43,7 +50,7 @@ class ConflictDialog(QDialog):
     def __init__(self, case: ConflictCase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
-        self.setWindowTitle("Someone else changed this claim")
+        self.setWindowTitle(translate("ConflictDialog", "Someone else changed this claim"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setMinimumWidth(520)
         self._decision: bool | None = None
@@ -59,8 +66,11 @@ class ConflictDialog(QDialog):
         self.quote.setObjectName("mutedText")
         self.quote.setWordWrap(True)
         self.intro = QLabel(
-            "Nothing of yours is saved yet. Compare the two, then keep their version or save "
-            "yours over it; the claim's history records either way.",
+            translate(
+                "ConflictDialog",
+                "Nothing of yours is saved yet. Compare the two, then keep their version or save "
+                "yours over it; the claim's history records either way.",
+            ),
             self,
         )
         self.intro.setWordWrap(True)
@@ -75,8 +85,8 @@ class ConflictDialog(QDialog):
         self.footnote.setWordWrap(True)
 
         buttons = QDialogButtonBox(self)
-        self.keep_button = QPushButton("Keep theirs", self)
-        self.save_button = QPushButton("Save mine", self)
+        self.keep_button = QPushButton(translate("ConflictDialog", "Keep theirs"), self)
+        self.save_button = QPushButton(translate("ConflictDialog", "Save mine"), self)
         for button in (self.keep_button, self.save_button):
             # A decision, not a reflex: Enter picks neither.
             button.setAutoDefault(False)
@@ -103,8 +113,11 @@ class ConflictDialog(QDialog):
         self.quote.setText(f"“{quote}”")
         self._fill(case)
         self.footnote.setText(
-            f"Save mine writes the fields you changed; any field only {case.who} changed "
-            f"keeps {case.who}'s value."
+            translate(
+                "ConflictDialog",
+                "Save mine writes the fields you changed; any field only {who} changed "
+                "keeps {who}'s value.",
+            ).format(who=case.who)
         )
 
     def lines(self) -> list[str]:
@@ -117,7 +130,11 @@ class ConflictDialog(QDialog):
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        headers = ("", f"Saved now by {case.who}", "Yours, not saved")
+        headers = (
+            "",
+            translate("ConflictDialog", "Saved now by {who}").format(who=case.who),
+            translate("ConflictDialog", "Yours, not saved"),
+        )
         for column, text in enumerate(headers):
             self._grid.addWidget(self._cell(text, bold=True), 0, column)
         for row, diff in enumerate(case.differences(), start=1):
@@ -129,7 +146,7 @@ class ConflictDialog(QDialog):
             if diff.you_changed:
                 yours = self._cell(shown_value(diff.field, diff.yours), bold=True)
             else:
-                yours = self._cell("you did not change it", muted=True)
+                yours = self._cell(translate("ConflictDialog", "you did not change it"), muted=True)
             self._grid.addWidget(yours, row, 2)
 
     def _cell(self, text: str, *, bold: bool = False, muted: bool = False) -> QLabel:

@@ -8,16 +8,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.message_bar import MessageBar
 from claimdesk.gui.ops import Ops
 
 log = logging.getLogger(__name__)
 
-OFFLINE = (
+# English sources: shown through translate("ConnectionWatch", ...).
+OFFLINE = tr_noop(
+    "ConnectionWatch",
     "The team database cannot be reached: what you see stays readable; "
-    "edits are not saved until it is back."
+    "edits are not saved until it is back.",
 )
-BACK = "Connected again."
+BACK = tr_noop("ConnectionWatch", "Connected again.")
 
 
 class ConnectionWatch(QObject):
@@ -44,8 +47,9 @@ class ConnectionWatch(QObject):
         if not self._offline:
             log.warning("team database unreachable: %s", reason)
         self._offline = True
-        if self._bar.isHidden() or self._bar.text() != OFFLINE:
-            self._bar.show_warning(OFFLINE, details=[reason])
+        offline = translate("ConnectionWatch", OFFLINE)
+        if self._bar.isHidden() or self._bar.text() != offline:
+            self._bar.show_warning(offline, details=[reason])
 
     def check(self) -> None:
         """Ask whether the database answers again (the live refresh calls this every tick)."""
@@ -64,7 +68,7 @@ class ConnectionWatch(QObject):
         if answers and self._offline:
             self._offline = False
             log.info("team database reachable again")
-            self._bar.show_info(BACK)
+            self._bar.show_info(translate("ConnectionWatch", BACK))
             self.reconnected.emit()
 
     def _no_answer(self, _error: object) -> None:

@@ -16,14 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.core.model import LinkType
 from claimdesk.core.tracking_model import ContestedClaim
 from claimdesk.gui.claim_card import ClaimCardDelegate, title_label
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.tracking_models import (
     CONTESTED_ANSWER,
     CONTESTED_CLAIM,
     CONTESTED_HOW,
     ITEM_ROLE,
     ContestedModel,
+    passive_phrase,
 )
 from claimdesk.gui.wording import plural
 
@@ -36,7 +39,7 @@ class ContestedView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ContestedModel(self)
-        self.title = title_label("Contested claims", self)
+        self.title = title_label(translate("ContestedView", "Contested claims"), self)
         self.summary = QLabel(self)
         self.summary.setObjectName("mutedText")
         self.summary.setWordWrap(True)
@@ -55,9 +58,8 @@ class ContestedView(QWidget):
         header.setSectionResizeMode(CONTESTED_CLAIM, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CONTESTED_ANSWER, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CONTESTED_HOW, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(
-            CONTESTED_HOW, self.fontMetrics().horizontalAdvance("contradicted by") + 28
-        )
+        widest = max(self.fontMetrics().horizontalAdvance(passive_phrase(t)) for t in LinkType)
+        header.resizeSection(CONTESTED_HOW, widest + 28)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
@@ -80,15 +82,29 @@ class ContestedView(QWidget):
                 self.table.setSpan(row, CONTESTED_CLAIM, pair.group_size, 1)
         answers = sum(len(r.answers) for r in rows)
         if rows:
+            claims = plural(
+                len(rows),
+                translate("ContestedView", "claim"),
+                translate("ContestedView", "claims"),
+            )
+            answered_by = plural(
+                answers,
+                translate("ContestedView", "denial or contradiction"),
+                translate("ContestedView", "denials or contradictions"),
+            )
             self.summary.setText(
-                f"{plural(len(rows), 'claim')} answered by "
-                f"{plural(answers, 'denial or contradiction', 'denials or contradictions')}. "
-                "Double-click either side to open it."
+                translate(
+                    "ContestedView",
+                    "{claims} answered by {answers}. Double-click either side to open it.",
+                ).format(claims=claims, answers=answered_by)
             )
         else:
             self.summary.setText(
-                "No claim is answered yet: link a denial to the claim it answers (select the "
-                "denial, then D on a similar claim, or “denies” under the inspector)."
+                translate(
+                    "ContestedView",
+                    "No claim is answered yet: link a denial to the claim it answers (select the "
+                    "denial, then D on a similar claim, or “denies” under the inspector).",
+                )
             )
         self.table.resizeRowsToContents()
         if rows:

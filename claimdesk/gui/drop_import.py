@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from claimdesk.gui.i18n import translate
+
 
 def dropped_paths(mime: QMimeData | None) -> list[Path]:
     """The local files and folders a drag carries (web links and text are not imports)."""
@@ -23,7 +25,7 @@ class DropHint(QFrame):
         super().__init__(parent)
         self.setObjectName("dropHint")
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        label = QLabel("Drop files or folders to import them", self)
+        label = QLabel(translate("DropHint", "Drop files or folders to import them"), self)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -10,21 +10,31 @@ import threading
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from PySide6.QtCore import QDate, QLocale
+
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import EditConflict
 from claimdesk.core.model import ClaimChanges, ClaimKind, ClaimView, Status, Verdict
+from claimdesk.gui.i18n import tr_noop, translate
+from claimdesk.gui.labels import label, not_rated
 
+# The editable fields in form order, with their names as shown (through field_label()).
 FIELD_LABELS = {
-    "kind": "kind",
-    "claimant": "claimant",
-    "claim_text": "claim text",
-    "verdict": "verdict",
-    "explanation": "explanation",
-    "status": "status",
-    "notes": "notes",
-    "tags": "tags",
+    "kind": tr_noop("ConflictCase", "kind"),
+    "claimant": tr_noop("ConflictCase", "claimant"),
+    "claim_text": tr_noop("ConflictCase", "claim text"),
+    "verdict": tr_noop("ConflictCase", "verdict"),
+    "explanation": tr_noop("ConflictCase", "explanation"),
+    "status": tr_noop("ConflictCase", "status"),
+    "notes": tr_noop("ConflictCase", "notes"),
+    "tags": tr_noop("ConflictCase", "tags"),
 }
 _SHOWN_CHARS = 120
+
+
+def field_label(name: str) -> str:
+    """An editable field's name as the inspector shows it, in the UI language."""
+    return translate("ConflictCase", FIELD_LABELS[name])
 
 
 def claim_values(claim: ClaimView) -> dict[str, Any]:
@@ -61,13 +71,13 @@ def change_values(changes: ClaimChanges) -> dict[str, Any]:
 def shown_value(field: str, value: Any, limit: int | None = _SHOWN_CHARS) -> str:
     """A field's value in a line for the conflict dialog, cut at ``limit`` characters."""
     if field == "verdict" and value == "":
-        return "not rated"
+        return not_rated()
     if field == "tags":
-        return ", ".join(value) if value else "(none)"
-    text = str(value.value if isinstance(value, ClaimKind | Status | Verdict) else value)
+        return ", ".join(value) if value else translate("ConflictCase", "(none)")
+    text = label(value) if isinstance(value, ClaimKind | Status | Verdict) else str(value)
     text = " ".join(text.split())
     if not text:
-        return "(empty)"
+        return translate("ConflictCase", "(empty)")
     return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -84,7 +94,7 @@ class FieldDifference:
     @property
     def label(self) -> str:
         """The field's name as the inspector shows it."""
-        return FIELD_LABELS[self.field]
+        return field_label(self.field)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +126,16 @@ class ConflictCase:
     @property
     def who(self) -> str:
         """Who saved first, never an empty name."""
-        return self.changed_by.strip() or "someone else"
+        return self.changed_by.strip() or translate("ConflictCase", "someone else")
 
     def when(self, now: dt.datetime | None = None) -> str:
         """The other save's local time: "14:02", with the date when not today."""
         local = self.changed_at.astimezone()
         today = (now or dt.datetime.now().astimezone()).date()
-        return f"{local:%H:%M}" if local.date() == today else f"{local:%d %b %Y %H:%M}"
+        if local.date() == today:
+            return f"{local:%H:%M}"
+        day = QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
+        return f"{day} {local:%H:%M}"
 
     def with_later(self, later: ConflictCase) -> ConflictCase:
         """This case and a later refusal of the same claim as one decision."""

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from claimdesk.core.importers import supported_suffixes
-from claimdesk.gui.wording import plural
+from claimdesk.gui.i18n import translate
 
 
 def format_list() -> str:
@@ -32,9 +32,11 @@ class EmptyStateView(QWidget):
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.setObjectName("mutedText")
-        self.import_button = QPushButton("Import files…  Ctrl+I", self)
-        self.paste_button = QPushButton("Paste an article…  Ctrl+Shift+V", self)
-        self.demo_button = QPushButton("Open the demo articles", self)
+        self.import_button = QPushButton(translate("EmptyStateView", "Import files…  Ctrl+I"), self)
+        self.paste_button = QPushButton(
+            translate("EmptyStateView", "Paste an article…  Ctrl+Shift+V"), self
+        )
+        self.demo_button = QPushButton(translate("EmptyStateView", "Open the demo articles"), self)
         self.import_button.clicked.connect(self.import_requested)
         self.paste_button.clicked.connect(self.paste_requested)
         self.demo_button.clicked.connect(self.demo_requested)
@@ -54,21 +56,34 @@ class EmptyStateView(QWidget):
 
     def show_empty_library(self) -> None:
         """The library has no article yet."""
-        self.title.setText("Your library is empty")
+        self.title.setText(translate("EmptyStateView", "Your library is empty"))
         self.body.setText(
-            f"Import news articles ({format_list()}), drop files or folders here, or paste "
-            "one; then select a sentence and press C to mark a claim or D a denial.\n"
-            "New here? The demo opens a library with a few articles to try things on."
+            translate(
+                "EmptyStateView",
+                "Import news articles ({formats}), drop files or folders here, or paste "
+                "one; then select a sentence and press C to mark a claim or D a denial.\n"
+                "New here? The demo opens a library with a few articles to try things on.",
+            ).format(formats=format_list())
         )
         self._set_buttons(visible=True)
 
     def show_no_selection(self, articles: int) -> None:
         """Articles exist but none is open."""
-        self.title.setText("Choose an article")
-        self.body.setText(
-            f"{plural(articles, 'article')} in the library. Pick one on the left, search with "
-            "Ctrl+F, or drop more files here."
+        self.title.setText(translate("EmptyStateView", "Choose an article"))
+        text = (
+            translate(
+                "EmptyStateView",
+                "{count} article in the library. Pick one on the left, search with "
+                "Ctrl+F, or drop more files here.",
+            )
+            if articles == 1
+            else translate(
+                "EmptyStateView",
+                "{count} articles in the library. Pick one on the left, search with "
+                "Ctrl+F, or drop more files here.",
+            )
         )
+        self.body.setText(text.format(count=articles))
         self._set_buttons(visible=False)
 
     def _set_buttons(self, *, visible: bool) -> None:

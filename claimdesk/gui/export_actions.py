@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
-from claimdesk.gui.report_dialog import ReportDialog
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.report_formats import (
     file_filter,
     open_folder,
@@ -27,6 +27,7 @@ from claimdesk.gui.report_scope import ReportRequest, write_report
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
+    from claimdesk.gui.report_dialog import ReportDialog
 
 
 class ExportActions(QObject):
@@ -46,6 +47,8 @@ class ExportActions(QObject):
         """Show the report dialog, window-modal but not blocking; it is returned for tests."""
         if self.dialog is not None:
             self.dialog.close()
+        from claimdesk.gui.report_dialog import ReportDialog  # its exporters load when used
+
         dialog = ReportDialog(
             self._w.ops,
             self._w.current_article(),
@@ -68,7 +71,8 @@ class ExportActions(QObject):
         request, fmt = dialog.request(), dialog.fmt()
         stem = _stem(request)
         name, _ = QFileDialog.getSaveFileName(
-            self._w, "Save the report", str(self._folder / suggested_name(fmt, stem)),
+            self._w, translate("ExportActions", "Save the report"),
+            str(self._folder / suggested_name(fmt, stem)),
             file_filter(fmt),
         )  # fmt: skip
         if name:
@@ -80,7 +84,8 @@ class ExportActions(QObject):
 
         def written(count: int) -> None:
             self._w.message_bar.show_info(
-                written_message(count, path), ("Open folder", lambda: open_folder(path))
+                written_message(count, path),
+                (translate("ExportActions", "Open folder"), lambda: open_folder(path)),
             )
 
         self._w.ops.run(lambda desk: write_report(desk, request, fmt, path), written)

@@ -17,6 +17,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from claimdesk.gui.i18n import translate
+
 GUIDE_FILE = "user-guide.md"
 
 
@@ -35,11 +37,11 @@ class HelpWindow(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("ClaimDesk user guide")
+        self.setWindowTitle(translate("HelpWindow", "ClaimDesk user guide"))
         self.setModal(False)
         self.resize(820, 860)
         self.browser = QTextBrowser(self)
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(translate("HelpWindow", "User guide"))
         # Links to sections stay inside; web links open in the browser.
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from claimdesk.core.importers import supported_suffixes
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.import_controller import ImportSummary
 from claimdesk.gui.paste_dialog import PasteDialog
 
@@ -19,7 +20,9 @@ if TYPE_CHECKING:
 def import_filter() -> str:
     """The open dialog's filter: every format the importers read."""
     patterns = " ".join(f"*{suffix}" for suffix in supported_suffixes())
-    return f"Articles ({patterns});;All files (*)"
+    articles = translate("ImportActions", "Articles ({patterns})").format(patterns=patterns)
+    everything = translate("ImportActions", "All files (*)")
+    return f"{articles};;{everything}"
 
 
 class ImportActions(QObject):
@@ -31,13 +34,17 @@ class ImportActions(QObject):
 
     def import_files(self) -> None:
         """Choose files and import them."""
-        names, _ = QFileDialog.getOpenFileNames(self._w, "Import articles", "", import_filter())
+        names, _ = QFileDialog.getOpenFileNames(
+            self._w, translate("ImportActions", "Import articles"), "", import_filter()
+        )
         if names:
             self.import_paths([Path(n) for n in names])
 
     def import_folder(self) -> None:
         """Choose a folder and import every article file in it and its subfolders."""
-        name = QFileDialog.getExistingDirectory(self._w, "Import a folder of articles")
+        name = QFileDialog.getExistingDirectory(
+            self._w, translate("ImportActions", "Import a folder of articles")
+        )
         if name:
             self.import_paths([Path(name)])
 

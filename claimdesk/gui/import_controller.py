@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers.paths import expand_paths
 from claimdesk.core.model import ImportOutcome
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.ops import Ops
-from claimdesk.gui.wording import plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,17 +35,34 @@ class ImportSummary:
     def message(self) -> str:
         """One line for the message bar, e.g. ``200 files: 180 imported, 12 duplicates, …``."""
         if self.found == 0 and not self.cancelled:
-            return "No importable files found: ClaimDesk reads " + ", ".join(_suffixes()) + "."
+            return translate(
+                "ImportController", "No importable files found: ClaimDesk reads {formats}."
+            ).format(formats=", ".join(_suffixes()))
         if len(self.outcomes) == 1 and self.found == 1:
             return _single_message(self.outcomes[0])
-        parts = [f"{self.count('imported')} imported"]
-        if self.count("duplicate"):
-            parts.append(plural(self.count("duplicate"), "duplicate"))
+        parts = [
+            translate("ImportController", "{count} imported").format(count=self.count("imported"))
+        ]
+        duplicates = self.count("duplicate")
+        if duplicates == 1:
+            parts.append(translate("ImportController", "{count} duplicate").format(count=1))
+        elif duplicates:
+            parts.append(
+                translate("ImportController", "{count} duplicates").format(count=duplicates)
+            )
         if self.count("refused"):
-            parts.append(f"{self.count('refused')} refused")
-        head = plural(self.found, "file")
-        if self.cancelled:
-            head = f"Import cancelled after {len(self.outcomes)} of {head}"
+            parts.append(
+                translate("ImportController", "{count} refused").format(count=self.count("refused"))
+            )
+        if self.cancelled and self.found == 1:
+            head = translate("ImportController", "Import cancelled after {done} of {count} file")
+        elif self.cancelled:
+            head = translate("ImportController", "Import cancelled after {done} of {count} files")
+        elif self.found == 1:
+            head = translate("ImportController", "{count} file")
+        else:
+            head = translate("ImportController", "{count} files")
+        head = head.format(done=len(self.outcomes), count=self.found)
         return f"{head}: {', '.join(parts)}."
 
     def refusals(self) -> list[str]:
@@ -54,8 +71,12 @@ class ImportSummary:
         for outcome in self.outcomes:
             if outcome.status != "refused":
                 continue
-            name = Path(outcome.path).name if outcome.path else "pasted text"
-            reason = outcome.error or "refused"
+            name = (
+                Path(outcome.path).name
+                if outcome.path
+                else translate("ImportController", "pasted text")
+            )
+            reason = outcome.error or translate("ImportController", "refused")
             lines.append(reason if reason.startswith(name) else f"{name}: {reason}")
         return lines
 
@@ -67,12 +88,14 @@ class ImportSummary:
 
 
 def _single_message(outcome: ImportOutcome) -> str:
-    title = outcome.title or "the article"
+    title = outcome.title or translate("ImportController", "the article")
     if outcome.status == "imported":
-        return f"Imported “{title}”."
+        return translate("ImportController", "Imported “{title}”.").format(title=title)
     if outcome.status == "duplicate":
-        return f"“{title}” is already in the library: it is open now."
-    name = Path(outcome.path).name if outcome.path else "The text"
+        return translate(
+            "ImportController", "“{title}” is already in the library: it is open now."
+        ).format(title=title)
+    name = Path(outcome.path).name if outcome.path else translate("ImportController", "The text")
     return f"{name}: {outcome.error}"
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from claimdesk.gui.i18n import translate
+
 _NAME_CHARS = 40
 
 
@@ -20,8 +22,10 @@ class ImportPanel(QWidget):
         self.bar = QProgressBar(self)
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop after the file being imported now")
+        self.cancel_button = QPushButton(translate("ImportPanel", "Cancel"), self)
+        self.cancel_button.setToolTip(
+            translate("ImportPanel", "Stop after the file being imported now")
+        )
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -35,7 +39,11 @@ class ImportPanel(QWidget):
         if len(name) > _NAME_CHARS:
             name = name[: _NAME_CHARS - 1] + "…"
         if self.cancel_button.isEnabled():
-            self.label.setText(f"Importing {number} of {total} — {name}")
+            self.label.setText(
+                translate("ImportPanel", "Importing {number} of {total} — {name}").format(
+                    number=number, total=total, name=name
+                )
+            )
         self.label.setToolTip(name)
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(number - 1)
@@ -49,5 +57,5 @@ class ImportPanel(QWidget):
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText("Cancelling after this file…")
+        self.label.setText(translate("ImportPanel", "Cancelling after this file…"))
         self.cancel_requested.emit()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -24,11 +25,13 @@ from PySide6.QtWidgets import (
 from claimdesk.core.model import ClaimKind, ClaimView, Status, Verdict
 from claimdesk.gui.date_text import date_lines
 from claimdesk.gui.edit_conflicts import claim_values
-from claimdesk.gui.palette import KIND_LABELS
+from claimdesk.gui.form_scroll import FormScrollArea
+from claimdesk.gui.history_panel import HistoryPanel
+from claimdesk.gui.i18n import translate
+from claimdesk.gui.labels import label, not_rated
 from claimdesk.gui.undo_commands import FieldEdit
 
 TYPING_DEBOUNCE_MS = 400
-NOT_RATED = "not rated"
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -39,6 +42,12 @@ def parse_tags(text: str) -> tuple[str, ...]:
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)
+
+
+def _when(moment: dt.datetime) -> str:
+    """``05 Mar 2024 14:02`` with the month in the UI language."""
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "dd MMM yyyy")
+    return f"{day} {moment:%H:%M}"
 
 
 def _small_text_edit(lines: int, parent: QWidget) -> QPlainTextEdit:
@@ -68,8 +77,11 @@ class InspectorView(QWidget):
 
         self._stack = QStackedWidget(self)
         self._placeholder = QLabel(
-            "No claim selected.\n\nSelect text in the article and press C (claim) or "
-            "D (denial), or click a highlighted claim.",
+            translate(
+                "InspectorView",
+                "No claim selected.\n\nSelect text in the article and press C (claim) or "
+                "D (denial), or click a highlighted claim.",
+            ),
             self,
         )
         self._placeholder.setWordWrap(True)
@@ -77,9 +89,11 @@ class InspectorView(QWidget):
         self._placeholder.setObjectName("inspectorPlaceholder")
         self._form = QWidget(self)
         self._stack.addWidget(self._placeholder)
-        self._stack.addWidget(self._form)
+        self._scroll = FormScrollArea(self)  # the form scrolls when the pane is short
+        self._scroll.setWidget(self._form)
+        self._stack.addWidget(self._scroll)
 
-        heading = QLabel("CLAIM", self)
+        heading = QLabel(translate("InspectorView", "CLAIM"), self)
         heading.setObjectName("paneHeading")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 10)
@@ -102,20 +116,22 @@ class InspectorView(QWidget):
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[ClaimKind, QRadioButton] = {}
         for kind in ClaimKind:
-            button = QRadioButton(KIND_LABELS[kind].lower(), self._form)
+            button = QRadioButton(label(kind), self._form)
             self.kind_group.addButton(button)
             self.kind_buttons[kind] = button
             kinds.addWidget(button)
             button.toggled.connect(self._on_kind_toggled)
         kinds.addStretch(1)
-        form.addRow("kind", kinds)
+        form.addRow(translate("InspectorView", "kind"), kinds)
 
         self.claimant = QComboBox(self._form)
         self.claimant.setEditable(True)
         self.claimant_edit = QLineEdit(self.claimant)
         self.claimant.setLineEdit(self.claimant_edit)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.claimant_edit.setPlaceholderText("who says it (type a new name to add)")
+        self.claimant_edit.setPlaceholderText(
+            translate("InspectorView", "who says it (type a new name to add)")
+        )
         self._claimant_names = QStringListModel(self)
         self.claimant.setModel(self._claimant_names)
         completer = QCompleter(self._claimant_names, self)
@@ -124,36 +140,38 @@ class InspectorView(QWidget):
         self.claimant.setCompleter(completer)
         self.claimant_edit.textEdited.connect(lambda _: self._typed("claimant"))
         self.claimant.activated.connect(lambda _: self._commit("claimant"))
-        form.addRow("claimant", self.claimant)
+        form.addRow(translate("InspectorView", "claimant"), self.claimant)
 
         self.claim_text = _small_text_edit(3, self._form)
-        self.claim_text.setPlaceholderText("a short neutral wording (defaults to the quote)")
-        form.addRow("claim", self.claim_text)
+        self.claim_text.setPlaceholderText(
+            translate("InspectorView", "a short neutral wording (defaults to the quote)")
+        )
+        form.addRow(translate("InspectorView", "claim"), self.claim_text)
 
         self.verdict = QComboBox(self._form)
-        self.verdict.addItem(NOT_RATED, "")
+        self.verdict.addItem(not_rated(), "")
         for verdict in Verdict:
-            self.verdict.addItem(verdict.value, verdict.value)
+            self.verdict.addItem(label(verdict), verdict.value)
         self.verdict.currentIndexChanged.connect(lambda _: self._commit("verdict"))
-        form.addRow("verdict", self.verdict)
+        form.addRow(translate("InspectorView", "verdict"), self.verdict)
 
         self.explanation = _small_text_edit(2, self._form)
-        self.explanation.setPlaceholderText("why this verdict")
-        form.addRow("explanation", self.explanation)
+        self.explanation.setPlaceholderText(translate("InspectorView", "why this verdict"))
+        form.addRow(translate("InspectorView", "explanation"), self.explanation)
 
         self.status = QComboBox(self._form)
         for status in Status:
-            self.status.addItem(status.value, status.value)
+            self.status.addItem(label(status), status.value)
         self.status.currentIndexChanged.connect(lambda _: self._commit("status"))
-        form.addRow("status", self.status)
+        form.addRow(translate("InspectorView", "status"), self.status)
 
         self.tags = QLineEdit(self._form)
-        self.tags.setPlaceholderText("comma, separated")
+        self.tags.setPlaceholderText(translate("InspectorView", "comma, separated"))
         self.tags.textEdited.connect(lambda _: self._typed("tags"))
-        form.addRow("tags", self.tags)
+        form.addRow(translate("InspectorView", "tags"), self.tags)
 
         self.notes = _small_text_edit(4, self._form)
-        form.addRow("notes", self.notes)
+        form.addRow(translate("InspectorView", "notes"), self.notes)
 
         self.quote = QLabel(self._form)
         self.quote.setWordWrap(True)
@@ -161,16 +179,18 @@ class InspectorView(QWidget):
         italic = QFont(self.quote.font())
         italic.setItalic(True)
         self.quote.setFont(italic)
-        form.addRow("quote", self.quote)
+        form.addRow(translate("InspectorView", "quote"), self.quote)
 
         self.dates = QLabel(self._form)
         self.dates.setWordWrap(True)
-        form.addRow("dates", self.dates)
+        form.addRow(translate("InspectorView", "dates"), self.dates)
 
         self.footer = QLabel(self._form)
         self.footer.setObjectName("mutedText")
         self.footer.setWordWrap(True)
         column.addWidget(self.footer)
+        self.history = HistoryPanel(self._form)  # opened and filled by the history controller
+        column.addWidget(self.history)
 
         for name, edit in (
             ("claim_text", self.claim_text),
@@ -224,7 +244,7 @@ class InspectorView(QWidget):
                 return
             self._committed = claim_values(claim)
             self._load(self._committed, only_idle=False)
-            self._stack.setCurrentWidget(self._form)
+            self._stack.setCurrentWidget(self._scroll)
         else:
             self._claim = claim
             values = claim_values(claim)
@@ -337,10 +357,16 @@ class InspectorView(QWidget):
     def _show_read_only(self, claim: ClaimView) -> None:
         self.quote.setText(f"“{claim.quote}”")
         self.dates.setText(date_lines(claim.dates))
-        footer = f"created {claim.created:%d %b %Y %H:%M} · updated {claim.updated:%d %b %Y %H:%M}"
+        when = {"created": _when(claim.created), "updated": _when(claim.updated)}
         if claim.orphaned:
-            footer = "This claim's quote is no longer found in the text (orphaned). " + footer
-        self.footer.setText(footer)
+            footer = translate(
+                "InspectorView",
+                "This claim's quote is no longer found in the text (orphaned). "
+                "created {created} · updated {updated}",
+            )
+        else:
+            footer = translate("InspectorView", "created {created} · updated {updated}")
+        self.footer.setText(footer.format(**when))
 
     # Committing
     def _on_kind_toggled(self, checked: bool) -> None:

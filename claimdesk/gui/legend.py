@@ -10,7 +10,9 @@ from PySide6.QtGui import QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from claimdesk.core.model import ClaimKind
-from claimdesk.gui.palette import KIND_LABELS, kind_colour, kind_fill, muted_text
+from claimdesk.gui.i18n import translate
+from claimdesk.gui.labels import label
+from claimdesk.gui.palette import kind_colour, kind_fill, muted_text
 from claimdesk.gui.suggestion_marks import draw_mark
 
 _SWATCH = 22
@@ -24,10 +26,14 @@ class LegendWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setToolTip(
-            "Claims: orange fill, solid underline. Denials: purple fill, wavy underline.\n"
-            "Suggestions (not marked yet): a faint dotted line, straight for a claim, wavy for\n"
-            "a denial. G goes to the next one, Enter accepts it, X dismisses it.\n"
-            "The selected claim is outlined."
+            translate(
+                "LegendWidget",
+                "Claims: orange fill, solid underline. Denials: purple fill, wavy underline.\n"
+                "Suggestions (not marked yet): a faint dotted line, straight for a claim, "
+                "wavy for\na denial. "
+                "G goes to the next one, Enter accepts it, X dismisses it.\n"
+                "The selected claim is outlined.",
+            )
         )
 
     def sizeHint(self) -> QSize:
@@ -38,7 +44,13 @@ class LegendWidget(QWidget):
         return QSize(width, metrics.height() + 6)
 
     def _labels(self) -> list[str]:
-        return [KIND_LABELS[kind].lower() for kind in ClaimKind] + ["suggested", "selected"]
+        return [label(kind) for kind in ClaimKind] + [self._suggested(), self._selected()]
+
+    def _suggested(self) -> str:
+        return translate("LegendWidget", "suggested")
+
+    def _selected(self) -> str:
+        return translate("LegendWidget", "selected")
 
     def paintEvent(self, e: QPaintEvent) -> None:
         """Draw the swatches as the reader draws claims."""
@@ -58,18 +70,19 @@ class LegendWidget(QWidget):
             else:
                 painter.drawLine(QPointF(rect.left(), rect.bottom() - 1), rect.bottomRight())
             x += _SWATCH + _GAP
-            x = self._label(painter, x, KIND_LABELS[kind].lower(), metrics.ascent()) + _SPACING
+            x = self._label(painter, x, label(kind), metrics.ascent()) + _SPACING
         # A suggested claim and a suggested denial, side by side in one swatch.
         half = _SWATCH / 2 - 1
         draw_mark(painter, ClaimKind.CLAIM, x, x + half, mid + 6)
         draw_mark(painter, ClaimKind.DENIAL, x + half + 2, x + _SWATCH, mid + 6)
-        x = self._label(painter, x + _SWATCH + _GAP, "suggested", metrics.ascent()) + _SPACING
+        x = self._label(painter, x + _SWATCH + _GAP, self._suggested(), metrics.ascent())
+        x += _SPACING
         outline = QRectF(x, mid - 7, _SWATCH, 14)
         pen = QPen(muted_text(self.palette()))
         pen.setWidthF(1.6)
         painter.setPen(pen)
         painter.drawRoundedRect(outline, 3, 3)
-        self._label(painter, x + _SWATCH + _GAP, "selected", metrics.ascent())
+        self._label(painter, x + _SWATCH + _GAP, self._selected(), metrics.ascent())
         painter.end()
 
     def _label(self, painter: QPainter, x: float, text: str, ascent: int) -> float:

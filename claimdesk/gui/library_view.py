@@ -40,18 +40,23 @@ from claimdesk.gui.article_table_model import (
     ArticleFilterProxy,
     ArticleTableModel,
 )
+from claimdesk.gui.i18n import tr_noop, translate
 
 CATEGORIES = (
-    ("all", "All articles"),
-    ("claims", "Claims"),
-    ("denials", "Denials"),
-    ("to_check", "To check"),
+    ("all", tr_noop("LibraryView", "All articles")),
+    ("claims", tr_noop("LibraryView", "Claims")),
+    ("denials", tr_noop("LibraryView", "Denials")),
+    ("to_check", tr_noop("LibraryView", "To check")),
 )
 _CATEGORY_TIPS = {
-    "all": "{} articles in the library",
-    "claims": "{} claims marked; shows the articles that have claims",
-    "denials": "{} denials marked; shows the articles that have denials",
-    "to_check": "{} claims still new or being researched; shows their articles",
+    "all": tr_noop("LibraryView", "{count} articles in the library"),
+    "claims": tr_noop("LibraryView", "{count} claims marked; shows the articles that have claims"),
+    "denials": tr_noop(
+        "LibraryView", "{count} denials marked; shows the articles that have denials"
+    ),
+    "to_check": tr_noop(
+        "LibraryView", "{count} claims still new or being researched; shows their articles"
+    ),
 }
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -97,7 +102,7 @@ class LibraryView(QWidget):
         self._articles: list[ArticleSummary] = []
         self._to_check: frozenset[str] = frozenset()
 
-        heading = QLabel("LIBRARY", self)
+        heading = QLabel(translate("LibraryView", "LIBRARY"), self)
         heading.setObjectName("paneHeading")
         self.categories = QListWidget(self)
         self.categories.setObjectName("categories")
@@ -114,7 +119,7 @@ class LibraryView(QWidget):
         self.set_stats(LibraryStats(0, 0, 0, 0))
 
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter by title or outlet")
+        self.filter.setPlaceholderText(translate("LibraryView", "Filter by title or outlet"))
         self.filter.setClearButtonEnabled(True)
 
         self.model = ArticleTableModel(self)
@@ -141,11 +146,13 @@ class LibraryView(QWidget):
         header.resizeSection(OUTLET, self.fontMetrics().horizontalAdvance("Reuters   "))
         for column in (DATE, CLAIMS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fit those columns to the rows on screen, not to all 10,000 (0.5 s at start-up).
+        header.setResizeContentsPrecision(0)
         header.setMinimumSectionSize(36)
         header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
-        saved_heading = QLabel("SAVED SEARCHES", self)
+        saved_heading = QLabel(translate("LibraryView", "SAVED SEARCHES"), self)
         saved_heading.setObjectName("paneHeading")
         self.saved = QListWidget(self)
         self.saved.setObjectName("savedSearches")
@@ -153,7 +160,9 @@ class LibraryView(QWidget):
         self.saved.customContextMenuRequested.connect(self._saved_menu)
         self.saved.itemClicked.connect(self._run_saved)
         self.saved.itemActivated.connect(self._run_saved)
-        self.saved_hint = QLabel("Search, then Save… to keep a query here.", self)
+        self.saved_hint = QLabel(
+            translate("LibraryView", "Search, then Save… to keep a query here."), self
+        )
         self.saved_hint.setObjectName("mutedText")
         self.saved_hint.setWordWrap(True)
         self.set_saved_searches([])
@@ -188,9 +197,9 @@ class LibraryView(QWidget):
         }
         for row, (key, label) in enumerate(CATEGORIES):
             item = self.categories.item(row)
-            item.setText(label)
+            item.setText(translate("LibraryView", label))
             item.setData(COUNT_ROLE, counts[key])
-            item.setToolTip(_CATEGORY_TIPS[key].format(counts[key]))
+            item.setToolTip(translate("LibraryView", _CATEGORY_TIPS[key]).format(count=counts[key]))
 
     def set_saved_searches(self, searches: list[SavedSearch]) -> None:
         """List the saved searches (click runs one; the context menu deletes it)."""
@@ -198,8 +207,11 @@ class LibraryView(QWidget):
         for search in searches:
             item = QListWidgetItem(search.name, self.saved)
             item.setData(Qt.ItemDataRole.UserRole, search)
-            order = "newest first" if search.order == "date" else "by relevance"
-            item.setToolTip(f"{search.query}  ({order})")
+            if search.order == "date":
+                tip = translate("LibraryView", "{query}  (newest first)")
+            else:
+                tip = translate("LibraryView", "{query}  (by relevance)")
+            item.setToolTip(tip.format(query=search.query))
         rows = max(1, min(len(searches), 6))
         self.saved.setFixedHeight(
             self.categories.sizeHintForRow(0) * rows + 2 * self.saved.frameWidth()
@@ -236,8 +248,10 @@ class LibraryView(QWidget):
         if item is None:
             return
         menu = QMenu(self.saved)
-        run = menu.addAction("Run search")
-        delete = menu.addAction(f"Delete “{item.text()}”")
+        run = menu.addAction(translate("LibraryView", "Run search"))
+        delete = menu.addAction(
+            translate("LibraryView", "Delete “{name}”").format(name=item.text())
+        )
         chosen = menu.exec(self.saved.viewport().mapToGlobal(pos))
         if chosen is run:
             self._run_saved(item)

@@ -9,6 +9,8 @@ from PySide6.QtGui import QUndoCommand
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.model import ClaimView, LinkType
+from claimdesk.gui.i18n import translate
+from claimdesk.gui.labels import label
 from claimdesk.gui.ops import Ops
 
 # Called on the GUI thread after every desk call of a command, with the source claim.
@@ -23,8 +25,11 @@ class _LinkStep(QUndoCommand):
     def __init__(
         self, ops: Ops, source_id: str, target_id: str, type: LinkType, changed: LinksChanged
     ) -> None:
-        verb = "Link" if self.adds else "Unlink"
-        super().__init__(f"{verb} claims ({type.value})")
+        if self.adds:
+            text = translate("LinkClaimsCommand", "Link claims ({link})")
+        else:
+            text = translate("LinkClaimsCommand", "Unlink claims ({link})")
+        super().__init__(text.format(link=label(type)))
         self._ops = ops
         self._ends = (source_id, target_id)
         self._type = type

@@ -27,6 +27,8 @@ from claimdesk.core.desk import Desk
 from claimdesk.core.model import ClaimFilter, LinkType
 from claimdesk.core.tracking_model import Proposal
 from claimdesk.gui.claim_card import ClaimCardDelegate
+from claimdesk.gui.i18n import translate
+from claimdesk.gui.labels import label
 from claimdesk.gui.tracking_models import LinkRow, LinksModel, ProposalsModel
 
 PROPOSAL_LIMIT = 5
@@ -112,7 +114,7 @@ class LinksPanel(QWidget):
         self.setObjectName("linksPanel")
         self._claim_id: str | None = None
 
-        heading = QLabel("SIMILAR CLAIMS", self)
+        heading = QLabel(translate("LinksPanel", "SIMILAR CLAIMS"), self)
         heading.setObjectName("paneHeading")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
@@ -134,20 +136,28 @@ class LinksPanel(QWidget):
         self.link_buttons: dict[LinkType, QPushButton] = {}
         for kind, key in LINK_KEYS.items():
             letter = chr(key.value)
-            button = QPushButton(kind.value, self)
-            button.setToolTip(
-                f"Link the selected claim: it {kind.value} the proposed one ({letter}"
-                + (" or Enter)" if kind is LinkType.REPEATS else ")")
-            )
+            button = QPushButton(label(kind), self)
+            if kind is LinkType.REPEATS:
+                tip = translate(
+                    "LinksPanel",
+                    "Link the selected claim: it {link} the proposed one ({key} or Enter)",
+                )
+            else:
+                tip = translate(
+                    "LinksPanel", "Link the selected claim: it {link} the proposed one ({key})"
+                )
+            button.setToolTip(tip.format(link=label(kind), key=letter))
             button.clicked.connect(lambda _=False, kind=kind: self.link_current(kind))
             self.link_buttons[kind] = button
             buttons.addWidget(button)
         self.link_buttons[LinkType.REPEATS].setDefault(True)
 
-        links_heading = QLabel("LINKS", self)
+        links_heading = QLabel(translate("LinksPanel", "LINKS"), self)
         links_heading.setObjectName("paneHeading")
-        self.timeline_button = QPushButton("Thread timeline", self)
-        self.timeline_button.setToolTip("Open this claim's thread as a timeline (Ctrl+T)")
+        self.timeline_button = QPushButton(translate("LinksPanel", "Thread timeline"), self)
+        self.timeline_button.setToolTip(
+            translate("LinksPanel", "Open this claim's thread as a timeline (Ctrl+T)")
+        )
         self.timeline_button.setFlat(True)
         self.timeline_button.clicked.connect(self.timeline_requested)
         links_row = QHBoxLayout()
@@ -160,10 +170,12 @@ class LinksPanel(QWidget):
         self.link_list.setModel(self.links)
         self.link_list.key_pressed.connect(self._on_link_key)
         self.link_list.doubleClicked.connect(self._open_link)
-        self.links_empty = QLabel("No links yet.", self)
+        self.links_empty = QLabel(translate("LinksPanel", "No links yet."), self)
         self.links_empty.setObjectName("mutedText")
-        self.remove_button = QPushButton("Remove link", self)
-        self.remove_button.setToolTip("Remove the selected link (Delete); undo puts it back")
+        self.remove_button = QPushButton(translate("LinksPanel", "Remove link"), self)
+        self.remove_button.setToolTip(
+            translate("LinksPanel", "Remove the selected link (Delete); undo puts it back")
+        )
         self.remove_button.clicked.connect(self.remove_current)
 
         layout = QVBoxLayout(self)
@@ -192,7 +204,9 @@ class LinksPanel(QWidget):
         self.busy.hide()
         self.proposals.set_items([])
         self.links.set_items([])
-        self.status.setText("Select a claim to see earlier claims that say the same thing.")
+        self.status.setText(
+            translate("LinksPanel", "Select a claim to see earlier claims that say the same thing.")
+        )
         self._update_enabled()
 
     def show_loading(self, claim_id: str) -> None:
@@ -202,7 +216,11 @@ class LinksPanel(QWidget):
             self.links.set_items([])
         self._claim_id = claim_id
         self.busy.show()
-        self.status.setText("Looking for similar claims… (the first search builds the index)")
+        self.status.setText(
+            translate(
+                "LinksPanel", "Looking for similar claims… (the first search builds the index)"
+            )
+        )
         self._update_enabled()
 
     def show_links(self, data: ClaimLinks) -> None:
@@ -215,13 +233,16 @@ class LinksPanel(QWidget):
         self.links.set_items(data.links)
         if data.proposals:
             self.status.setText(
-                "Select one and press Enter to confirm it repeats this claim, or D / C / S to "
-                "link it as denies / contradicts / supports."
+                translate(
+                    "LinksPanel",
+                    "Select one and press Enter to confirm it repeats this claim, or D / C / S to "
+                    "link it as denies / contradicts / supports.",
+                )
             )
             row = min(max(current, 0), len(data.proposals) - 1)
             self.proposal_list.setCurrentIndex(self.proposals.index(row, 0))
         else:
-            self.status.setText("No similar claim found in the library.")
+            self.status.setText(translate("LinksPanel", "No similar claim found in the library."))
         if data.links:
             self.link_list.setCurrentIndex(self.links.index(0, 0))
         self._update_enabled()

@@ -34,6 +34,7 @@ from claimdesk.gui.claim_actions import ClaimActions
 from claimdesk.gui.drop_import import FileDropFilter
 from claimdesk.gui.empty_state import EmptyStateView
 from claimdesk.gui.export_actions import ExportActions
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.import_actions import ImportActions
 from claimdesk.gui.import_controller import ImportController
 from claimdesk.gui.import_panel import ImportPanel
@@ -46,13 +47,14 @@ from claimdesk.gui.ops import Ops
 from claimdesk.gui.orphans_view import OrphanedClaimsView
 from claimdesk.gui.preferences_actions import PreferencesActions
 from claimdesk.gui.reader_view import ReaderView
+from claimdesk.gui.recovery_actions import RecoveryActions
 from claimdesk.gui.search_actions import SearchActions
 from claimdesk.gui.search_view import SearchBox, SearchPanel
 from claimdesk.gui.shortcut_sheet import ShortcutSheetDialog
 from claimdesk.gui.tracking_controller import TrackingController
 from claimdesk.gui.window_actions import build_actions, build_menus
 from claimdesk.gui.window_geometry import fit_to_screen
-from claimdesk.gui.wording import plural
+from claimdesk.gui.wording import article_status, library_status
 
 APP_TITLE = "ClaimDesk"
 SPLITTER_SHARES = (24, 52, 24)
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.live = LiveRefresh(self)
         self.tracking = TrackingController(self)
         self.preferences = PreferencesActions(self)
+        self.recovery = RecoveryActions(self)  # history, backups, the index notice
         self._connect()
         name_controls(self)
         self.ops = self._make_ops(opener)
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
             self.drops.watch(target)
 
     def _build_toolbar(self) -> None:
-        toolbar = QToolBar("Main", self)
+        toolbar = QToolBar(translate("MainWindow", "Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -210,6 +213,7 @@ class MainWindow(QMainWindow):
         ops.busy_changed.connect(self._on_busy)
         ops.opened.connect(lambda _: self.refresh_library())
         ops.opened.connect(lambda _: self.searching.load_saved())
+        ops.opened.connect(lambda _: self.recovery.library_opened())
         return ops
 
     # Library-wide state
@@ -242,26 +246,11 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         location: LibraryLocation | None = self.ops.location
-        parts = [f"library: {location.display}" if location else "library: opening…"]
-        if self._snapshot is not None:
-            stats = self._snapshot.stats
-            parts.append(plural(stats.articles, "article"))
-            parts.append(f"{plural(stats.claims, 'claim')} · {plural(stats.denials, 'denial')}")
-            parts.append(f"{stats.to_check} to check")
-        parts.append("saving…" if self._busy else "all changes saved")
-        self.status_library.setText(" · ".join(parts))
+        place = location.display if location else None
+        stats = self._snapshot.stats if self._snapshot is not None else None
+        self.status_library.setText(library_status(place, stats, self._busy))
         article = self._article
-        if article is None:
-            self.status_article.setText("")
-        else:
-            parts = [
-                article.language,
-                plural(len(article.sentences), "sentence"),
-                f"{len(article.claims)} marked",
-            ]
-            if article.suggestions:
-                parts.append(plural(len(article.suggestions), "suggestion"))
-            self.status_article.setText(" · ".join(parts))
+        self.status_article.setText("" if article is None else article_status(article))
 
     # Articles
     def open_article(

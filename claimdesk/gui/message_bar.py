@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.gui.i18n import translate
+
 INFO_TIMEOUT_MS = 8000
 _DETAIL_LINES = 8
 
@@ -37,13 +39,13 @@ class MessageBar(QFrame):
         self.action_button.setAutoRaise(True)
         self.action_button.clicked.connect(self._run_action)
         self.details_button = QToolButton(self)
-        self.details_button.setText("Details")
+        self.details_button.setText(translate("MessageBar", "Details"))
         self.details_button.setCheckable(True)
         self.details_button.setAutoRaise(True)
         self.details_button.toggled.connect(self._show_details)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setToolTip(translate("MessageBar", "Dismiss"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
         self.details = QPlainTextEdit(self)
@@ -125,7 +127,9 @@ class MessageBar(QFrame):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.details_button.setText("Hide details" if shown else "Details")
+        self.details_button.setText(
+            translate("MessageBar", "Hide details") if shown else translate("MessageBar", "Details")
+        )
 
     def _run_action(self) -> None:
         if self._action is not None:

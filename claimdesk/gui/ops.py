@@ -17,6 +17,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slo
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, LibraryError
 from claimdesk.core.library import LibraryLocation
+from claimdesk.gui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,11 @@ class _Worker(QObject):
         except Exception as exc:
             # A bug, not a user error: keep the traceback in the log, show one line.
             log.exception("desk call failed")
+            # translate() is thread-safe: the message is in the UI language like every other.
             job.error = ClaimDeskError(
-                f"Something went wrong ({type(exc).__name__}: {exc}); the details are in the log."
+                translate(
+                    "Ops", "Something went wrong ({error}); the details are in the log."
+                ).format(error=f"{type(exc).__name__}: {exc}")
             )
         self.finished.emit(job)
 
@@ -80,6 +84,8 @@ class Ops(QObject):
     busy_changed = Signal(bool)
     idle = Signal()
     opened = Signal(object)
+    # Emitted first by shutdown: helpers that call the desk from threads of their own stop.
+    about_to_close = Signal()
 
     _submit = Signal(object)
     _close = Signal()
@@ -112,7 +118,7 @@ class Ops(QObject):
         database also (and without ``on_error`` only) to the :attr:`unreachable` signal.
         """
         if not self._thread.isRunning():
-            self._report(LibraryError("The library is closed."), on_error)
+            self._report(LibraryError(translate("Ops", "The library is closed.")), on_error)
             return
         self._pending += 1
         if self._pending == 1:
@@ -138,6 +144,7 @@ class Ops(QObject):
         """Finish the queued jobs, close the desk and stop the thread."""
         if not self._thread.isRunning():
             return
+        self.about_to_close.emit()
         self.wait_idle(timeout_ms)
         self._close.emit()
         self._thread.quit()

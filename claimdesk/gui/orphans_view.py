@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ClaimView
-from claimdesk.gui.palette import KIND_LABELS
+from claimdesk.gui.i18n import translate
+from claimdesk.gui.palette import kind_label
 from claimdesk.gui.reader_tooltips import claim_tooltip
-from claimdesk.gui.wording import plural
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 CLAIM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +70,7 @@ class OrphanListModel(QAbstractListModel):
             if len(quote) > _QUOTE_CHARS:
                 quote = quote[: _QUOTE_CHARS - 1] + "…"
             who = f" · {claim.claimant}" if claim.claimant else ""
-            return f"{KIND_LABELS[claim.kind]}{who}: “{quote}”"
+            return f"{kind_label(claim.kind)}{who}: “{quote}”"
         if role == Qt.ItemDataRole.ToolTipRole:
             return claim_tooltip(claim)
         if role == CLAIM_ID_ROLE:
@@ -90,8 +90,11 @@ class OrphanedClaimsView(QFrame):
         self.heading = QLabel(self)
         self.heading.setObjectName("paneHeading")
         hint = QLabel(
-            "Their quote is not in the corrected text. Pick one, select its new text in the "
-            "article, then press A.",
+            translate(
+                "OrphanedClaimsView",
+                "Their quote is not in the corrected text. Pick one, select its new text in the "
+                "article, then press A.",
+            ),
             self,
         )
         hint.setWordWrap(True)
@@ -104,8 +107,14 @@ class OrphanedClaimsView(QFrame):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
         self.list.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.attach_button = QPushButton("Attach to selection  A", self)
-        self.attach_button.setToolTip("Anchor the chosen claim to the text selected in the article")
+        self.attach_button = QPushButton(
+            translate("OrphanedClaimsView", "Attach to selection  A"), self
+        )
+        self.attach_button.setToolTip(
+            translate(
+                "OrphanedClaimsView", "Anchor the chosen claim to the text selected in the article"
+            )
+        )
         self.attach_button.clicked.connect(self.attach_requested)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -131,8 +140,15 @@ class OrphanedClaimsView(QFrame):
                 self.list.setCurrentIndex(self.model.index(row))
         finally:
             self.list.selectionModel().blockSignals(blocked)
-        self.heading.setText(f"ORPHANED CLAIMS ({len(claims)})")
-        self.heading.setToolTip(plural(len(claims), "claim") + " without a place in the text")
+        count = len(claims)
+        self.heading.setText(
+            translate("OrphanedClaimsView", "ORPHANED CLAIMS ({count})").format(count=count)
+        )
+        if count == 1:
+            tip = translate("OrphanedClaimsView", "{count} claim without a place in the text")
+        else:
+            tip = translate("OrphanedClaimsView", "{count} claims without a place in the text")
+        self.heading.setToolTip(tip.format(count=count))
         if claims:
             rows = min(len(claims), 4)
             row_height = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)

@@ -6,6 +6,8 @@ lists the claims under it, which the window puts in its search box.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.model import ClaimKind, Verdict
 from claimdesk.core.tracking_model import Count, Overview
-from claimdesk.gui.charts import BarChart, paint_stack
+from claimdesk.gui import labels
+from claimdesk.gui.charts import MAX_ROWS, BarChart, month_label, paint_stack
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.palette import muted_text
 from claimdesk.gui.tracking_models import CountsModel
 from claimdesk.gui.wording import plural
@@ -60,13 +64,30 @@ def filter_query(field: str, label: str, others: list[str] | None = None) -> str
     raise ValueError(f"unknown overview field {field!r}")
 
 
+def shown_label(field: str, label: str) -> str:
+    """How a bar's label (the desk's value) reads in the UI language."""
+    if field == "claimant" and label == NO_CLAIMANT:
+        return translate("OverviewView", "(no claimant)")
+    if field == "kind" and label in set(ClaimKind):
+        return labels.label(ClaimKind(label))
+    if field == "verdict":
+        if label == NOT_RATED:
+            return labels.not_rated()
+        if label in set(Verdict):
+            return labels.label(Verdict(label))
+    if field == "month":
+        return month_label(label)
+    return label
+
+
 class KindLegend(QWidget):
     """Claim (solid) and denial (hatched) swatches as the bars draw them."""
 
     def sizeHint(self) -> QSize:
         """One line."""
         metrics = self.fontMetrics()
-        return QSize(metrics.horizontalAdvance("claims denials") + 90, metrics.height() + 6)
+        words = " ".join(labels.kind_plural(kind) for kind in ClaimKind)
+        return QSize(metrics.horizontalAdvance(words) + 90, metrics.height() + 6)
 
     def paintEvent(self, e: QPaintEvent) -> None:
         """Two swatches with their names."""
@@ -74,7 +95,8 @@ class KindLegend(QWidget):
         metrics = self.fontMetrics()
         x = 0.0
         mid = self.height() / 2
-        for kind, word in ((ClaimKind.CLAIM, "claims"), (ClaimKind.DENIAL, "denials")):
+        for kind in (ClaimKind.CLAIM, ClaimKind.DENIAL):
+            word = labels.kind_plural(kind)
             sample = Count(word, 1 if kind is ClaimKind.CLAIM else 0, int(kind is ClaimKind.DENIAL))
             paint_stack(painter, QRectF(x, mid - 6, 22, 12), sample, 22, across=True)
             painter.setPen(muted_text(self.palette()))
@@ -91,19 +113,36 @@ class OverviewView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.models = {field: CountsModel(field, self) for field in FIELDS}
+        titles = {
+            "claimant": translate("OverviewView", "By claimant"),
+            "verdict": translate("OverviewView", "By verdict"),
+            "kind": translate("OverviewView", "By kind"),
+            "month": translate("OverviewView", "By month of the article"),
+        }
         self.charts = {
-            "claimant": BarChart(self.models["claimant"], "By claimant", self, max_rows=12),
-            "verdict": BarChart(self.models["verdict"], "By verdict", self),
-            "kind": BarChart(self.models["kind"], "By kind", self),
-            "month": BarChart(self.models["month"], "By month of the article", self, upright=True),
+            field: BarChart(
+                self.models[field],
+                titles[field],
+                self,
+                upright=field == "month",
+                max_rows=12 if field == "claimant" else MAX_ROWS,
+                display=partial(shown_label, field),
+            )
+            for field in ("claimant", "verdict", "kind", "month")
         }
         for chart in self.charts.values():
             chart.bar_clicked.connect(self._on_bar)
 
         self.summary = QLabel(self)
         self.summary.setObjectName("overviewSummary")
-        hint = QLabel("Click a bar (or choose one with the arrow keys and press Enter) to "
-                      "search for its claims.", self)  # fmt: skip
+        hint = QLabel(
+            translate(
+                "OverviewView",
+                "Click a bar (or choose one with the arrow keys and press Enter) to "
+                "search for its claims.",
+            ),
+            self,
+        )
         hint.setObjectName("mutedText")
         top = QHBoxLayout()
         top.addWidget(self.summary)
@@ -139,9 +178,25 @@ class OverviewView(QWidget):
         """Show the counts the desk returned."""
         claims = sum(c.claims for c in overview.by_kind)
         denials = sum(c.denials for c in overview.by_kind)
+        marked = plural(
+            overview.total,
+            translate("OverviewView", "marked claim"),
+            translate("OverviewView", "marked claims"),
+        )
         self.summary.setText(
-            f"<b>{plural(overview.total, 'marked claim')}</b> — "
-            f"{plural(claims, 'claim')} and {plural(denials, 'denial')}"
+            translate("OverviewView", "<b>{marked}</b> — {claims} and {denials}").format(
+                marked=marked,
+                claims=plural(
+                    claims,
+                    translate("OverviewView", "claim"),
+                    translate("OverviewView", "claims"),
+                ),
+                denials=plural(
+                    denials,
+                    translate("OverviewView", "denial"),
+                    translate("OverviewView", "denials"),
+                ),
+            )
         )
         self.models["claimant"].set_counts(overview.by_claimant)
         self.models["kind"].set_counts(overview.by_kind)

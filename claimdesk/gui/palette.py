@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 
 from claimdesk.core.model import ClaimKind
+from claimdesk.gui.i18n import tr_noop, translate
 
 # Okabe-Ito: distinguishable under the common colour-vision deficiencies.
 KIND_COLOURS: dict[ClaimKind, str] = {
@@ -12,9 +13,10 @@ KIND_COLOURS: dict[ClaimKind, str] = {
     ClaimKind.DENIAL: "#CC79A7",
 }
 
+# Shown through kind_label(), which translates them.
 KIND_LABELS: dict[ClaimKind, str] = {
-    ClaimKind.CLAIM: "Claim",
-    ClaimKind.DENIAL: "Denial",
+    ClaimKind.CLAIM: tr_noop("Palette", "Claim"),
+    ClaimKind.DENIAL: tr_noop("Palette", "Denial"),
 }
 
 _SERIF_FAMILIES = ("Source Serif 4", "Noto Serif", "Georgia", "DejaVu Serif", "Nimbus Roman")
@@ -25,6 +27,11 @@ READING_COLUMNS = 70
 def is_dark(palette: QPalette) -> bool:
     """True when the system palette is a dark theme."""
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def kind_label(kind: ClaimKind) -> str:
+    """``Claim`` or ``Denial`` (capitalised) in the UI language."""
+    return translate("Palette", KIND_LABELS[kind])
 
 
 def kind_colour(kind: ClaimKind) -> QColor:

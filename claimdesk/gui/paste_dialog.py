@@ -18,8 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ArticleMeta
+from claimdesk.gui.i18n import tr_noop, translate
 
-LANGUAGES = (("", "detect"), ("it", "it — Italian"), ("en", "en — English"))
+LANGUAGES = (
+    ("", tr_noop("PasteDialog", "detect")),
+    ("it", tr_noop("PasteDialog", "it — Italian")),
+    ("en", tr_noop("PasteDialog", "en — English")),
+)
 
 
 class PasteDialog(QDialog):
@@ -27,35 +32,39 @@ class PasteDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Paste an article")
+        self.setWindowTitle(translate("PasteDialog", "Paste an article"))
         self.resize(720, 620)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("first line of the text if empty")
+        self.title.setPlaceholderText(translate("PasteDialog", "first line of the text if empty"))
         self.outlet = QLineEdit(self)
         self.url = QLineEdit(self)
         self.language = QComboBox(self)
         self.language.setEditable(True)
         for code, label in LANGUAGES:
-            self.language.addItem(label, code)
+            self.language.addItem(translate("PasteDialog", label), code)
         self.published = QLineEdit(self)
-        self.published.setPlaceholderText("YYYY-MM-DD (relative dates in the text count from it)")
+        self.published.setPlaceholderText(
+            translate("PasteDialog", "YYYY-MM-DD (relative dates in the text count from it)")
+        )
         self.text = QPlainTextEdit(self)
-        self.text.setPlaceholderText("The article text")
+        self.text.setPlaceholderText(translate("PasteDialog", "The article text"))
         clipboard = QGuiApplication.clipboard().text() if QGuiApplication.clipboard() else ""
         self.text.setPlainText(clipboard)
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Title", self.title)
-        form.addRow("Outlet", self.outlet)
-        form.addRow("URL", self.url)
-        form.addRow("Language", self.language)
-        form.addRow("Published", self.published)
+        form.addRow(translate("PasteDialog", "Title"), self.title)
+        form.addRow(translate("PasteDialog", "Outlet"), self.outlet)
+        form.addRow(translate("PasteDialog", "URL"), self.url)
+        form.addRow(translate("PasteDialog", "Language"), self.language)
+        form.addRow(translate("PasteDialog", "Published"), self.published)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("PasteDialog", "Import")
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -76,11 +85,11 @@ class PasteDialog(QDialog):
     def problem(self) -> str | None:
         """What stops the import, in one line, or None."""
         if not self.text.toPlainText().strip():
-            return "The text is empty: paste the article's text."
+            return translate("PasteDialog", "The text is empty: paste the article's text.")
         try:
             self._published()
         except ValueError:
-            return "The date must look like 2023-02-22, or be left empty."
+            return translate("PasteDialog", "The date must look like 2023-02-22, or be left empty.")
         return None
 
     def article_text(self) -> str:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from claimdesk.core.settings import load_settings
 from claimdesk.gui.appearance import apply_appearance
 from claimdesk.gui.help_window import HelpWindow
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -64,12 +65,22 @@ class PreferencesActions(QObject):
 def _saved_message(dialog: SettingsDialog) -> str:
     """What was saved, and which part waits for a restart."""
     before, after = dialog.initial(), dialog.saved()
-    waiting = []
-    if after is not None and after.library != before.library:
-        waiting.append("the library folder")
-    if after is not None and after.language != before.language:
-        waiting.append("the language")
-    if waiting:
-        changed = " and ".join(waiting)
-        return f"Settings saved; {changed} will change the next time ClaimDesk starts."
-    return "Settings saved."
+    library = after is not None and after.library != before.library
+    language = after is not None and after.language != before.language
+    if library and language:
+        return translate(
+            "PreferencesActions",
+            "Settings saved; the library folder and the language will change the next time "
+            "ClaimDesk starts.",
+        )
+    if library:
+        return translate(
+            "PreferencesActions",
+            "Settings saved; the library folder will change the next time ClaimDesk starts.",
+        )
+    if language:
+        return translate(
+            "PreferencesActions",
+            "Settings saved; the language will change the next time ClaimDesk starts.",
+        )
+    return translate("PreferencesActions", "Settings saved.")

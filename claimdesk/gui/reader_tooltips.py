@@ -4,18 +4,43 @@ from __future__ import annotations
 
 import html
 
-from claimdesk.core.model import ClaimView, DateMention, Suggestion
+from claimdesk.core.model import ClaimKind, ClaimView, DateMention, Suggestion
 from claimdesk.gui.date_text import date_label
-from claimdesk.gui.palette import KIND_LABELS
+from claimdesk.gui.i18n import tr_noop, translate
+from claimdesk.gui.labels import label, not_rated
+
+# Whole sentences per kind, with and without a claimant (word order differs by language).
+_SUGGESTED = {
+    (ClaimKind.CLAIM, True): tr_noop(
+        "ReaderTooltips",
+        'Suggested claim by {claimant} (cue: "{cue}", {percent}%) — Enter accepts, X dismisses',
+    ),
+    (ClaimKind.CLAIM, False): tr_noop(
+        "ReaderTooltips", 'Suggested claim (cue: "{cue}", {percent}%) — Enter accepts, X dismisses'
+    ),
+    (ClaimKind.DENIAL, True): tr_noop(
+        "ReaderTooltips",
+        'Suggested denial by {claimant} (cue: "{cue}", {percent}%) — Enter accepts, X dismisses',
+    ),
+    (ClaimKind.DENIAL, False): tr_noop(
+        "ReaderTooltips", 'Suggested denial (cue: "{cue}", {percent}%) — Enter accepts, X dismisses'
+    ),
+}
 
 
 def claim_tooltip(claim: ClaimView) -> str:
     """Rich text for a claim's tooltip."""
     quote = claim.quote if len(claim.quote) <= 160 else claim.quote[:157] + "…"
     rows = [
-        f"<b>{KIND_LABELS[claim.kind]}</b>",
-        f"claimant: {html.escape(claim.claimant or '—')}",
-        f"verdict: {html.escape(claim.verdict.value if claim.verdict else 'not rated')}",
+        f"<b>{html.escape(label(claim.kind).capitalize())}</b>",
+        html.escape(
+            translate("ReaderTooltips", "claimant: {name}").format(name=claim.claimant or "—")
+        ),
+        html.escape(
+            translate("ReaderTooltips", "verdict: {verdict}").format(
+                verdict=label(claim.verdict, not_rated())
+            )
+        ),
         f"<i>“{html.escape(quote)}”</i>",
     ]
     return "<p style='white-space:pre-wrap'>" + "<br>".join(rows) + "</p>"
@@ -23,12 +48,9 @@ def claim_tooltip(claim: ClaimView) -> str:
 
 def suggestion_text(suggestion: Suggestion) -> str:
     """``Suggested denial by Russia (cue: "Ha negato", 82%) — Enter accepts, X dismisses``."""
-    kind = KIND_LABELS[suggestion.kind].lower()
-    by = f" by {suggestion.claimant}" if suggestion.claimant else ""
+    text = translate("ReaderTooltips", _SUGGESTED[suggestion.kind, bool(suggestion.claimant)])
     percent = round(suggestion.confidence * 100)
-    return (
-        f'Suggested {kind}{by} (cue: "{suggestion.cue}", {percent}%) — Enter accepts, X dismisses'
-    )
+    return text.format(claimant=suggestion.claimant, cue=suggestion.cue, percent=percent)
 
 
 def date_text(date: DateMention) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -18,7 +18,8 @@ def article_byline(article: ArticleView) -> str:
     if article.outlet:
         parts.append(article.outlet)
     if article.published:
-        parts.append(f"{article.published.day} {article.published:%b %Y}")
+        day = article.published
+        parts.append(QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy"))
     parts.append(article.language)
     if article.authors:
         parts.append(", ".join(article.authors))

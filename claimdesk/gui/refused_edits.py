@@ -16,15 +16,16 @@ from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable
 from claimdesk.core.model import ArticleView
 from claimdesk.gui.conflict_dialog import ConflictDialog
 from claimdesk.gui.edit_conflicts import (
-    FIELD_LABELS,
     ConflictCase,
     Refused,
     Saved,
     VersionBook,
     change_values,
+    field_label,
     save_edit,
     shown_value,
 )
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.undo_commands import Changed, EditClaimCommand, EditHooks
 
 if TYPE_CHECKING:
@@ -53,9 +54,13 @@ def prune_obsolete(stack: QUndoStack) -> None:
 def unsaved_lines(case: ConflictCase) -> list[str]:
     """What the user tried to save, one field a line, in full."""
     return [
-        f"Your {FIELD_LABELS[name]}: {shown_value(name, value, None)}"
+        _yours(field_label(name), shown_value(name, value, None))
         for name, value in change_values(case.attempted).items()
     ]
+
+
+def _yours(field_name: str, value: str) -> str:
+    return translate("RefusedEdits", "Your {field}: {value}").format(field=field_name, value=value)
 
 
 class RefusedEdits(QObject):
@@ -105,8 +110,11 @@ class RefusedEdits(QObject):
     def _keep_theirs(self, case: ConflictCase, steps: list[Step]) -> None:
         self._drop(steps)
         self._w.message_bar.show_info(
-            f"Kept {case.who}'s version of the claim; your change was not saved "
-            "(it is under Details).",
+            translate(
+                "RefusedEdits",
+                "Kept {who}'s version of the claim; your change was not saved "
+                "(it is under Details).",
+            ).format(who=case.who),
             details=unsaved_lines(case),
         )
         self._show_saved(case)
@@ -120,18 +128,22 @@ class RefusedEdits(QObject):
                 return
             for command, step in steps:
                 command.holder().resolved(step, case.current, outcome.view)
-            self._w.message_bar.show_info(f"Saved your change over {case.who}'s.")
+            self._w.message_bar.show_info(
+                translate("RefusedEdits", "Saved your change over {who}'s.").format(who=case.who)
+            )
             self._changed(case.current.article_id, claim_id)
 
         def failed(error: ClaimDeskError) -> None:
             self._drop(steps)
             reason = (
-                "the team database cannot be reached"
+                translate("RefusedEdits", "the team database cannot be reached")
                 if isinstance(error, DatabaseUnreachable)
                 else error.message
             )
             self._w.message_bar.show_error(
-                f"Your change was not saved: {reason} (it is under Details).",
+                translate(
+                    "RefusedEdits", "Your change was not saved: {reason} (it is under Details)."
+                ).format(reason=reason),
                 details=unsaved_lines(case),
             )
 
@@ -179,11 +191,14 @@ class RefusedEdits(QObject):
             holder.skip_next = True
             stack.undo()
         edit = command.edit
-        label = FIELD_LABELS[edit.field]
+        label = field_label(edit.field)
         value = edit.old if step == "undo" else edit.new
         self._w.inspector.restore_field(edit.claim_id, edit.field)
         self._w.message_bar.show_error(
-            f"Not saved: the team database cannot be reached, so {label} shows its saved "
-            "value again (yours is under Details).",
-            details=[f"Your {label}: {shown_value(edit.field, value, None)}"],
+            translate(
+                "RefusedEdits",
+                "Not saved: the team database cannot be reached, so {field} shows its saved "
+                "value again (yours is under Details).",
+            ).format(field=label),
+            details=[_yours(label, shown_value(edit.field, value, None))],
         )

@@ -33,8 +33,15 @@ from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.exporters.html import render_html
 from claimdesk.core.model import ArticleView
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.ops import Ops
-from claimdesk.gui.report_formats import DEFAULT_FORMAT, REPORT_FORMATS
+from claimdesk.gui.report_formats import (
+    DEFAULT_FORMAT,
+    REPORT_FORMATS,
+    format_name,
+    format_use,
+    suffix_of,
+)
 from claimdesk.gui.report_scope import (
     ReportChoices,
     ReportIncludes,
@@ -48,18 +55,24 @@ from claimdesk.gui.wording import plural
 PREVIEW_DELAY_MS = 200
 # (field of ReportIncludes, label): parts the dialog can leave out.
 OPTIONAL_PARTS = (
-    ("dates", "Dates the claims mention"),
-    ("explanation", "Verdict explanations"),
-    ("evidence", "Evidence"),
-    ("notes", "Notes"),
-    ("links", "Links, with each denial under the claim it answers"),
+    ("dates", tr_noop("ReportDialog", "Dates the claims mention")),
+    ("explanation", tr_noop("ReportDialog", "Verdict explanations")),
+    ("evidence", tr_noop("ReportDialog", "Evidence")),
+    ("notes", tr_noop("ReportDialog", "Notes")),
+    ("links", tr_noop("ReportDialog", "Links, with each denial under the claim it answers")),
 )
 # Parts every report holds: shown, checked and fixed, so nobody wonders where they went.
 FIXED_PARTS = (
-    "Each quote in its context sentences",
-    "Claimant, kind, verdict and status",
-    "Summary of counts by kind, verdict and claimant",
+    tr_noop("ReportDialog", "Each quote in its context sentences"),
+    tr_noop("ReportDialog", "Claimant, kind, verdict and status"),
+    tr_noop("ReportDialog", "Summary of counts by kind, verdict and claimant"),
 )
+_CONTEXT = "ReportDialog"
+
+
+def _sentence(text: str) -> str:
+    """``text`` with a capital first letter."""
+    return text[:1].upper() + text[1:]
 
 
 def _field_value(query: str, field: str) -> str | None:
@@ -102,7 +115,7 @@ class ReportDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Report")
+        self.setWindowTitle(translate("ReportDialog", "Report"))
         self._ops = ops
         self._article = article
         self._query = (query or "").strip()
@@ -124,7 +137,7 @@ class ReportDialog(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         heading = QHBoxLayout()
-        title = QLabel("PREVIEW", right)
+        title = QLabel(translate("ReportDialog", "PREVIEW"), right)
         title.setObjectName("paneHeading")
         self.preview_status = QLabel("", right)
         self.preview_status.setObjectName("mutedText")
@@ -150,7 +163,7 @@ class ReportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("Export…")
+        self.export_button.setText(translate("ReportDialog", "Export…"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -167,29 +180,40 @@ class ReportDialog(QDialog):
 
     # Construction
     def _build_scope(self) -> QGroupBox:
-        box = QGroupBox("Scope", self)
+        box = QGroupBox(translate("ReportDialog", "Scope"), self)
         grid = QGridLayout(box)
         grid.setColumnStretch(1, 1)
         self.scope_group = QButtonGroup(self)
         article = self._article
         self.this_article = QRadioButton(
-            f"This article: {article.title}" if article else "This article (none is open)", box
+            translate("ReportDialog", "This article: {title}").format(title=article.title)
+            if article
+            else translate("ReportDialog", "This article (none is open)"),
+            box,
         )
         self.this_article.setEnabled(article is not None)
-        self.this_article.setToolTip(article.title if article else "Open an article first")
+        self.this_article.setToolTip(
+            article.title if article else translate("ReportDialog", "Open an article first")
+        )
         query = self._query
         self.search_scope = QRadioButton(
-            f"Claims of the search: {query}" if query else "Claims of a search (none is active)",
+            translate("ReportDialog", "Claims of the search: {query}").format(query=query)
+            if query
+            else translate("ReportDialog", "Claims of a search (none is active)"),
             box,
         )
         self.search_scope.setEnabled(bool(query))
-        self.search_scope.setToolTip(query or "Type a search in the toolbar first")
-        self.claimant_scope = QRadioButton("Claimant:", box)
+        self.search_scope.setToolTip(
+            query or translate("ReportDialog", "Type a search in the toolbar first")
+        )
+        self.claimant_scope = QRadioButton(translate("ReportDialog", "Claimant:"), box)
         self.claimant_combo = QComboBox(box)
         self.claimant_combo.setEditable(False)
-        self.tag_scope = QRadioButton("Tag:", box)
+        self.tag_scope = QRadioButton(translate("ReportDialog", "Tag:"), box)
         self.tag_combo = QComboBox(box)
-        self.library_scope = QRadioButton("All claims in the library", box)
+        self.library_scope = QRadioButton(
+            translate("ReportDialog", "All claims in the library"), box
+        )
         for button in (
             self.this_article,
             self.search_scope,
@@ -211,32 +235,32 @@ class ReportDialog(QDialog):
         return box
 
     def _build_parts(self) -> QGroupBox:
-        box = QGroupBox("Each claim shows", self)
+        box = QGroupBox(translate("ReportDialog", "Each claim shows"), self)
         layout = QVBoxLayout(box)
         layout.setSpacing(2)
         for text in FIXED_PARTS:
-            fixed = QCheckBox(text, box)
+            fixed = QCheckBox(translate(_CONTEXT, text), box)
             fixed.setChecked(True)
             fixed.setEnabled(False)
-            fixed.setToolTip("Always part of a report")
+            fixed.setToolTip(translate("ReportDialog", "Always part of a report"))
             layout.addWidget(fixed)
         self.part_boxes: dict[str, QCheckBox] = {}
         for name, text in OPTIONAL_PARTS:
-            check = QCheckBox(text, box)
+            check = QCheckBox(translate(_CONTEXT, text), box)
             check.setChecked(True)
             self.part_boxes[name] = check
             layout.addWidget(check)
         return box
 
     def _build_formats(self) -> QGroupBox:
-        box = QGroupBox("Format", self)
+        box = QGroupBox(translate("ReportDialog", "Format"), self)
         layout = QVBoxLayout(box)
         self.format_list = QListWidget(box)
         self.format_list.setObjectName("reportFormats")
-        for fmt, label, use, _filter, suffix in REPORT_FORMATS:
-            item = QListWidgetItem(f"{label}  (.{suffix})", self.format_list)
+        for fmt in (row[0] for row in REPORT_FORMATS):
+            item = QListWidgetItem(f"{format_name(fmt)}  (.{suffix_of(fmt)})", self.format_list)
             item.setData(Qt.ItemDataRole.UserRole, fmt)
-            item.setToolTip(use[:1].upper() + use[1:])
+            item.setToolTip(_sentence(format_use(fmt)))
         self.format_list.setCurrentRow(self._row_of(DEFAULT_FORMAT))
         self.format_use = QLabel("", box)
         self.format_use.setObjectName("mutedText")
@@ -329,7 +353,7 @@ class ReportDialog(QDialog):
         self._preview_seq += 1
         seq = self._preview_seq
         request = self.request()
-        self.preview_status.setText("Updating…")
+        self.preview_status.setText(translate("ReportDialog", "Updating…"))
 
         def build(desk: Desk) -> tuple[str, int, int]:
             report, total = preview_report(build_scoped_report(desk, request))
@@ -348,10 +372,17 @@ class ReportDialog(QDialog):
         self.preview.setHtml(html)
         if shown < total:
             self.preview_status.setText(
-                f"Showing the first {shown} of {total} claims; the file holds them all"
+                translate(
+                    "ReportDialog",
+                    "Showing the first {shown} of {total} claims; the file holds them all",
+                ).format(shown=shown, total=total)
             )
         else:
-            self.preview_status.setText(plural(total, "claim"))
+            self.preview_status.setText(
+                plural(
+                    total, translate("ReportDialog", "claim"), translate("ReportDialog", "claims")
+                )
+            )
         self.export_button.setEnabled(total > 0)
         self.preview_ready.emit()
 
@@ -377,7 +408,7 @@ class ReportDialog(QDialog):
             scope.setEnabled(bool(values))
             combo.setEnabled(bool(values))
         if not choices.tags:
-            self.tag_scope.setText("Tag: (no claim is tagged yet)")
+            self.tag_scope.setText(translate("ReportDialog", "Tag: (no claim is tagged yet)"))
             self.tag_combo.hide()
         # A search on a claimant or tag offers that one first.
         for combo, field in ((self.claimant_combo, "claimant"), (self.tag_combo, "tag")):
@@ -405,8 +436,8 @@ class ReportDialog(QDialog):
     def _show_use(self) -> None:
         row = self.format_list.currentRow()
         if 0 <= row < len(REPORT_FORMATS):
-            use = REPORT_FORMATS[row][2]
-            self.format_use.setText(use[:1].upper() + use[1:] + ".")
+            use = format_use(REPORT_FORMATS[row][0])
+            self.format_use.setText(_sentence(use) + ".")
 
     def _row_of(self, fmt: str) -> int:
         return next((i for i, row in enumerate(REPORT_FORMATS) if row[0] == fmt), 0)

@@ -1,4 +1,9 @@
-"""The report formats the dialog offers, and the file names and messages around writing one."""
+"""The report formats the dialog offers, and the file names and messages around writing one.
+
+Labels, uses and save-dialog filters are marked for translation here and translated where they
+are shown (:func:`format_name`, :func:`format_use`, :func:`file_filter`); format names that are
+proper names ("PDF", "Markdown") stay as they are.
+"""
 
 from __future__ import annotations
 
@@ -7,39 +12,76 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.wording import plural
 
 # (format, label, what it is for, save-dialog filter, suffix)
+_C = "ReportFormats"
 REPORT_FORMATS: tuple[tuple[str, str, str, str, str], ...] = (
-    ("pdf", "PDF", "to print, send or file; the text stays searchable", "PDF report (*.pdf)",
+    ("pdf",
+     "PDF",  # i18n: not prose
+     tr_noop("ReportFormats", "to print, send or file; the text stays searchable"),
+     tr_noop("ReportFormats", "PDF report (*.pdf)"),
      "pdf"),
-    ("docx", "Word document", "to edit the report or paste it into a story",
-     "Word document (*.docx)", "docx"),
-    ("html", "Web page", "to open in a browser or publish", "Web page (*.html)", "html"),
-    ("md", "Markdown", "plain text to read or paste anywhere", "Markdown report (*.md)", "md"),
-    ("xlsx", "Excel workbook", "one row a claim, with filters", "Excel workbook (*.xlsx)",
+    ("docx",
+     tr_noop("ReportFormats", "Word document"),
+     tr_noop("ReportFormats", "to edit the report or paste it into a story"),
+     tr_noop("ReportFormats", "Word document (*.docx)"),
+     "docx"),
+    ("html",
+     tr_noop("ReportFormats", "Web page"),
+     tr_noop("ReportFormats", "to open in a browser or publish"),
+     tr_noop("ReportFormats", "Web page (*.html)"),
+     "html"),
+    ("md",
+     "Markdown",  # i18n: not prose
+     tr_noop("ReportFormats", "plain text to read or paste anywhere"),
+     tr_noop("ReportFormats", "Markdown report (*.md)"),
+     "md"),
+    ("xlsx",
+     tr_noop("ReportFormats", "Excel workbook"),
+     tr_noop("ReportFormats", "one row a claim, with filters"),
+     tr_noop("ReportFormats", "Excel workbook (*.xlsx)"),
      "xlsx"),
-    ("csv", "CSV table", "one row a claim, for any spreadsheet or script", "CSV table (*.csv)",
+    ("csv",
+     tr_noop("ReportFormats", "CSV table"),
+     tr_noop("ReportFormats", "one row a claim, for any spreadsheet or script"),
+     tr_noop("ReportFormats", "CSV table (*.csv)"),
      "csv"),
-    ("claimreview", "ClaimReview (JSON-LD)", "rated claims in the schema.org format search "
-     "engines read", "ClaimReview JSON-LD (*.json)", "json"),
-    ("webannotation", "Web Annotation (JSON-LD)", "every claim as a W3C annotation of its "
-     "article", "Web Annotation JSON-LD (*.jsonld)", "jsonld"),
+    ("claimreview",
+     "ClaimReview (JSON-LD)",  # i18n: not prose
+     tr_noop("ReportFormats", "rated claims in the schema.org format search engines read"),
+     "ClaimReview JSON-LD (*.json)",  # i18n: not prose
+     "json"),
+    ("webannotation",
+     "Web Annotation (JSON-LD)",  # i18n: not prose
+     tr_noop("ReportFormats", "every claim as a W3C annotation of its article"),
+     "Web Annotation JSON-LD (*.jsonld)",  # i18n: not prose
+     "jsonld"),
 )  # fmt: skip
 FORMAT_NAMES = tuple(row[0] for row in REPORT_FORMATS)
 DEFAULT_FORMAT = "md"
 _BY_NAME = {row[0]: row for row in REPORT_FORMATS}
 
 
+def format_name(fmt: str) -> str:
+    """``Markdown``, ``Word document``: the format's name in the UI language."""
+    return translate(_C, _BY_NAME[fmt][1])
+
+
+def format_use(fmt: str) -> str:
+    """What ``fmt`` is for (``plain text to read or paste anywhere``) in the UI language."""
+    return translate(_C, _BY_NAME[fmt][2])
+
+
 def format_label(fmt: str) -> str:
     """``Markdown (.md) — plain text to read or paste anywhere``."""
-    _, label, use, _, suffix = _BY_NAME[fmt]
-    return f"{label} (.{suffix}) — {use}"
+    return f"{format_name(fmt)} (.{suffix_of(fmt)}) — {format_use(fmt)}"
 
 
 def file_filter(fmt: str) -> str:
     """The save dialog's filter for ``fmt``."""
-    return _BY_NAME[fmt][3]
+    return translate(_C, _BY_NAME[fmt][3])
 
 
 def suffix_of(fmt: str) -> str:
@@ -62,7 +104,12 @@ def with_suffix(path: Path, fmt: str) -> Path:
 
 def written_message(count: int, path: Path) -> str:
     """``Wrote 5 claims to report.md``."""
-    return f"Wrote {plural(count, 'claim')} to {path.name}."
+    claims = plural(
+        count, translate("ReportFormats", "claim"), translate("ReportFormats", "claims")
+    )
+    return translate("ReportFormats", "Wrote {claims} to {file}.").format(
+        claims=claims, file=path.name
+    )
 
 
 def open_folder(path: Path) -> None:

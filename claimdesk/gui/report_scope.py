@@ -1,10 +1,13 @@
-"""What a report covers and shows, built on the worker from plain desk calls (no Qt here).
+"""What a report covers and shows, built on the worker from plain desk calls (no widgets here).
 
 The report dialog describes a :class:`ReportRequest`; :func:`build_scoped_report` turns it
 into the :class:`ReportInput` every writer takes, so the preview and the file always hold the
 same claims. The writers take no options, so the "include" choices that filter data (dates,
 explanations, evidence, notes, links) are applied by blanking those fields on copies of the
 claims; the rest (context, claimant, verdict, the summary) are always part of a report.
+
+The report itself (titles, scope line) is English like everything the core exporters write;
+the messages refusing a request are in the UI language (``translate`` is thread-safe).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from claimdesk.core.desk import Desk
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
 from claimdesk.core.model import ArticleView, ClaimFilter, ClaimView
+from claimdesk.gui.i18n import tr_noop, translate
 
 SCOPES = ("article", "search", "claimant", "tag", "library")
 # Every match of a search, as the command line's export --query reads it.
@@ -69,11 +73,15 @@ def build_scoped_report(desk: Desk, request: ReportRequest) -> ReportInput:
     """The report ``request`` asks for, with its includes applied (runs on the worker)."""
     kind, value = request.kind, (request.value or "").strip()
     if kind not in SCOPES:
-        raise InputRefused(f"Unknown report scope {kind!r}: use one of {', '.join(SCOPES)}.")
+        raise InputRefused(
+            translate("ReportRequest", "Unknown report scope {scope}: use one of {scopes}.").format(
+                scope=repr(kind), scopes=", ".join(SCOPES)
+            )
+        )
     if kind == "library":
         report = desk.build_report()
     elif not value:
-        raise InputRefused(f"Choose the {_SCOPE_NOUNS[kind]} the report is about.")
+        raise InputRefused(translate("ReportRequest", _CHOOSE[kind]))
     elif kind == "article":
         report = desk.build_report(article_id=value)
     elif kind == "search":
@@ -94,7 +102,13 @@ def build_scoped_report(desk: Desk, request: ReportRequest) -> ReportInput:
     return apply_includes(report, request.includes)
 
 
-_SCOPE_NOUNS = {"article": "article", "search": "search", "claimant": "claimant", "tag": "tag"}
+# What an empty scope asks for, per scope that needs a value.
+_CHOOSE = {
+    "article": tr_noop("ReportRequest", "Choose the article the report is about."),
+    "search": tr_noop("ReportRequest", "Choose the search the report is about."),
+    "claimant": tr_noop("ReportRequest", "Choose the claimant the report is about."),
+    "tag": tr_noop("ReportRequest", "Choose the tag the report is about."),
+}
 
 
 def _report_of(
@@ -177,5 +191,9 @@ def write_report(desk: Desk, request: ReportRequest, fmt: str, path: Path) -> in
         return export_webannotation(report, path)
     writer = EXPORT_FORMATS.get(fmt)
     if writer is None:
-        raise InputRefused(f"Unknown report format {fmt!r}: choose one from the list.")
+        raise InputRefused(
+            translate(
+                "ReportRequest", "Unknown report format {format}: choose one from the list."
+            ).format(format=repr(fmt))
+        )
     return writer(report, path)

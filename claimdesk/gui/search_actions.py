@@ -16,6 +16,7 @@ from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.model import SearchHit, SearchResults
 from claimdesk.core.search.saved import SavedSearch
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.search_facets import add_term, remove_term
 from claimdesk.gui.search_model import PAGE_SIZE
 
@@ -24,17 +25,6 @@ RESULTS_WIDTH = 520
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
-
-
-def denial_ids(desk: Desk, query: str, limit: int, order: str, *, partial: bool) -> frozenset[str]:
-    """Which claim hits among a query's first ``limit`` are denials (a hit does not say).
-
-    The same query narrowed to denials, read the way the typed query was read.
-    """
-    # As the index reads an unfinished last word: its completions.
-    text = query + "*" if partial and query[-1:].isalnum() else query
-    found = desk.search(f"kind:denial AND ({text})", limit, order=order, partial=False)
-    return frozenset(hit.id for hit in found.hits)
 
 
 class SearchActions(QObject):
@@ -96,13 +86,12 @@ class SearchActions(QObject):
         order = self._w.search_results.order()
         partial = not settled
 
-        def work(desk: Desk) -> tuple[SearchResults, frozenset[str]]:
-            found = desk.search(query, PAGE_SIZE, order=order, facets=settled, partial=partial)
-            return found, denial_ids(desk, query, PAGE_SIZE, order, partial=partial)
+        def work(desk: Desk) -> SearchResults:
+            return desk.search(query, PAGE_SIZE, order=order, facets=settled, partial=partial)
 
         self._w.ops.run(
             work,
-            lambda answer: self._show(seq, *answer, (query, order, partial), settled=settled),
+            lambda found: self._show(seq, found, (query, order, partial), settled=settled),
             on_error=lambda error: self._failed(seq, error),
         )
 
@@ -110,7 +99,6 @@ class SearchActions(QObject):
         self,
         seq: int,
         results: SearchResults,
-        denials: frozenset[str],
         asked: tuple[str, str, bool],
         *,
         settled: bool,
@@ -118,7 +106,7 @@ class SearchActions(QObject):
         if seq != self._seq:
             return  # an older query answered after a newer one was asked
         self._shown = asked
-        self._w.search_results.set_results(results, seq, denials, settled=settled)
+        self._w.search_results.set_results(results, seq, settled=settled)
         if not self.is_active():
             self._widen()
         self._w.library.show_search(True)
@@ -127,19 +115,18 @@ class SearchActions(QObject):
         if seq == self._seq:
             self._w.message_bar.show_error(error.message)
 
-    def _fetch_more(self, generation: int, limit: int) -> None:
+    def _fetch_more(self, generation: int, offset: int) -> None:
         if self._shown is None:
             return
         query, order, partial = self._shown
         model = self._w.search_results.model
 
-        def work(desk: Desk) -> tuple[SearchResults, frozenset[str]]:
-            found = desk.search(query, limit, order=order, partial=partial)
-            return found, denial_ids(desk, query, limit, order, partial=partial)
+        def work(desk: Desk) -> SearchResults:
+            return desk.search(query, PAGE_SIZE, offset=offset, order=order, partial=partial)
 
         self._w.ops.run(
             work,
-            lambda answer: model.add_page(generation, answer[0].hits, answer[1]),
+            lambda found: model.add_page(generation, found.hits),
             on_error=lambda error: self._page_failed(generation, error),
         )
 
@@ -213,7 +200,11 @@ class SearchActions(QObject):
         if not query:
             return
         name, ok = QInputDialog.getText(
-            self._w, "Save search", "Name in the sidebar:", QLineEdit.EchoMode.Normal, query
+            self._w,
+            translate("SearchActions", "Save search"),
+            translate("SearchActions", "Name in the sidebar:"),
+            QLineEdit.EchoMode.Normal,
+            query,
         )
         if ok and name.strip():
             self.save_current(name)

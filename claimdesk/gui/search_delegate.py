@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from claimdesk.core.model import ClaimKind, SearchHit
 from claimdesk.gui.palette import is_dark, kind_colour, muted_text
-from claimdesk.gui.search_model import HIT_ROLE, KIND_ROLE, RUNS_ROLE
+from claimdesk.gui.search_model import HIT_ROLE, KIND_ROLE, RUNS_ROLE, kind_name, untitled
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SNIPPET_LINES = 2
@@ -26,8 +26,11 @@ _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 def short_date(hit: SearchHit) -> str:
-    """``22 Feb 2023`` or the empty string."""
-    return hit.published.strftime("%d %b %Y").lstrip("0") if hit.published else ""
+    """``22 Feb 2023`` (month named in the UI language) or the empty string."""
+    day = hit.published
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 class HitDelegate(QStyledItemDelegate):
@@ -80,10 +83,11 @@ class HitDelegate(QStyledItemDelegate):
         painter.setClipRect(option.rect)
         # Line 1: badge, title, date.
         kind = str(index.data(KIND_ROLE) or hit.type)
-        badge = kind.upper()
+        badge = kind_name(kind).upper()
         small_fm = QFontMetrics(small)
         # One width for every badge, so the titles line up.
-        badge_w = max(small_fm.horizontalAdvance(b) for b in ("ARTICLE", "DENIAL", "CLAIM")) + 10
+        badges = (kind_name(k).upper() for k in ("article", "denial", "claim"))
+        badge_w = max(small_fm.horizontalAdvance(b) for b in badges) + 10
         badge_rect = QRect(rect.left(), rect.top() + (line_h - small_fm.height() - 2) // 2,
                            badge_w, small_fm.height() + 2)  # fmt: skip
         colour = kind_colour(ClaimKind(kind)) if kind in ("claim", "denial") else QColor(ARTICLE)
@@ -111,7 +115,7 @@ class HitDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_colour)
         title = QFontMetrics(bold).elidedText(
-            hit.title or "(untitled)", Qt.TextElideMode.ElideRight, title_w
+            hit.title or untitled(), Qt.TextElideMode.ElideRight, title_w
         )
         painter.drawText(
             QRect(title_left, rect.top(), title_w, line_h),

@@ -11,16 +11,22 @@ import re
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from claimdesk.core.model import ClaimKind, Status, Verdict
+from claimdesk.gui.i18n import tr_noop, translate
+from claimdesk.gui.labels import label
+
 # (facet, heading, query field); "type" is left out: the badge on every hit already says it.
 FACETS = (
-    ("kind", "Kind", "kind"),
-    ("verdict", "Verdict", "verdict"),
-    ("status", "Status", "status"),
-    ("claimant", "Claimant", "claimant"),
-    ("outlet", "Outlet", "outlet"),
-    ("lang", "Language", "lang"),
-    ("year", "Year", "published"),
+    ("kind", tr_noop("FacetTree", "Kind"), "kind"),
+    ("verdict", tr_noop("FacetTree", "Verdict"), "verdict"),
+    ("status", tr_noop("FacetTree", "Status"), "status"),
+    ("claimant", tr_noop("FacetTree", "Claimant"), "claimant"),
+    ("outlet", tr_noop("FacetTree", "Outlet"), "outlet"),
+    ("lang", tr_noop("FacetTree", "Language"), "lang"),
+    ("year", tr_noop("FacetTree", "Year"), "published"),
 )
+# Facets whose values are the domain's values, shown by their translated names.
+_NAMED = {"kind": ClaimKind, "verdict": Verdict, "status": Status}
 # Facets past this many values show the most frequent ones (the query still narrows them all).
 MAX_VALUES = 12
 TERM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +55,17 @@ def add_term(query: str, term: str) -> str:
 def remove_term(query: str, term: str) -> str:
     """``query`` without ``term``, spaces tidied."""
     return " ".join(_term_pattern(term).sub(" ", query).split())
+
+
+def shown_value(facet: str, value: str) -> str:
+    """A facet value as shown: kinds, verdicts and statuses in the UI language."""
+    enum = _NAMED.get(facet)
+    if enum is None:
+        return value
+    try:
+        return label(enum(value))
+    except ValueError:
+        return value
 
 
 def _term_pattern(term: str) -> re.Pattern[str]:
@@ -93,7 +110,7 @@ class FacetTree(QTreeWidget):
                 shown = ranked[:MAX_VALUES] + [t for t in ticked if t not in ranked[:MAX_VALUES]]
                 if not shown:
                     continue
-                group = QTreeWidgetItem(self, [heading, ""])
+                group = QTreeWidgetItem(self, [translate("FacetTree", heading), ""])
                 group.setData(0, Qt.ItemDataRole.UserRole, facet)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
@@ -101,9 +118,11 @@ class FacetTree(QTreeWidget):
                 group.setFont(0, font)
                 for value, count in shown:
                     term = facet_term(field, value)
-                    item = QTreeWidgetItem(group, [value, f"{count:,}"])
+                    item = QTreeWidgetItem(group, [shown_value(facet, value), f"{count:,}"])
                     item.setData(0, TERM_ROLE, term)
-                    item.setToolTip(0, f"Narrow the search with {term}")
+                    item.setToolTip(
+                        0, translate("FacetTree", "Narrow the search with {term}").format(term=term)
+                    )
                     item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
                     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                     ticks = has_term(query, term)

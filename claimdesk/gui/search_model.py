@@ -2,9 +2,10 @@
 
 The desk answers a query with its best ``limit`` hits and the total. The model shows the
 first page and, when the view asks (:meth:`canFetchMore` / :meth:`fetchMore`), emits
-:attr:`more_wanted` with a larger limit; the controller runs that on the worker and hands the
-new hits back with :meth:`add_page`. A generation number ties each page to the query it was
-asked for, so a page of an older query is never appended to a newer one.
+:attr:`more_wanted` with the offset of the next page; the controller runs that on the worker
+(the desk keeps the query's ranking, so a page costs the same at row 100,000 as at row 200)
+and hands the new hits back with :meth:`add_page`. A generation number ties each page to the
+query it was asked for, so a page of an older query is never appended to a newer one.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from claimdesk.core.model import SearchHit, SearchResults
+from claimdesk.core.model import ClaimKind, SearchHit, SearchResults
+from claimdesk.gui.i18n import translate
+from claimdesk.gui.labels import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
@@ -43,6 +46,18 @@ def snippet_text(snippet: str) -> str:
     return re.sub(r"</?b>", "", snippet).replace("\n", " ")
 
 
+def kind_name(kind: str) -> str:
+    """``claim``, ``denial`` or ``article`` as shown, in the UI language."""
+    if kind in (ClaimKind.CLAIM.value, ClaimKind.DENIAL.value):
+        return label(ClaimKind(kind))
+    return translate("SearchResultsModel", "article")
+
+
+def untitled() -> str:
+    """What a hit without a title shows."""
+    return translate("SearchResultsModel", "(untitled)")
+
+
 def snippet_runs(snippet: str) -> tuple[tuple[str, bool], ...]:
     """The snippet as (text, highlighted) runs, for a delegate that paints them itself."""
     runs: list[tuple[str, bool]] = []
@@ -60,27 +75,25 @@ def snippet_runs(snippet: str) -> tuple[tuple[str, bool], ...]:
 class SearchResultsModel(QAbstractListModel):
     """The hits of the current query, a page at a time."""
 
-    more_wanted = Signal(int, int)  # generation, the limit to ask the desk for
+    more_wanted = Signal(int, int)  # generation, the offset of the next page
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
         self._runs: dict[int, tuple[tuple[str, bool], ...]] = {}
-        self._denials: frozenset[str] = frozenset()
+        self._ids: set[str] = set()
         self._total = 0
         self._generation = 0
         self._fetching = False
 
     # Filling
-    def set_results(
-        self, results: SearchResults, generation: int, denials: frozenset[str] = frozenset()
-    ) -> None:
-        """Show the first page of ``results`` (``denials``: the ids of the claim hits that are
-        denials); further pages are asked for with ``generation``."""
+    def set_results(self, results: SearchResults, generation: int) -> None:
+        """Show the first page of ``results``; further pages are asked for with
+        ``generation``."""
         self.beginResetModel()
         self._hits = list(results.hits)
         self._runs = {}
-        self._denials = denials
+        self._ids = {hit.id for hit in self._hits}
         self._total = max(results.total, len(results.hits))
         self._generation = generation
         self._fetching = False
@@ -90,15 +103,13 @@ class SearchResultsModel(QAbstractListModel):
         """Show exactly ``hits`` (no further pages)."""
         self.set_results(SearchResults("", len(hits), list(hits)), self._generation + 1)
 
-    def add_page(
-        self, generation: int, hits: list[SearchHit], denials: frozenset[str] = frozenset()
-    ) -> None:
-        """Append the hits past the ones shown (from a larger ``limit``) of ``generation``."""
+    def add_page(self, generation: int, hits: list[SearchHit]) -> None:
+        """Append the next page of ``generation`` (a hit already shown is not shown twice:
+        an edit between two pages can move hits across the page boundary)."""
         if generation != self._generation:
             return
         self._fetching = False
-        self._denials = self._denials | denials
-        new = hits[len(self._hits) :]
+        new = [hit for hit in hits if hit.id not in self._ids]
         if not new:
             # The library changed under the query: stop asking rather than loop.
             self._total = len(self._hits)
@@ -106,6 +117,7 @@ class SearchResultsModel(QAbstractListModel):
         first = len(self._hits)
         self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
         self._hits.extend(new)
+        self._ids.update(hit.id for hit in new)
         self.endInsertRows()
 
     def page_failed(self, generation: int) -> None:
@@ -146,7 +158,7 @@ class SearchResultsModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         self._fetching = True
-        self.more_wanted.emit(self._generation, len(self._hits) + PAGE_SIZE)
+        self.more_wanted.emit(self._generation, len(self._hits))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Plain text, snippet runs, rich text and the hit itself."""
@@ -156,7 +168,7 @@ class SearchResultsModel(QAbstractListModel):
         if hit is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.type}: {hit.title} — {snippet_text(hit.snippet)}"
+            return f"{kind_name(hit.type)}: {hit.title} — {snippet_text(hit.snippet)}"
         if role == RUNS_ROLE:
             runs = self._runs.get(index.row())
             if runs is None:
@@ -167,9 +179,9 @@ class SearchResultsModel(QAbstractListModel):
         if role == KIND_ROLE:
             if hit.type != "claim":
                 return hit.type
-            return "denial" if hit.id in self._denials else "claim"
+            return str(hit.kind or "claim")
         if role == HTML_ROLE:
-            title = html.escape(hit.title or "(untitled)")
+            title = html.escape(hit.title or untitled())
             return f"<b>{title}</b><br>{snippet_html(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return snippet_text(hit.snippet)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import SearchHit, SearchResults
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.search_delegate import HitDelegate
 from claimdesk.gui.search_facets import FacetTree
 from claimdesk.gui.search_model import (
@@ -41,10 +42,11 @@ __all__ = ["SearchBox", "SearchPanel", "SearchResultsModel", "snippet_html", "sn
 ModelIndex = QModelIndex | QPersistentModelIndex
 TYPING_DELAY_MS = 150
 SETTLE_DELAY_MS = 600
-EMPTY_HINT = (
+EMPTY_HINT = tr_noop(
+    "SearchPanel",
     "Nothing matches “{query}”.\n\nTry fewer words, word* for a beginning, word~ for a near "
     "spelling, or a field:\nkind:  claimant:  verdict:  status:  tag:  lang:  outlet:  "
-    "published:  date:"
+    "published:  date:",
 )
 
 
@@ -60,7 +62,9 @@ class SearchBox(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
-        self.setPlaceholderText("Search   e.g.  claimant:russia negato   (Ctrl+F)")
+        self.setPlaceholderText(
+            translate("SearchBox", "Search   e.g.  claimant:russia negato   (Ctrl+F)")
+        )
         self.setClearButtonEnabled(True)
         self._quick = QTimer(self)
         self._quick.setSingleShot(True)
@@ -146,8 +150,16 @@ class SearchPanel(QFrame):
         self.summary.setObjectName("searchSummary")
         # The count may be cut in a narrow pane; it must never widen the window.
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.relevance = _tool_button("Relevance", "Best matches first", self)
-        self.newest = _tool_button("Newest", "Newest articles first", self)
+        self.relevance = _tool_button(
+            translate("SearchPanel", "Relevance"),
+            translate("SearchPanel", "Best matches first"),
+            self,
+        )
+        self.newest = _tool_button(
+            translate("SearchPanel", "Newest"),
+            translate("SearchPanel", "Newest articles first"),
+            self,
+        )
         self.order_group = QButtonGroup(self)
         for button in (self.relevance, self.newest):
             button.setCheckable(True)
@@ -155,8 +167,16 @@ class SearchPanel(QFrame):
             self.order_group.addButton(button)
         self.relevance.setChecked(True)
         self.order_group.buttonToggled.connect(self._on_order)
-        self.save_button = _tool_button("Save…", "Keep this search in the sidebar", self)
-        self.close_button = _tool_button("✕", "Leave the search (Esc)", self)
+        self.save_button = _tool_button(
+            translate("SearchPanel", "Save…"),
+            translate("SearchPanel", "Keep this search in the sidebar"),
+            self,
+        )
+        self.close_button = _tool_button(
+            "✕",  # i18n: not prose
+            translate("SearchPanel", "Leave the search (Esc)"),
+            self,
+        )
         self.close_button.clicked.connect(self.closed)
         self.save_button.clicked.connect(self.save_requested)
 
@@ -230,14 +250,13 @@ class SearchPanel(QFrame):
         self,
         results: SearchResults,
         generation: int,
-        denials: frozenset[str] = frozenset(),
         *,
         settled: bool,
     ) -> None:
         """Show ``results``; facets and the suggestion only come with a settled query."""
-        self.model.set_results(results, generation, denials)
+        self.model.set_results(results, generation)
         self.show_summary()
-        self.empty.setText(EMPTY_HINT.format(query=results.query))
+        self.empty.setText(translate("SearchPanel", EMPTY_HINT).format(query=results.query))
         self.results_stack.setCurrentWidget(self.list if results.total else self.empty)
         self.notice.setText(results.notice or "")
         self.notice.setVisible(bool(results.notice))
@@ -248,7 +267,11 @@ class SearchPanel(QFrame):
             self._dym = results.did_you_mean or ""
             if self._dym:
                 link = html.escape(self._dym)
-                self.did_you_mean.setText(f'Did you mean <a href="dym"><b>{link}</b></a>?')
+                self.did_you_mean.setText(
+                    translate(
+                        "SearchPanel", 'Did you mean <a href="dym"><b>{word}</b></a>?'
+                    ).format(word=link)
+                )
             self.did_you_mean.setVisible(bool(self._dym))
         else:
             # Counts of the previous query would mislead while the words are still changing.
@@ -261,9 +284,13 @@ class SearchPanel(QFrame):
     def show_summary(self) -> None:
         """``1,234 results`` or ``No results``."""
         total = self.model.total
-        self.summary.setText(
-            f"{total:,} result{'s' if total != 1 else ''}" if total else "No results"
-        )
+        if not total:
+            text = translate("SearchPanel", "No results")
+        elif total == 1:
+            text = translate("SearchPanel", "{count} result")
+        else:
+            text = translate("SearchPanel", "{count} results")
+        self.summary.setText(text.format(count=f"{total:,}"))
 
     def clear(self) -> None:
         """Empty the pane (leaving a search)."""

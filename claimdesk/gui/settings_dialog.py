@@ -26,12 +26,22 @@ from PySide6.QtWidgets import (
 from claimdesk.core.errors import ClaimDeskError, InputRefused
 from claimdesk.core.library import APP_NAME
 from claimdesk.core.settings import Settings, save_settings
+from claimdesk.gui.i18n import tr_noop, translate
 
-LANGUAGE_CHOICES = (("system", "Same as the system"), ("en", "English"), ("it", "Italiano"))
-APPEARANCE_CHOICES = (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark"))
+# Each language is named in its own language, whatever the interface's.
+LANGUAGE_CHOICES = (
+    ("system", tr_noop("SettingsDialog", "Same as the system")),
+    ("en", "English"),  # i18n: not prose
+    ("it", "Italiano"),  # i18n: not prose
+)
+APPEARANCE_CHOICES = (
+    ("system", tr_noop("SettingsDialog", "Follow the system")),
+    ("light", tr_noop("SettingsDialog", "Light")),
+    ("dark", tr_noop("SettingsDialog", "Dark")),
+)
 SCALE_CHOICES = (
-    ("default", "Default: true, mostly true, half true, misleading, mostly false, false, "
-                "unverifiable"),
+    ("default", tr_noop("SettingsDialog", "Default: true, mostly true, half true, misleading, "
+                                          "mostly false, false, unverifiable")),
 )  # fmt: skip
 
 
@@ -45,7 +55,7 @@ def _note(text: str, parent: QWidget) -> QLabel:
 def _combo(choices: tuple[tuple[str, str], ...], current: str, parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
     for value, text in choices:
-        combo.addItem(text, value)
+        combo.addItem(translate("SettingsDialog", text), value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
 
@@ -57,18 +67,22 @@ class SettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         self.setMinimumWidth(560)
         self._initial = settings
         self._saved: Settings | None = None
 
         self.user_name = QLineEdit(settings.user_name, self)
-        self.user_name.setPlaceholderText(f"empty: your login name ({_login_name()})")
+        self.user_name.setPlaceholderText(
+            translate("SettingsDialog", "empty: your login name ({name})").format(
+                name=_login_name()
+            )
+        )
         self.library = QLineEdit(settings.library, self)
         self.library.setPlaceholderText(_default_library_text())
         self.library.setClearButtonEnabled(True)
-        self.browse = QPushButton("Choose…", self)
-        self.browse.setAccessibleName("Choose the library folder")
+        self.browse = QPushButton(translate("SettingsDialog", "Choose…"), self)
+        self.browse.setAccessibleName(translate("SettingsDialog", "Choose the library folder"))
         self.browse.clicked.connect(self._choose_library)
         self.language = _combo(LANGUAGE_CHOICES, settings.language, self)
         self.rating_scale = _combo(SCALE_CHOICES, settings.rating_scale, self)
@@ -96,20 +110,56 @@ class SettingsDialog(QDialog):
         library_row.addWidget(self.library, 1)
         library_row.addWidget(self.browse)
         rows: list[tuple[str, QWidget | QHBoxLayout, QWidget, str]] = [
-            ("Your &name:", self.user_name, self.user_name,
-             "Signs your changes; on a team desk the others see it beside each change."),
-            ("&Library folder:", library_row, self.library,
-             "Empty: the default folder. A new folder takes effect the next time ClaimDesk "
-             "starts (--library on the command line still wins)."),
-            ("Lan&guage:", self.language, self.language,
-             "Takes effect after a restart."),
-            ("&Rating scale:", self.rating_scale, self.rating_scale,
-             "The verdicts offered in the inspector and counted in reports."),
-            ("&Backups:", self.backup_days, self.backup_days,
-             "A copy of a local library in its backups folder; the newest copies are kept."),
-            ("&Appearance:", self.appearance, self.appearance,
-             "Applies at once."),
-        ]  # fmt: skip
+            (
+                translate("SettingsDialog", "Your &name:"),
+                self.user_name,
+                self.user_name,
+                translate(
+                    "SettingsDialog",
+                    "Signs your changes; on a team desk the others see it beside each change.",
+                ),
+            ),
+            (
+                translate("SettingsDialog", "&Library folder:"),
+                library_row,
+                self.library,
+                translate(
+                    "SettingsDialog",
+                    "Empty: the default folder. A new folder takes effect the next time "
+                    "ClaimDesk starts (--library on the command line still wins).",
+                ),
+            ),
+            (
+                translate("SettingsDialog", "Lan&guage:"),
+                self.language,
+                self.language,
+                translate("SettingsDialog", "Takes effect after a restart."),
+            ),
+            (
+                translate("SettingsDialog", "&Rating scale:"),
+                self.rating_scale,
+                self.rating_scale,
+                translate(
+                    "SettingsDialog",
+                    "The verdicts offered in the inspector and counted in reports.",
+                ),
+            ),
+            (
+                translate("SettingsDialog", "&Backups:"),
+                self.backup_days,
+                self.backup_days,
+                translate(
+                    "SettingsDialog",
+                    "A copy of a local library in its backups folder; the newest copies are kept.",
+                ),
+            ),
+            (
+                translate("SettingsDialog", "&Appearance:"),
+                self.appearance,
+                self.appearance,
+                translate("SettingsDialog", "Applies at once."),
+            ),
+        ]
         for text, field, buddy, note in rows:
             label = QLabel(text, self)
             label.setBuddy(buddy)
@@ -174,16 +224,25 @@ class SettingsDialog(QDialog):
 
     def _choose_library(self) -> None:
         start = self.library.text().strip() or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self, "Library folder", start)
+        folder = QFileDialog.getExistingDirectory(
+            self, translate("SettingsDialog", "Library folder"), start
+        )
         if folder:
             self.library.setText(folder)
 
 
 def _backup_choices(current: int) -> tuple[tuple[str, str], ...]:
     """Common intervals, plus the saved one when it is none of them (set by hand)."""
-    days = {0: "never", 1: "every day", 2: "every 2 days", 7: "every week",
-            14: "every 2 weeks", 30: "every 30 days"}  # fmt: skip
-    days.setdefault(current, f"every {current} days")
+    days = {
+        0: translate("SettingsDialog", "never"),
+        1: translate("SettingsDialog", "every day"),
+        7: translate("SettingsDialog", "every week"),
+        14: translate("SettingsDialog", "every 2 weeks"),
+    }
+    for count in (2, 30, current):
+        days.setdefault(
+            count, translate("SettingsDialog", "every {count} days").format(count=count)
+        )
     return tuple((str(n), days[n]) for n in sorted(days))
 
 
@@ -191,18 +250,24 @@ def _login_name() -> str:
     try:
         return getpass.getuser()
     except (KeyError, OSError):
-        return "unknown"
+        return translate("SettingsDialog", "unknown")
 
 
 def _check_folder(folder: Path) -> None:
     if folder.exists() and not folder.is_dir():
-        raise InputRefused(f"{folder} is a file, not a folder: choose a folder for the library.")
+        raise InputRefused(
+            translate(
+                "SettingsDialog",
+                "{folder} is a file, not a folder: choose a folder for the library.",
+            ).format(folder=folder)
+        )
 
 
 def _default_library_text() -> str:
     # Computed, not resolved: resolving would create the folder.
     folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
     try:
-        return f"default: ~/{folder.relative_to(Path.home())}"
+        shown = f"~/{folder.relative_to(Path.home())}"
     except ValueError:
-        return f"default: {folder}"
+        shown = str(folder)
+    return translate("SettingsDialog", "default: {folder}").format(folder=shown)

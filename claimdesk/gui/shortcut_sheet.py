@@ -9,13 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-# Keys handled by the reader itself rather than by an action.
+from claimdesk.gui.i18n import tr_noop, translate
+
+# Keys handled by the reader itself rather than by an action (translated where shown).
 EXTRA_KEYS = (
-    ("Reader", "Down / Up", "next / previous sentence"),
-    ("Reader", "click", "select the sentence (drag: any span)"),
-    ("Search", "Down, Enter", "into the results, open the chosen one"),
-    ("Search", "Escape", "close the results"),
-)
+    (tr_noop("ShortcutSheetDialog", "reader"), tr_noop("ShortcutSheetDialog", "Down / Up"),
+     tr_noop("ShortcutSheetDialog", "next / previous sentence")),
+    (tr_noop("ShortcutSheetDialog", "reader"), tr_noop("ShortcutSheetDialog", "click"),
+     tr_noop("ShortcutSheetDialog", "select the sentence (drag: any span)")),
+    (tr_noop("ShortcutSheetDialog", "search"), tr_noop("ShortcutSheetDialog", "Down, Enter"),
+     tr_noop("ShortcutSheetDialog", "into the results, open the chosen one")),
+    (tr_noop("ShortcutSheetDialog", "search"), tr_noop("ShortcutSheetDialog", "Escape"),
+     tr_noop("ShortcutSheetDialog", "close the results")),
+)  # fmt: skip
 
 
 class ShortcutSheetDialog(QDialog):
@@ -23,12 +29,13 @@ class ShortcutSheetDialog(QDialog):
 
     def __init__(self, sections: Iterable[tuple[str, list[QAction]]], parent: QWidget) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ShortcutSheetDialog", "Keyboard shortcuts"))
         self.resize(560, 640)
         self.setModal(False)
         rows: list[str] = []
         for section, actions in sections:
-            rows.append(f"<tr><th colspan=2 align=left><br>{html.escape(section)}</th></tr>")
+            title = html.escape(section.replace("&", ""))
+            rows.append(f"<tr><th colspan=2 align=left><br>{title}</th></tr>")
             for action in actions:
                 keys = ", ".join(
                     s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
@@ -37,7 +44,11 @@ class ShortcutSheetDialog(QDialog):
                     name = action.text().replace("&", "").rstrip("…").rstrip(".")
                     rows.append(_row(keys, name))
         for section, keys, what in EXTRA_KEYS:
-            rows.append(_row(keys, f"{what} ({section.lower()})"))
+            where = translate("ShortcutSheetDialog", "{what} ({section})").format(
+                what=translate("ShortcutSheetDialog", what),
+                section=translate("ShortcutSheetDialog", section),
+            )
+            rows.append(_row(translate("ShortcutSheetDialog", keys), where))
         browser = QTextBrowser(self)
         browser.setHtml(
             "<table cellspacing=0 cellpadding=4 width='100%'>" + "".join(rows) + "</table>"

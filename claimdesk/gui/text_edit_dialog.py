@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ArticleView
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.palette import reading_font
-from claimdesk.gui.wording import plural
 
 
 class TextEditDialog(QDialog):
@@ -21,17 +21,30 @@ class TextEditDialog(QDialog):
 
     def __init__(self, article: ArticleView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit text — {article.title}")
+        self.setWindowTitle(
+            translate("TextEditDialog", "Edit text — {title}").format(title=article.title)
+        )
         self.resize(820, 680)
         self._original = article.text
         marked = len(article.claims)
-        note = QLabel(
-            f"Correct the text as it should read. On save, ClaimDesk places the "
-            f"{plural(marked, 'claim')} marked here again in the new text; any it cannot find "
-            "are kept and listed under Orphaned claims, to attach to new text. Ctrl+Z undoes "
-            "the whole correction.",
-            self,
+        note_text = (
+            translate(
+                "TextEditDialog",
+                "Correct the text as it should read. On save, ClaimDesk places the "
+                "{count} claim marked here again in the new text; any it cannot find "
+                "are kept and listed under Orphaned claims, to attach to new text. Ctrl+Z undoes "
+                "the whole correction.",
+            )
+            if marked == 1
+            else translate(
+                "TextEditDialog",
+                "Correct the text as it should read. On save, ClaimDesk places the "
+                "{count} claims marked here again in the new text; any it cannot find "
+                "are kept and listed under Orphaned claims, to attach to new text. Ctrl+Z undoes "
+                "the whole correction.",
+            )
         )
+        note = QLabel(note_text.format(count=marked), self)
         note.setWordWrap(True)
         note.setObjectName("mutedText")
         self.editor = QPlainTextEdit(self)
@@ -63,7 +76,12 @@ class TextEditDialog(QDialog):
     def accept(self) -> None:
         """Close unless the text is empty (an article needs its text)."""
         if not self.text().strip():
-            self.error.setText("The text is empty: an article needs its text; undo with Ctrl+Z.")
+            self.error.setText(
+                translate(
+                    "TextEditDialog",
+                    "The text is empty: an article needs its text; undo with Ctrl+Z.",
+                )
+            )
             self.error.show()
             return
         super().accept()

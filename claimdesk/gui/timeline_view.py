@@ -28,8 +28,17 @@ from claimdesk.gui.claim_card import (
     draw_kind_marker,
     title_label,
 )
+from claimdesk.gui.i18n import translate
+from claimdesk.gui.labels import label
 from claimdesk.gui.palette import kind_colour, muted_text
-from claimdesk.gui.tracking_models import ITEM_ROLE, TimelineModel, clip, short_date
+from claimdesk.gui.tracking_models import (
+    ITEM_ROLE,
+    TimelineModel,
+    clip,
+    no_claimant,
+    role_label,
+    short_date,
+)
 from claimdesk.gui.wording import plural
 
 DATE_COLUMN = 120
@@ -43,17 +52,34 @@ def thread_summary(timeline: Timeline) -> str:
     """One line about a thread: how many claims, from when to when, how many denials."""
     entries = timeline.entries
     if not entries:
-        return "This claim is not linked to any other yet."
-    dated = [e.claim.published for e in entries if e.claim.published]
-    span = ""
-    if dated:
-        first, last = short_date(min(dated)), short_date(max(dated))
-        span = f" · {first}" + (f" to {last}" if last != first else "")
+        return translate("TimelineView", "This claim is not linked to any other yet.")
     denials = sum(1 for e in entries if e.role in (Role.DENIAL, Role.CONTRADICTION))
     repeats = sum(1 for e in entries if e.role == Role.REPEAT)
-    parts = [plural(len(entries), "claim"), plural(repeats, "repetition")]
-    parts.append(plural(denials, "denial or contradiction", "denials or contradictions"))
-    return " · ".join(parts) + span
+    parts = [
+        plural(
+            len(entries), translate("TimelineView", "claim"), translate("TimelineView", "claims")
+        ),
+        plural(
+            repeats,
+            translate("TimelineView", "repetition"),
+            translate("TimelineView", "repetitions"),
+        ),
+        plural(
+            denials,
+            translate("TimelineView", "denial or contradiction"),
+            translate("TimelineView", "denials or contradictions"),
+        ),
+    ]
+    dated = [e.claim.published for e in entries if e.claim.published]
+    if dated:
+        first, last = short_date(min(dated)), short_date(max(dated))
+        if last == first:
+            parts.append(first)
+        else:
+            parts.append(
+                translate("TimelineView", "{first} to {last}").format(first=first, last=last)
+            )
+    return " · ".join(parts)
 
 
 class TimelineDelegate(ClaimCardDelegate):
@@ -139,14 +165,16 @@ class TimelineDelegate(ClaimCardDelegate):
         painter.setFont(small)
         role_colour = kind_colour(ref.kind).darker(150) if ref.kind is ClaimKind.DENIAL else muted
         painter.setPen(role_colour)
-        role = entry.role.upper() + (" · REFERENCE" if ref.reference else "")
-        painter.drawText(QPointF(left, y + QFontMetrics(small).ascent()), role)
+        role = role_label(entry.role)
+        if ref.reference:
+            role = translate("TimelineView", "{role} · reference").format(role=role)
+        painter.drawText(QPointF(left, y + QFontMetrics(small).ascent()), role.upper())
         if ref.verdict is not None:
             draw_badge(painter, ref.verdict.value, right, y - 1, option.font)
         y += line
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        who = f"{ref.claimant or 'no claimant'}  ·  {ref.kind.value}"
+        who = f"{ref.claimant or no_claimant()}  ·  {label(ref.kind)}"
         painter.drawText(QPointF(left, y + metrics.ascent()), who)
         y += line + 2
         italic = QFont(option.font)
@@ -159,7 +187,8 @@ class TimelineDelegate(ClaimCardDelegate):
         painter.setPen(muted)
         detail = clip(ref.article_title, 70)
         if ref.event_dates:
-            detail += "  ·  mentions " + ", ".join(sorted(set(ref.event_dates)))
+            dates = ", ".join(sorted(set(ref.event_dates)))
+            detail += "  ·  " + translate("TimelineView", "mentions {dates}").format(dates=dates)
         detail = metrics.elidedText(detail, Qt.TextElideMode.ElideRight, int(right - left))
         painter.drawText(QPointF(left, y + 3 + metrics.ascent()), detail)
         painter.restore()
@@ -174,7 +203,10 @@ class TimelineView(QWidget):
         super().__init__(parent)
         self.model = TimelineModel(self)
         self.title = title_label(
-            "Open a claim's thread with Ctrl+T (Track > Thread timeline).", self
+            translate(
+                "TimelineView", "Open a claim's thread with Ctrl+T (Track > Thread timeline)."
+            ),
+            self,
         )
         self.summary = QLabel(self)
         self.summary.setObjectName("mutedText")
@@ -206,9 +238,13 @@ class TimelineView(QWidget):
         self.model.set_items(timeline.entries)
         root = next((e for e in timeline.entries if e.claim.id == timeline.root), None)
         if root is not None:
-            self.title.setText(f"Thread of “{clip(root.claim.quote, 110)}”")
+            self.title.setText(
+                translate("TimelineView", "Thread of “{quote}”").format(
+                    quote=clip(root.claim.quote, 110)
+                )
+            )
         else:
-            self.title.setText("Thread timeline")
+            self.title.setText(translate("TimelineView", "Thread timeline"))
         self.summary.setText(thread_summary(timeline))
         row = next((i for i, e in enumerate(timeline.entries) if e.claim.id == timeline.root), 0)
         if timeline.entries:

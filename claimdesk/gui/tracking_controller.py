@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QMenu, QSplitter
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ClaimantView, ClaimView, LinkType
 from claimdesk.core.tracking_model import MergeSuggestion
+from claimdesk.gui.i18n import tr_noop, translate
+from claimdesk.gui.labels import label
 from claimdesk.gui.link_commands import LinkClaimsCommand, UnlinkClaimsCommand
 from claimdesk.gui.links_panel import LinksPanel, read_claim_links
 from claimdesk.gui.tracking_models import LinkRow
@@ -57,21 +59,57 @@ def _action(parent: QObject, text: str, keys: str | None, tip: str) -> QAction:
     return action
 
 
+_CONTEXT = "TrackingController"
+# The Track menu: (text, shortcut, status tip) of each action.
+_ACTIONS = {
+    "timeline": (
+        tr_noop("TrackingController", "Thread &timeline"),
+        "Ctrl+T",
+        tr_noop(
+            "TrackingController",
+            "The selected claim's thread: first appearance, repetitions, denials",
+        ),
+    ),
+    "similar": (
+        tr_noop("TrackingController", "Go to &similar claims"),
+        "Ctrl+L",
+        tr_noop(
+            "TrackingController", "Earlier claims that say the same thing; Enter links as repeats"
+        ),
+    ),
+    "claimants": (
+        tr_noop("TrackingController", "&Claimants"),
+        "Ctrl+3",
+        tr_noop("TrackingController", "Who makes claims: aliases, activity, merges"),
+    ),
+    "contested": (
+        tr_noop("TrackingController", "C&ontested claims"),
+        "Ctrl+4",
+        tr_noop("TrackingController", "Claims next to the denials that answer them"),
+    ),
+    "overview": (
+        tr_noop("TrackingController", "O&verview"),
+        "Ctrl+5",
+        tr_noop(
+            "TrackingController", "Counts by claimant, kind, verdict and month; a click filters"
+        ),
+    ),
+    "back": (
+        tr_noop("TrackingController", "&Back to reader\tEsc"),
+        None,
+        tr_noop("TrackingController", "Return to the article"),
+    ),
+}
+
+
 def build_track_actions(parent: QObject) -> TrackActions:
-    """The actions of the Track menu, with their shortcuts."""
+    """The actions of the Track menu, with their shortcuts, in the UI language."""
     return TrackActions(
-        timeline=_action(parent, "Thread &timeline", "Ctrl+T",
-                         "The selected claim's thread: first appearance, repetitions, denials"),
-        similar=_action(parent, "Go to &similar claims", "Ctrl+L",
-                        "Earlier claims that say the same thing; Enter links as repeats"),
-        claimants=_action(parent, "&Claimants", "Ctrl+3",
-                          "Who makes claims: aliases, activity, merges"),
-        contested=_action(parent, "C&ontested claims", "Ctrl+4",
-                          "Claims next to the denials that answer them"),
-        overview=_action(parent, "O&verview", "Ctrl+5",
-                         "Counts by claimant, kind, verdict and month; a click filters"),
-        back=_action(parent, "&Back to reader\tEsc", None, "Return to the article"),
-    )  # fmt: skip
+        **{
+            name: _action(parent, translate(_CONTEXT, text), keys, translate(_CONTEXT, tip))
+            for name, (text, keys, tip) in _ACTIONS.items()
+        }
+    )
 
 
 class TrackingController(QObject):
@@ -113,7 +151,7 @@ class TrackingController(QObject):
 
     def _build_menu(self) -> None:
         bar = self._w.menuBar()
-        menu = QMenu("&Track", bar)
+        menu = QMenu(translate("TrackingController", "&Track"), bar)
         a = self.actions
         for action in a.all():
             if action is a.claimants or action is a.back:
@@ -152,7 +190,7 @@ class TrackingController(QObject):
 
     def sections(self) -> list[tuple[str, list[QAction]]]:
         """The Track menu for the shortcut sheet."""
-        return [("Track", self.actions.all())]
+        return [(translate("TrackingController", "Track"), self.actions.all())]
 
     # Similar claims and links
     def _on_claim_shown(self, claim: ClaimView | None) -> None:
@@ -187,7 +225,10 @@ class TrackingController(QObject):
         """Keyboard into the similar claims list."""
         if self._w.inspector.claim() is None:
             self._w.message_bar.show_info(
-                "No claim is selected: click a highlighted claim first, then Ctrl+L."
+                translate(
+                    "TrackingController",
+                    "No claim is selected: click a highlighted claim first, then Ctrl+L.",
+                )
             )
             return
         self.panel.focus_proposals()
@@ -201,7 +242,9 @@ class TrackingController(QObject):
             LinkClaimsCommand(self._w.ops, claim.id, target_id, kind, self._reload_links)
         )
         self._w.message_bar.show_info(
-            f"Linked: this claim {kind.value} the chosen one (Ctrl+Z undoes)."
+            translate(
+                "TrackingController", "Linked: this claim {link} the chosen one (Ctrl+Z undoes)."
+            ).format(link=label(kind))
         )
 
     def unlink(self, row: LinkRow) -> None:
@@ -256,7 +299,10 @@ class TrackingController(QObject):
         claim = self._w.inspector.claim()
         if claim is None and not self.pane.timeline.model.rowCount():
             self._w.message_bar.show_info(
-                "No claim is selected: click a highlighted claim, then Ctrl+T for its thread."
+                translate(
+                    "TrackingController",
+                    "No claim is selected: click a highlighted claim, then Ctrl+T for its thread.",
+                )
             )
             return
         if claim is not None:
@@ -309,13 +355,19 @@ class TrackingController(QObject):
     def add_alias(self, name: str, alias: str) -> None:
         """Let ``alias`` name the claimant ``name``."""
         self._claimant_change(
-            lambda desk: desk.add_alias(name, alias), f"“{alias}” now names “{name}”."
+            lambda desk: desk.add_alias(name, alias),
+            translate("TrackingController", "“{alias}” now names “{name}”.").format(
+                alias=alias, name=name
+            ),
         )
 
     def remove_alias(self, name: str, alias: str) -> None:
         """Stop ``alias`` naming the claimant ``name``."""
         self._claimant_change(
-            lambda desk: desk.remove_alias(name, alias), f"“{alias}” no longer names “{name}”."
+            lambda desk: desk.remove_alias(name, alias),
+            translate("TrackingController", "“{alias}” no longer names “{name}”.").format(
+                alias=alias, name=name
+            ),
         )
 
     def merge_claimants(self, keep: str, away: str) -> None:
@@ -326,7 +378,10 @@ class TrackingController(QObject):
 
         self._claimant_change(
             lambda desk: desk.merge_claimants(keep, away),
-            f"“{away}” merged into “{keep}”: its claims now belong to “{keep}”.",
+            translate(
+                "TrackingController",
+                "“{away}” merged into “{keep}”: its claims now belong to “{keep}”.",
+            ).format(away=away, keep=keep),
             merged,
         )
 

@@ -14,6 +14,8 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
+    QDate,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,8 +30,11 @@ from claimdesk.core.tracking_model import (
     Count,
     MergeSuggestion,
     Proposal,
+    Role,
     TimelineEntry,
 )
+from claimdesk.gui.i18n import tr_noop, translate
+from claimdesk.gui.labels import label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,15 +44,50 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _NUMBER_ALIGN = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-NO_DATE = "undated"
+_CONTEXT = "TrackingModels"
+NO_DATE = tr_noop("TrackingModels", "undated")
 QUOTE_CHARS = 140
 
 T = TypeVar("T")
 
 
 def short_date(day: dt.date | None) -> str:
-    """A date as the views show it ("22 Feb 2023"), or "undated"."""
-    return f"{day.day} {day:%b %Y}" if day else NO_DATE
+    """A date as the views show it ("22 Feb 2023"), or "undated", in the UI language."""
+    if day is None:
+        return translate(_CONTEXT, NO_DATE)
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
+def no_claimant() -> str:
+    """What a claim without a claimant shows in its place."""
+    return translate("TrackingModels", "no claimant")
+
+
+# What a claim is in a thread (the desk's :class:`Role` values), as the timeline says it.
+_ROLES = {
+    Role.FIRST: tr_noop("TrackingModels", "first appearance"),
+    Role.REPEAT: tr_noop("TrackingModels", "repetition"),
+    Role.DENIAL: tr_noop("TrackingModels", "denial"),
+    Role.CONTRADICTION: tr_noop("TrackingModels", "contradiction"),
+    Role.SUPPORT: tr_noop("TrackingModels", "support"),
+    Role.VERDICT: tr_noop("TrackingModels", "verdict"),
+    Role.RELATED: tr_noop("TrackingModels", "related"),
+}
+
+
+def role_label(role: str) -> str:
+    """A thread role (``repetition``) in the UI language."""
+    return translate(_CONTEXT, _ROLES.get(role, role))
+
+
+def passive_phrase(type: LinkType) -> str:
+    """The link seen from its target (``denied by``) in the UI language."""
+    return translate(_CONTEXT, PASSIVE[type])
+
+
+def link_names(types: Sequence[LinkType]) -> str:
+    """Link types in words, comma separated."""
+    return ", ".join(label(t) for t in types)
 
 
 def clip(text: str, limit: int = QUOTE_CHARS) -> str:
@@ -58,13 +98,16 @@ def clip(text: str, limit: int = QUOTE_CHARS) -> str:
 
 def ref_line(ref: ClaimRef) -> str:
     """A claim in one line: claimant, quote, article and date."""
-    who = ref.claimant or "no claimant"
+    who = ref.claimant or no_claimant()
     return f"{who}: “{clip(ref.quote)}” — {ref.article_title}, {short_date(ref.published)}"
 
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """A claim drawn as a card: kind marker, a heading line, the quote, a muted note, a badge."""
+    """A claim drawn as a card: kind marker, a heading line, the quote, a muted note, a badge.
+
+    ``badge`` is the verdict's stored value (``mostly true``): its colour is chosen by it.
+    """
 
     kind: ClaimKind | None
     heading: str
@@ -75,7 +118,7 @@ class Card:
 
 def ref_card(ref: ClaimRef, heading_prefix: str = "", note: str = "") -> Card:
     """The card of a claim in a list."""
-    who = ref.claimant or "no claimant"
+    who = ref.claimant or no_claimant()
     where = f"{ref.article_title} · {short_date(ref.published)}"
     return Card(
         kind=ref.kind,
@@ -102,15 +145,15 @@ class LinkRow:
     def phrase(self) -> str:
         """The link in words, from the selected claim's side."""
         if self.outgoing:
-            return f"{self.type.value} →"
-        return f"← {PASSIVE[self.type]}"
+            return f"{label(self.type)} →"
+        return f"← {passive_phrase(self.type)}"
 
 
 PASSIVE = {
-    LinkType.DENIES: "denied by",
-    LinkType.CONTRADICTS: "contradicted by",
-    LinkType.SUPPORTS: "supported by",
-    LinkType.REPEATS: "repeated by",
+    LinkType.DENIES: tr_noop("TrackingModels", "denied by"),
+    LinkType.CONTRADICTS: tr_noop("TrackingModels", "contradicted by"),
+    LinkType.SUPPORTS: tr_noop("TrackingModels", "supported by"),
+    LinkType.REPEATS: tr_noop("TrackingModels", "repeated by"),
 }
 
 
@@ -175,30 +218,30 @@ class ProposalsModel(_RecordsModel[Proposal]):
     """Claims that may say the same thing as the selected one, best first."""
 
     def _text(self, record: Proposal) -> str:
-        who = record.claimant or "no claimant"
-        linked = (
-            f"  [already: {', '.join(t.value for t in record.linked)}]" if record.linked else ""
-        )
+        who = record.claimant or no_claimant()
+        linked = ""
+        if record.linked:
+            already = translate("TrackingModels", "[already: {links}]")
+            linked = "  " + already.format(links=link_names(record.linked))
         return f"{who}: “{clip(record.quote, 90)}” — {record.reason}{linked}"
 
     def _tip(self, record: Proposal) -> str:
-        return (
-            f"{record.article_title}, {short_date(record.published)}\n"
-            f"why: {record.reason} (score {record.score:.2f})"
+        why = translate("TrackingModels", "why: {reason} (score {score})").format(
+            reason=record.reason, score=f"{record.score:.2f}"
         )
+        return f"{record.article_title}, {short_date(record.published)}\n{why}"
 
     def _id(self, record: Proposal) -> str:
         return record.id
 
     def _card(self, record: Proposal) -> Card:
-        already = (
-            f"already linked: {', '.join(t.value for t in record.linked)} · "
-            if (record.linked)
-            else ""
-        )
+        already = ""
+        if record.linked:
+            linked = translate("TrackingModels", "already linked: {links}")
+            already = linked.format(links=link_names(record.linked)) + " · "
         return Card(
             kind=record.kind,
-            heading=record.claimant or "no claimant",
+            heading=record.claimant or no_claimant(),
             quote=record.quote,
             note=f"{already}{record.reason} · {record.article_title}, "
             f"{short_date(record.published)}",
@@ -213,7 +256,10 @@ class LinksModel(_RecordsModel[LinkRow]):
         return f"{record.phrase} {ref_line(record.other)}"
 
     def _tip(self, record: LinkRow) -> str:
-        return "Double-click (or Enter) opens the linked claim; Delete removes the link."
+        return translate(
+            "TrackingModels",
+            "Double-click (or Enter) opens the linked claim; Delete removes the link.",
+        )
 
     def _id(self, record: LinkRow) -> str:
         return record.other.id
@@ -227,10 +273,11 @@ class ClaimRefsModel(_RecordsModel[ClaimRef]):
 
     def _text(self, record: ClaimRef) -> str:
         date = short_date(record.published)
-        return f"{date}  ·  {record.kind.value}  ·  “{clip(record.quote, 110)}”"
+        return f"{date}  ·  {label(record.kind)}  ·  “{clip(record.quote, 110)}”"
 
     def _tip(self, record: ClaimRef) -> str:
-        return f"{record.article_title} ({record.outlet or 'no outlet'})"
+        outlet = record.outlet or translate("TrackingModels", "no outlet")
+        return f"{record.article_title} ({outlet})"
 
     def _id(self, record: ClaimRef) -> str:
         return record.id
@@ -243,10 +290,12 @@ class MergeSuggestionsModel(_RecordsModel[MergeSuggestion]):
     """Pairs of claimants that are probably one."""
 
     def _text(self, record: MergeSuggestion) -> str:
-        return f"Merge “{record.other}” into “{record.keep}”"
+        return translate("TrackingModels", "Merge “{other}” into “{keep}”").format(
+            other=record.other, keep=record.keep
+        )
 
     def _tip(self, record: MergeSuggestion) -> str:
-        return f"Why: {record.reason}"
+        return translate("TrackingModels", "Why: {reason}").format(reason=record.reason)
 
     def _card(self, record: MergeSuggestion) -> Card:
         return Card(None, self._text(record), "", note=record.reason)
@@ -257,7 +306,7 @@ class TimelineModel(_RecordsModel[TimelineEntry]):
 
     def _text(self, record: TimelineEntry) -> str:
         ref = record.claim
-        return f"{short_date(ref.published)} · {record.role} · {ref_line(ref)}"
+        return f"{short_date(ref.published)} · {role_label(record.role)} · {ref_line(ref)}"
 
     def _id(self, record: TimelineEntry) -> str:
         return record.claim.id
@@ -265,7 +314,12 @@ class TimelineModel(_RecordsModel[TimelineEntry]):
 
 # Counts
 LABEL, CLAIMS, DENIALS, TOTAL = range(4)
-_COUNT_HEADERS = ("label", "claims", "denials", "total")
+_COUNT_HEADERS = (
+    tr_noop("TrackingModels", "label"),
+    tr_noop("TrackingModels", "claims"),
+    tr_noop("TrackingModels", "denials"),
+    tr_noop("TrackingModels", "total"),
+)
 
 
 class CountsModel(QAbstractTableModel):
@@ -316,13 +370,18 @@ class CountsModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(_COUNT_HEADERS)
         ):
-            return _COUNT_HEADERS[section]
+            return translate(_CONTEXT, _COUNT_HEADERS[section])
         return None
 
 
 # Claimants
 NAME, CLAIMANT_CLAIMS, CLAIMANT_DENIALS, ALIASES = range(4)
-_CLAIMANT_HEADERS = ("Claimant", "Claims", "Denials", "Aliases")
+_CLAIMANT_HEADERS = (
+    tr_noop("TrackingModels", "Claimant"),
+    tr_noop("TrackingModels", "Claims"),
+    tr_noop("TrackingModels", "Denials"),
+    tr_noop("TrackingModels", "Aliases"),
+)
 
 
 class ClaimantsTableModel(QAbstractTableModel):
@@ -367,7 +426,9 @@ class ClaimantsTableModel(QAbstractTableModel):
         if role == _ALIGN and column in (CLAIMANT_CLAIMS, CLAIMANT_DENIALS):
             return _NUMBER_ALIGN
         if role == _TIP and column == ALIASES and claimant.aliases:
-            return "Also called: " + ", ".join(claimant.aliases)
+            return translate("TrackingModels", "Also called: {aliases}").format(
+                aliases=", ".join(claimant.aliases)
+            )
         if role in (_DISPLAY, Qt.ItemDataRole.UserRole):
             sort = role == Qt.ItemDataRole.UserRole
             if column == NAME:
@@ -387,13 +448,17 @@ class ClaimantsTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(_CLAIMANT_HEADERS)
         ):
-            return _CLAIMANT_HEADERS[section]
+            return translate(_CONTEXT, _CLAIMANT_HEADERS[section])
         return None
 
 
 # Contested claims
 CONTESTED_CLAIM, CONTESTED_HOW, CONTESTED_ANSWER = range(3)
-_CONTESTED_HEADERS = ("Claim", "", "Answered by")
+_CONTESTED_HEADERS = (
+    tr_noop("TrackingModels", "Claim"),
+    "",
+    tr_noop("TrackingModels", "Answered by"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,7 +522,7 @@ class ContestedModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == _DISPLAY:
             if column == CONTESTED_HOW:
-                return PASSIVE[pair.answer.type]
+                return passive_phrase(pair.answer.type)
             return ref_line(ref)
         return None
 
@@ -468,5 +533,6 @@ class ContestedModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(_CONTESTED_HEADERS)
         ):
-            return _CONTESTED_HEADERS[section]
+            header = _CONTESTED_HEADERS[section]
+            return translate(_CONTEXT, header) if header else ""
         return None

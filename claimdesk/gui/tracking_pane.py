@@ -19,11 +19,17 @@ from PySide6.QtWidgets import (
 
 from claimdesk.gui.claimants_view import ClaimantsView
 from claimdesk.gui.contested_view import ContestedView
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.overview_view import OverviewView
 from claimdesk.gui.timeline_view import TimelineView
 
 CLAIMANTS, TIMELINE, CONTESTED, OVERVIEW = range(4)
-TAB_NAMES = ("Claimants", "Thread timeline", "Contested", "Overview")
+TAB_NAMES = (
+    tr_noop("TrackingPane", "Claimants"),
+    tr_noop("TrackingPane", "Thread timeline"),
+    tr_noop("TrackingPane", "Contested"),
+    tr_noop("TrackingPane", "Overview"),
+)
 
 
 class TrackingPane(QWidget):
@@ -47,10 +53,10 @@ class TrackingPane(QWidget):
         self.tabs.setDrawBase(False)
         self.tabs.setExpanding(False)
         for name in TAB_NAMES:
-            self.tabs.addTab(name)
+            self.tabs.addTab(translate("TrackingPane", name))
         self.tabs.currentChanged.connect(self._on_tab)
-        self.back = QPushButton("← Back to reader", self)
-        self.back.setToolTip("Return to the article (Esc)")
+        self.back = QPushButton(translate("TrackingPane", "← Back to reader"), self)
+        self.back.setToolTip(translate("TrackingPane", "Return to the article (Esc)"))
         self.back.setFlat(True)
         self.back.clicked.connect(self.back_requested)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)

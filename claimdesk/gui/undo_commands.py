@@ -27,6 +27,7 @@ from claimdesk.gui.edit_conflicts import (
     claim_values,
     save_edit,
 )
+from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.ops import Ops
 
 # Called on the GUI thread after a command's desk call: the article touched and the claim to
@@ -36,6 +37,17 @@ Changed = Callable[[str, str | None], None]
 # Fields typed into: consecutive edits of one burst become one undo step.
 TYPED_FIELDS = frozenset({"claimant", "claim_text", "explanation", "notes", "tags"})
 _MERGE_IDS = {name: 1000 + i for i, name in enumerate(sorted(FIELD_LABELS))}
+# The undo step's name per field (Edit > Undo "Edit claimant"), translated where shown.
+_EDIT_TEXTS = {
+    "kind": tr_noop("UndoCommands", "Edit kind"),
+    "claimant": tr_noop("UndoCommands", "Edit claimant"),
+    "claim_text": tr_noop("UndoCommands", "Edit claim text"),
+    "verdict": tr_noop("UndoCommands", "Edit verdict"),
+    "explanation": tr_noop("UndoCommands", "Edit explanation"),
+    "status": tr_noop("UndoCommands", "Edit status"),
+    "notes": tr_noop("UndoCommands", "Edit notes"),
+    "tags": tr_noop("UndoCommands", "Edit tags"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +76,11 @@ class MarkClaimCommand(QUndoCommand):
         changed: Changed,
         book: VersionBook | None = None,
     ) -> None:
-        super().__init__(f"Mark {kind.value}")
+        super().__init__(
+            translate("UndoCommands", "Mark denial")
+            if kind is ClaimKind.DENIAL
+            else translate("UndoCommands", "Mark claim")
+        )
         self._ops = ops
         self._book = book
         self._article_id = article_id
@@ -125,7 +141,11 @@ class AcceptSuggestionCommand(MarkClaimCommand):
         super().__init__(
             ops, article_id, suggestion.start, suggestion.end, suggestion.kind, changed, book
         )
-        self.setText(f"Accept suggested {suggestion.kind.value}")
+        self.setText(
+            translate("UndoCommands", "Accept suggested denial")
+            if suggestion.kind is ClaimKind.DENIAL
+            else translate("UndoCommands", "Accept suggested claim")
+        )
         self._suggestion = suggestion
 
     def _create(self, desk: Desk) -> ClaimView:
@@ -138,7 +158,11 @@ class DeleteClaimCommand(QUndoCommand):
     def __init__(
         self, ops: Ops, claim: ClaimView, changed: Changed, book: VersionBook | None = None
     ) -> None:
-        super().__init__(f"Delete {claim.kind.value}")
+        super().__init__(
+            translate("UndoCommands", "Delete denial")
+            if claim.kind is ClaimKind.DENIAL
+            else translate("UndoCommands", "Delete claim")
+        )
         self._ops = ops
         self._claim = claim
         self._changed = changed
@@ -183,7 +207,7 @@ class EditClaimCommand(QUndoCommand):
     """
 
     def __init__(self, ops: Ops, edit: FieldEdit, hooks: EditHooks) -> None:
-        super().__init__(f"Edit {FIELD_LABELS[edit.field]}")
+        super().__init__(translate("UndoCommands", _EDIT_TEXTS[edit.field]))
         self._ops = ops
         self.edit = edit
         self._hooks = hooks

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QDialog, QLabel, QVBoxLayout, 
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.library import ENV_LIBRARY
 from claimdesk.core.settings import load_settings, save_settings, settings_path
+from claimdesk.gui.i18n import translate
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
@@ -33,33 +34,51 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to ClaimDesk")
+        self.setWindowTitle(translate("WelcomeDialog", "Welcome to ClaimDesk"))
         self.setMinimumWidth(520)
-        title = QLabel("Welcome to ClaimDesk", self)
+        title = QLabel(translate("WelcomeDialog", "Welcome to ClaimDesk"), self)
         title.setObjectName("emptyTitle")
         body = QLabel(
-            "Mark the claims and denials in news articles, follow who said what, rate it and "
-            "write the report. How would you like to begin?",
+            translate(
+                "WelcomeDialog",
+                "Mark the claims and denials in news articles, follow who said what, rate it and "
+                "write the report. How would you like to begin?",
+            ),
             self,
         )
         body.setWordWrap(True)
         self.demo_button = QCommandLinkButton(
-            "Open the demo library",
-            "A few real articles to try marking, searching and reports on. Your own library "
-            "stays empty.",
+            translate("WelcomeDialog", "Open the demo library"),
+            translate(
+                "WelcomeDialog",
+                "A few real articles to try marking, searching and reports on. Your own library "
+                "stays empty.",
+            ),
             self,
         )
         self.import_button = QCommandLinkButton(
-            "Import articles…",
-            "Text, Markdown, HTML, PDF, Word, OpenDocument or e-mail files from your computer.",
+            translate("WelcomeDialog", "Import articles…"),
+            translate(
+                "WelcomeDialog",
+                "Text, Markdown, HTML, PDF, Word, OpenDocument or e-mail files from your computer.",
+            ),
             self,
         )
         self.empty_button = QCommandLinkButton(
-            "Start with an empty desk",
-            "Import or paste articles later (File menu, or drop files on the window).",
+            translate("WelcomeDialog", "Start with an empty desk"),
+            translate(
+                "WelcomeDialog",
+                "Import or paste articles later (File menu, or drop files on the window).",
+            ),
             self,
         )
-        hint = QLabel("The user guide is in the Help menu (Shift+F1); F1 lists every key.", self)
+        hint = QLabel(
+            translate(
+                "WelcomeDialog",
+                "The user guide is in the Help menu (Shift+F1); F1 lists every key.",
+            ),
+            self,
+        )
         hint.setObjectName("mutedText")
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QColor, QIcon, QKeySequence, QPainter, QPixma
 from PySide6.QtWidgets import QMenuBar, QWidget
 
 from claimdesk.core.model import ClaimKind
+from claimdesk.gui.i18n import translate
 from claimdesk.gui.palette import kind_colour
 
 
@@ -64,18 +65,21 @@ class WindowActions:
         ]
 
     def sections(self) -> list[tuple[str, list[QAction]]]:
-        """Menu sections, also used for the shortcut sheet."""
+        """Menu sections (titles with their mnemonic), also used for the shortcut sheet."""
         return [
-            ("File", [self.import_files, self.import_folder, self.paste_article,
-                      self.export_report, self.export_library, self.open_demo, self.quit]),
-            ("Edit", [self.undo, self.redo, self.mark_claim, self.mark_denial,
-                      self.delete_claim, self.accept_suggestion, self.dismiss_suggestion,
-                      self.find, self.settings]),
-            ("Article", [self.article_properties, self.edit_text, self.attach_claim]),
-            ("Go", [self.next_sentence, self.previous_sentence, self.next_claim,
-                    self.previous_claim, self.next_suggestion, self.previous_suggestion,
-                    self.focus_library, self.focus_reader]),
-            ("Help", [self.shortcuts, self.user_guide]),
+            (translate("WindowActions", "&File"), [
+                self.import_files, self.import_folder, self.paste_article, self.export_report,
+                self.export_library, self.open_demo, self.quit]),
+            (translate("WindowActions", "&Edit"), [
+                self.undo, self.redo, self.mark_claim, self.mark_denial, self.delete_claim,
+                self.accept_suggestion, self.dismiss_suggestion, self.find, self.settings]),
+            (translate("WindowActions", "&Article"), [
+                self.article_properties, self.edit_text, self.attach_claim]),
+            (translate("WindowActions", "&Go"), [
+                self.next_sentence, self.previous_sentence, self.next_claim, self.previous_claim,
+                self.next_suggestion, self.previous_suggestion, self.focus_library,
+                self.focus_reader]),
+            (translate("WindowActions", "&Help"), [self.shortcuts, self.user_guide]),
         ]  # fmt: skip
 
 
@@ -108,60 +112,79 @@ def _action(
 
 def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> WindowActions:
     """Create the actions; the caller connects them."""
-    undo = undo_stack.createUndoAction(window, "Undo")
+    undo = undo_stack.createUndoAction(window, translate("WindowActions", "Undo"))
     undo.setShortcut(QKeySequence("Ctrl+Z"))
-    redo = undo_stack.createRedoAction(window, "Redo")
+    redo = undo_stack.createRedoAction(window, translate("WindowActions", "Redo"))
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    w = window
     actions = WindowActions(
-        import_files=_action(window, "&Import files…", "Ctrl+I", "Import articles from files"),
-        import_folder=_action(window, "Import &folder…", "Ctrl+Shift+I",
-                              "Import every article file in a folder and its subfolders"),
-        paste_article=_action(window, "&Paste an article…", "Ctrl+Shift+V",
-                              "Paste an article's text"),
-        export_report=_action(window, "&Export report…", "Ctrl+E",
-                              "Export the claims of this article (or all) as a report"),
-        export_library=_action(window, "Export &library report…", "Ctrl+Shift+E",
-                               "Export every claim in the library"),
-        open_demo=_action(window, "Open the &demo library", "Ctrl+Shift+D",
-                          "A fresh temporary library with the demo articles"),
-        quit=_action(window, "&Quit", "Ctrl+Q"),
+        import_files=_action(w, translate("WindowActions", "&Import files…"), "Ctrl+I",
+                             translate("WindowActions", "Import articles from files")),
+        import_folder=_action(w, translate("WindowActions", "Import &folder…"), "Ctrl+Shift+I",
+                              translate("WindowActions", "Import every article file in a "
+                                        "folder and its subfolders")),
+        paste_article=_action(w, translate("WindowActions", "&Paste an article…"), "Ctrl+Shift+V",
+                              translate("WindowActions", "Paste an article's text")),
+        export_report=_action(w, translate("WindowActions", "&Export report…"), "Ctrl+E",
+                              translate("WindowActions",
+                                        "Export the claims of this article (or all) as a report")),
+        export_library=_action(w, translate("WindowActions", "Export &library report…"),
+                               "Ctrl+Shift+E",
+                               translate("WindowActions", "Export every claim in the library")),
+        open_demo=_action(w, translate("WindowActions", "Open the &demo library"), "Ctrl+Shift+D",
+                          translate("WindowActions",
+                                    "A fresh temporary library with the demo articles")),
+        quit=_action(w, translate("WindowActions", "&Quit"), "Ctrl+Q"),
         undo=undo,
         redo=redo,
-        mark_claim=_action(window, "Mark as &claim", "C", "Mark the selection as a claim"),
-        mark_denial=_action(window, "Mark as &denial", "D", "Mark the selection as a denial"),
-        delete_claim=_action(window, "&Remove claim", ["Del", "Backspace"],
-                             "Remove the selected claim"),
-        attach_claim=_action(window, "&Attach claim to selection", "A",
-                             "Anchor the chosen orphaned claim to the selected text"),
-        article_properties=_action(window, "&Properties…", ["Ctrl+P", "F2"],
-                                   "Edit the article's title, outlet, date, language, tags…"),
-        edit_text=_action(window, "Edit &text…", "Ctrl+Shift+T",
-                          "Correct the article's text; claims are placed again"),
-        find=_action(window, "&Search", "Ctrl+F", "Search articles and claims"),
-        next_sentence=_action(window, "Next &sentence", "J"),
-        previous_sentence=_action(window, "Previous s&entence", "K"),
-        next_claim=_action(window, "&Next claim", "N"),
-        previous_claim=_action(window, "&Previous claim", "P"),
-        accept_suggestion=_action(window, "&Accept suggestion", ["Return", "Enter"],
-                                  "Mark the suggestion under the cursor as it is suggested"),
-        dismiss_suggestion=_action(window, "Dis&miss suggestion", "X",
-                                   "Never offer the suggestion under the cursor again"),
-        next_suggestion=_action(window, "Next su&ggestion", ["G", "Alt+N"]),
-        previous_suggestion=_action(window, "Previous sugg&estion", ["Shift+G", "Alt+P"]),
-        focus_library=_action(window, "Go to &library", "Ctrl+1"),
-        focus_reader=_action(window, "Go to &reader", "Ctrl+2"),
-        shortcuts=_action(window, "&Keyboard shortcuts", ["F1", "?"]),
-        settings=_action(window, "Se&ttings…", "Ctrl+,",
-                         "Name, library, language, rating scale, backups, appearance"),
-        user_guide=_action(window, "&User guide", "Shift+F1", "How to use ClaimDesk"),
+        mark_claim=_action(w, translate("WindowActions", "Mark as &claim"), "C",
+                           translate("WindowActions", "Mark the selection as a claim")),
+        mark_denial=_action(w, translate("WindowActions", "Mark as &denial"), "D",
+                            translate("WindowActions", "Mark the selection as a denial")),
+        delete_claim=_action(w, translate("WindowActions", "&Remove claim"), ["Del", "Backspace"],
+                             translate("WindowActions", "Remove the selected claim")),
+        attach_claim=_action(w, translate("WindowActions", "&Attach claim to selection"), "A",
+                             translate("WindowActions",
+                                       "Anchor the chosen orphaned claim to the selected text")),
+        article_properties=_action(w, translate("WindowActions", "&Properties…"),
+                                   ["Ctrl+P", "F2"],
+                                   translate("WindowActions", "Edit the article's title, outlet, "
+                                             "date, language, tags…")),
+        edit_text=_action(w, translate("WindowActions", "Edit &text…"), "Ctrl+Shift+T",
+                          translate("WindowActions",
+                                    "Correct the article's text; claims are placed again")),
+        find=_action(w, translate("WindowActions", "&Search"), "Ctrl+F",
+                     translate("WindowActions", "Search articles and claims")),
+        next_sentence=_action(w, translate("WindowActions", "Next &sentence"), "J"),
+        previous_sentence=_action(w, translate("WindowActions", "Previous s&entence"), "K"),
+        next_claim=_action(w, translate("WindowActions", "&Next claim"), "N"),
+        previous_claim=_action(w, translate("WindowActions", "&Previous claim"), "P"),
+        accept_suggestion=_action(w, translate("WindowActions", "&Accept suggestion"),
+                                  ["Return", "Enter"],
+                                  translate("WindowActions", "Mark the suggestion under the "
+                                            "cursor as it is suggested")),
+        dismiss_suggestion=_action(w, translate("WindowActions", "Dis&miss suggestion"), "X",
+                                   translate("WindowActions",
+                                             "Never offer the suggestion under the cursor again")),
+        next_suggestion=_action(w, translate("WindowActions", "Next su&ggestion"), ["G", "Alt+N"]),
+        previous_suggestion=_action(w, translate("WindowActions", "Previous sugg&estion"),
+                                    ["Shift+G", "Alt+P"]),
+        focus_library=_action(w, translate("WindowActions", "Go to &library"), "Ctrl+1"),
+        focus_reader=_action(w, translate("WindowActions", "Go to &reader"), "Ctrl+2"),
+        shortcuts=_action(w, translate("WindowActions", "&Keyboard shortcuts"), ["F1", "?"]),
+        settings=_action(w, translate("WindowActions", "Se&ttings…"), "Ctrl+,",
+                         translate("WindowActions", "Name, library, language, rating scale, "
+                                   "backups, appearance")),
+        user_guide=_action(w, translate("WindowActions", "&User guide"), "Shift+F1",
+                           translate("WindowActions", "How to use ClaimDesk")),
     )  # fmt: skip
     actions.mark_claim.setIcon(kind_icon(ClaimKind.CLAIM))
     actions.mark_denial.setIcon(kind_icon(ClaimKind.DENIAL))
-    actions.mark_claim.setIconText("Claim  C")
-    actions.mark_denial.setIconText("Denial  D")
-    actions.import_files.setIconText("Import")
-    actions.paste_article.setIconText("Paste")
-    actions.export_report.setIconText("Report")
+    actions.mark_claim.setIconText(translate("WindowActions", "Claim  C"))
+    actions.mark_denial.setIconText(translate("WindowActions", "Denial  D"))
+    actions.import_files.setIconText(translate("WindowActions", "Import"))
+    actions.paste_article.setIconText(translate("WindowActions", "Paste"))
+    actions.export_report.setIconText(translate("WindowActions", "Report"))
     for action in actions.reader_actions():
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         reader.addAction(action)
@@ -177,7 +200,7 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
 def build_menus(menu_bar: QMenuBar, actions: WindowActions) -> None:
     """One menu a section; reader actions show their single-letter keys."""
     for title, section in actions.sections():
-        menu = menu_bar.addMenu(f"&{title}")
+        menu = menu_bar.addMenu(title)
         for action in section:
             menu.addAction(action)
             if action in (

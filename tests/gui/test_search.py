@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.model import ClaimFilter, ClaimKind, SearchHit, SearchResults
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.search_facets import add_term, facet_term, has_term, remove_term
-from claimdesk.gui.search_model import HIT_ROLE, RUNS_ROLE, snippet_runs
+from claimdesk.gui.search_model import HIT_ROLE, KIND_ROLE, RUNS_ROLE, snippet_runs
 from claimdesk.gui.search_view import SearchResultsModel, snippet_html
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import call, wait_idle
@@ -168,6 +168,8 @@ def test_enter_on_a_claim_hit_opens_it_selected(
     search_settled(qtbot, window, "negare")
     hits = hits_of(window)
     row = next(i for i, h in enumerate(hits) if h.id == claim.id)
+    # The hit itself says it is a denial: the list colours it so, with no second query.
+    assert window.search_results.model.index(row, 0).data(KIND_ROLE) == "denial"
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     assert window.search_results.list.hasFocus()
     window.search_results.list.setCurrentIndex(window.search_results.model.index(row, 0))

@@ -22,7 +22,7 @@ from claimdesk.core.model import (
     Status,
     Suggestion,
 )
-from claimdesk.core.nlp.analyze import analyze
+from claimdesk.core.nlp.analyze import analyze_cached
 from claimdesk.core.nlp.sentences import split_sentences
 from claimdesk.core.services.claimants import alias_map
 from claimdesk.core.services.history import record
@@ -161,7 +161,9 @@ def article_view(session: Session, article_id: str, *, language_tools: bool = Tr
     ).all()
     claim_views = tuple(claim_view(c) for c in claims)
     if language_tools:
-        analysis = analyze(article.text, article.language, article.published, alias_map(session))
+        analysis = analyze_cached(
+            article.text, article.language, article.published, alias_map(session)
+        )
     else:
         sentences = split_sentences(article.text, article.language)
         analysis = Analysis(article.language, article.published, sentences, [], [])

@@ -14,18 +14,7 @@ from claimdesk.core.index_sync import read_mark
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimChanges, ClaimKind
 from tests.conftest import REPO, SEED_DENIAL
-
-HOLD_LIBRARY = """
-import sys, time
-from pathlib import Path
-from claimdesk.core.desk import Desk
-from claimdesk.core.library import LibraryLocation
-url, folder, index_dir = sys.argv[1:4]
-location = LibraryLocation(url, Path(folder) if folder else None, Path(index_dir))
-desk = Desk.open(location)
-print("writes_index", desk.writes_index, flush=True)
-time.sleep(60)
-"""
+from tests.library_holder import hold_library
 
 
 def _cli(location: LibraryLocation, *args: str) -> subprocess.CompletedProcess[str]:
@@ -87,17 +76,9 @@ def test_a_second_desk_does_not_write_the_index(location: LibraryLocation, seed_
 
 
 def test_the_lock_of_a_killed_process_is_released(location: LibraryLocation) -> None:
-    folder = str(location.folder) if location.folder else ""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD_LIBRARY, location.url, folder, str(location.index_dir)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=REPO,
-        env=dict(os.environ, PYTHONPATH=str(REPO)),
-    )
+    holder, said = hold_library(location)
     try:
-        assert holder.stdout is not None
-        assert holder.stdout.readline().strip() == "writes_index True"
+        assert said == "writes_index True"
         with Desk.open(location) as desk:
             assert not desk.writes_index
         os.kill(holder.pid, signal.SIGKILL)

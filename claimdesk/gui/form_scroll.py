@@ -1,0 +1,56 @@
+"""A scroll area for a form that should keep its room: it asks its splitter for the form's
+own minimum size, and scrolls only when the window cannot give that, or when an elastic part
+of the form (the inspector's History, opened) needs more than the window has."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+class FormScrollArea(QScrollArea):
+    """Resizes its form to its width (never scrolling sideways) and asks for its height."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._elastic: list[QWidget] = []
+
+    def set_elastic(self, part: QWidget) -> None:
+        """``part`` of the form never raises the minimum: shown, it scrolls instead."""
+        self._elastic.append(part)
+        self.updateGeometry()
+
+    def setWidget(self, widget: QWidget) -> None:
+        """Hold ``widget`` and follow its size changes (a section opening or closing)."""
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A new minimum of the form is a new minimum of the area: tell the splitter."""
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        """The form's minimum, plus room for the vertical scroll bar."""
+        widget = self.widget()
+        if widget is None:
+            return super().minimumSizeHint()
+        hint = widget.minimumSizeHint()
+        bar = self.verticalScrollBar().sizeHint().width()
+        # Wrapped labels (the quote) need more height at the width the form has than at its
+        # narrowest, which is all minimumSizeHint() measures.
+        height = max(hint.height(), widget.heightForWidth(self.viewport().width()))
+        elastic = sum(p.minimumSizeHint().height() for p in self._elastic if p.isVisible())
+        return QSize(hint.width() + bar, max(height - elastic, 0))
+
+    def sizeHint(self) -> QSize:
+        """The form's preferred size."""
+        widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
+        hint = widget.sizeHint()
+        return QSize(hint.width() + self.verticalScrollBar().sizeHint().width(), hint.height())
