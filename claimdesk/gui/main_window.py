@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         self._article = article
         # A refresh of the article in the reader leaves a tracking view open in front of it.
         keep_tracking = same and claim_id is None and span is None and self.tracking.is_showing()
+        asked = claim_id is not None  # a claim asked for is brought into view (if out of it)
         if claim_id is None and same and span is None:
             kept = self.inspector.claim()
             claim_id = kept.id if kept else None
@@ -291,7 +292,7 @@ class MainWindow(QMainWindow):
             self.library.select_article(article.id)
             self.library.blockSignals(blocked)
         if claim is not None:
-            self.reader.text.select_claim(claim.id, force_scroll=claim_id is not None and not same)
+            self.reader.text.select_claim(claim.id, force_scroll=asked)
         elif span is not None:
             self.reader.text.select_span(*span)
         self._update_status()

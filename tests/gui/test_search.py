@@ -185,6 +185,27 @@ def test_enter_on_a_claim_hit_opens_it_selected(
     assert window.library.is_searching()  # the results stay for the next hit
 
 
+def test_a_hit_in_the_open_article_scrolls_to_its_claim(
+    qtbot: QtBot, window: MainWindow, article_id: str
+) -> None:
+    def mark(desk):  # type: ignore[no-untyped-def]
+        start, end = desk.find_quote(article_id, SEED_DENIAL)
+        return desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
+
+    claim = call(qtbot, window, mark)
+    window.resize(900, 420)  # the denial, low in the article, is out of view at the top
+    window.open_article(article_id)
+    wait_idle(qtbot, window)
+    bar = window.reader.text.verticalScrollBar()
+    bar.setValue(0)
+    search_settled(qtbot, window, "negare")
+    hit = next(h for h in hits_of(window) if h.id == claim.id)
+    window.searching.open_hit(hit)
+    wait_idle(qtbot, window)
+    assert window.reader.text.selected_claim() is not None
+    assert bar.value() > 0
+
+
 def test_stale_answers_never_replace_newer_ones(qtbot: QtBot, demo_window: MainWindow) -> None:
     window = demo_window
     window.search_box.setText("negato")
