@@ -54,20 +54,24 @@ def copy_database(source: Path, dest: Path) -> Path:
 
 
 def rolling_backup(
-    database: Path, now: dt.datetime | None = None, keep: int = KEEP_ROLLING
+    database: Path,
+    now: dt.datetime | None = None,
+    keep: int = KEEP_ROLLING,
+    every: dt.timedelta = ROLLING_EVERY,
 ) -> Path | None:
-    """A daily copy in the library's ``backups/`` folder, keeping the newest ``keep``.
+    """A copy in the library's ``backups/`` folder every ``every`` (a day by default; zero:
+    never), keeping the newest ``keep``.
 
-    Returns the new backup, or None when the newest one is less than a day old or the
-    library is still empty.
+    Returns the new backup, or None when the newest one is younger than ``every``, automatic
+    copies are off, or the library is still empty.
     """
-    if not database.exists() or database.stat().st_size == 0:
+    if every <= dt.timedelta(0) or not database.exists() or database.stat().st_size == 0:
         return None
     folder = database.parent / BACKUP_FOLDER
     folder.mkdir(exist_ok=True)
     now = now or dt.datetime.now()
     taken = sorted(t for f in folder.glob(f"{ROLLING_PREFIX}*.sqlite") if (t := _taken(f)))
-    if taken and now - taken[-1] < ROLLING_EVERY:
+    if taken and now - taken[-1] < every:
         return None
     made = copy_database(database, folder / f"{ROLLING_PREFIX}{now:%Y%m%d-%H%M%S}.sqlite")
     for old in sorted(folder.glob(f"{ROLLING_PREFIX}*.sqlite"))[:-keep]:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from claimdesk.core import index_sync
-from claimdesk.core.backup import copy_database, rolling_backup, sqlite_path
+from claimdesk.core.backup import ROLLING_EVERY, copy_database, rolling_backup, sqlite_path
 from claimdesk.core.desk_history import HistoryActions
 from claimdesk.core.desk_interchange import InterchangeActions
 from claimdesk.core.desk_tracking import TrackingActions
@@ -89,13 +89,21 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         self._rebuilding = False
 
     @classmethod
-    def open(cls, location: LibraryLocation, *, rebuild_later: bool = False) -> Desk:
+    def open(
+        cls,
+        location: LibraryLocation,
+        *,
+        rebuild_later: bool = False,
+        backup_every: dt.timedelta = ROLLING_EVERY,
+    ) -> Desk:
         """Open (creating and migrating if needed) the library at ``location``.
 
         A missing or broken index is rebuilt before returning, unless ``rebuild_later``: then
         :attr:`index_needs_rebuild` is True and the caller runs :meth:`reindex` when it
         suits it (the window does, on its own thread, with a progress bar); meanwhile the
-        library works and searches answer from what the index holds.
+        library works and searches answer from what the index holds. A local library is
+        copied to its ``backups/`` when its newest copy is older than ``backup_every`` (the
+        settings' backup frequency; zero turns the copies off).
         """
         sessions = open_database(location.url)
         index_lock = IndexLock(location.index_dir)
@@ -105,7 +113,7 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         if index_lock.held:
             database = sqlite_path(location.url)
             if database is not None:
-                rolling_backup(database)
+                rolling_backup(database, every=backup_every)
             if index.needs_rebuild or read_mark(location.index_dir) is None:
                 if rebuild_later:
                     desk._rebuild_waiting = True

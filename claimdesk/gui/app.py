@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import os
 import shutil
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.library import APP_NAME, ENV_LIBRARY, resolve_location
-from claimdesk.core.settings import load_settings
+from claimdesk.core.settings import Settings, load_settings
 from claimdesk.gui.app_identity import apply_identity, prepare_high_dpi
 from claimdesk.gui.appearance import apply_appearance
 from claimdesk.gui.i18n import install_language, translate, ui_language
@@ -45,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _opener(
-    args: argparse.Namespace, demo_folder: Path | None, saved_library: str
+    args: argparse.Namespace, demo_folder: Path | None, settings: Settings
 ) -> Callable[[], Desk]:
     if demo_folder is not None:
         from claimdesk.core.demo import create_demo_library
@@ -53,10 +54,12 @@ def _opener(
         return lambda: Desk.open(create_demo_library(demo_folder))
     # The settings' folder stands in for the default one; --library, --db and
     # $CLAIMDESK_LIBRARY still come first.
-    library = args.library or (None if os.environ.get(ENV_LIBRARY) else saved_library or None)
+    saved = settings.library
+    library = args.library or (None if os.environ.get(ENV_LIBRARY) else saved or None)
     location = resolve_location(library=library, db=args.db)
+    every = dt.timedelta(days=settings.backup_days)
     # A missing or broken index is rebuilt by the window, not before it shows.
-    return lambda: Desk.open(location, rebuild_later=True)
+    return lambda: Desk.open(location, rebuild_later=True, backup_every=every)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -77,7 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(ui_language(settings.language), app)
     demo_folder = Path(tempfile.mkdtemp(prefix="claimdesk-demo-")) if args.demo else None
     try:
-        opener = _opener(args, demo_folder, settings.library)
+        opener = _opener(args, demo_folder, settings)
     except ClaimDeskError as exc:
         return _refuse(exc.message, demo_folder)
     # The library opens on a thread of its own while the window's code loads and the window

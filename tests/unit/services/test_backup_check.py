@@ -63,6 +63,24 @@ def test_rolling_backups_are_daily_and_keep_seven(location: LibraryLocation) -> 
     assert kept[-1].name == "library-20260109-090000.sqlite"
 
 
+def test_the_settings_backup_frequency_spaces_the_copies_or_turns_them_off(
+    location: LibraryLocation,
+) -> None:
+    assert location.folder is not None
+    open_database(location.url)
+    database = location.folder / "library.sqlite"
+    start = dt.datetime(2026, 1, 1, 9, 0)
+    weekly = dt.timedelta(days=7)
+    assert rolling_backup(database, now=start, every=weekly)
+    assert rolling_backup(database, now=start + dt.timedelta(days=6), every=weekly) is None
+    assert rolling_backup(database, now=start + dt.timedelta(days=7), every=weekly)
+    assert (
+        rolling_backup(database, now=start + dt.timedelta(days=30), every=dt.timedelta(0)) is None
+    )
+    Desk.open(location, backup_every=dt.timedelta(0)).close()
+    assert len(list((location.folder / "backups").glob("library-*.sqlite"))) == 2
+
+
 def test_a_migration_is_preceded_by_a_backup(location: LibraryLocation, seed_path: Path) -> None:
     assert location.folder is not None
     with Desk.open(location) as desk:
