@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from claimdesk.core.backup_restore import (
@@ -46,6 +46,8 @@ class BackupActions(QObject):
         self.restore_action.setStatusTip(
             translate("BackupActions", "Put a backup of the library in its place")
         )
+        self.back_up.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.restore_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.back_up.triggered.connect(self.back_up_now)
         self.restore_action.triggered.connect(self.show_backups)
         add_before_quit(window, [self.back_up, self.restore_action])

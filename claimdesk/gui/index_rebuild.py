@@ -17,7 +17,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton
 
 from claimdesk.core.desk import Desk
@@ -67,6 +67,7 @@ class IndexRebuild(QObject):
         self.action.setStatusTip(
             translate("IndexRebuild", "Build the search index again from the library")
         )
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+F5"))
         self.action.triggered.connect(self.start)
         add_before_quit(window, [self.action])
 

@@ -50,7 +50,7 @@ from claimdesk.gui.reader_view import ReaderView
 from claimdesk.gui.recovery_actions import RecoveryActions
 from claimdesk.gui.search_actions import SearchActions
 from claimdesk.gui.search_view import SearchBox, SearchPanel
-from claimdesk.gui.shortcut_sheet import ShortcutSheetDialog
+from claimdesk.gui.shortcut_sheet import ShortcutSheetDialog, menu_sections
 from claimdesk.gui.tracking_controller import TrackingController
 from claimdesk.gui.window_actions import build_actions, build_menus
 from claimdesk.gui.window_geometry import fit_to_screen
@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
     # Other windows
     def show_shortcuts(self) -> None:
         """The keyboard map."""
-        ShortcutSheetDialog(self.actions_.sections() + self.tracking.sections(), self).show()
+        ShortcutSheetDialog(menu_sections(self.menuBar()), self).show()
 
     def open_demo(self) -> None:
         """Switch to a fresh temporary library filled with the demo articles."""

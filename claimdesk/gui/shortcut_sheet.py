@@ -7,7 +7,15 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMenu,
+    QMenuBar,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimdesk.gui.i18n import tr_noop, translate
 
@@ -24,6 +32,25 @@ EXTRA_KEYS = (
 )  # fmt: skip
 
 
+def menu_sections(bar: QMenuBar) -> list[tuple[str, list[QAction]]]:
+    """Each menu of the bar with its actions (submenus' too), in menu order: the sheet then
+    lists every command a menu holds, whichever controller added it."""
+    sections = []
+    for entry in bar.actions():
+        menu = entry.menu()
+        if isinstance(menu, QMenu):
+            sections.append((menu.title(), _actions_of(menu)))
+    return sections
+
+
+def _actions_of(menu: QMenu) -> list[QAction]:
+    found: list[QAction] = []
+    for action in menu.actions():
+        sub = action.menu()
+        found.extend(_actions_of(sub) if isinstance(sub, QMenu) else [action])
+    return found
+
+
 class ShortcutSheetDialog(QDialog):
     """A non-modal table of the keyboard map."""
 
@@ -37,11 +64,16 @@ class ShortcutSheetDialog(QDialog):
             title = html.escape(section.replace("&", ""))
             rows.append(f"<tr><th colspan=2 align=left><br>{title}</th></tr>")
             for action in actions:
-                keys = ", ".join(
-                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+                text, _, shown_key = action.text().partition("\t")  # a key the view handles
+                keys = (
+                    ", ".join(
+                        s.toString(QKeySequence.SequenceFormat.NativeText)
+                        for s in action.shortcuts()
+                    )
+                    or shown_key
                 )
                 if keys:
-                    name = action.text().replace("&", "").rstrip("…").rstrip(".")
+                    name = text.replace("&", "").rstrip("…").rstrip(".")
                     rows.append(_row(keys, name))
         for section, keys, what in EXTRA_KEYS:
             where = translate("ShortcutSheetDialog", "{what} ({section})").format(

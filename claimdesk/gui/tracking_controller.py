@@ -188,10 +188,6 @@ class TrackingController(QObject):
         views.alias_remove_requested.connect(self.remove_alias)
         views.merge_requested.connect(self.merge_claimants)
 
-    def sections(self) -> list[tuple[str, list[QAction]]]:
-        """The Track menu for the shortcut sheet."""
-        return [(translate("TrackingController", "Track"), self.actions.all())]
-
     # Similar claims and links
     def _on_claim_shown(self, claim: ClaimView | None) -> None:
         if claim is None:

@@ -12,6 +12,7 @@ from claimdesk.gui.accessibility import describe, unnamed_controls
 from claimdesk.gui.app_identity import DESKTOP_FILE_NAME, app_icon, apply_identity
 from claimdesk.gui.help_window import GUIDE_FILE, HelpWindow, heading_anchor, help_folder
 from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.shortcut_sheet import menu_sections
 from tests.conftest import REPO
 from tests.gui.conftest import wait_idle
 
@@ -61,15 +62,19 @@ def test_the_app_has_its_icon_and_desktop_id(qtbot: QtBot) -> None:
     assert not app.windowIcon().isNull()
 
 
-def test_every_action_has_a_shortcut(window: MainWindow) -> None:
-    missing = [
-        action.text()
-        for _, section in window.actions_.sections()
-        for action in section
-        if not action.shortcuts()
-    ]
+def test_every_action_has_a_shortcut_and_is_on_the_sheet(window: MainWindow) -> None:
+    sections = menu_sections(window.menuBar())
+    in_menus = [action for _, section in sections for action in section if not action.isSeparator()]
+    # "&Back to reader\tEsc": a key its view handles, shown in the text.
+    missing = [a.text() for a in in_menus if not a.shortcuts() and "\t" not in a.text()]
     assert missing == []
     assert window.actions_.settings.shortcut().toString() == "Ctrl+,"
+    titles = {action.text() for action in in_menus}
+    # Commands added by the window's controllers are in the menus, hence on the sheet.
+    assert {"&Back up now…", "&Restore from backup…", "Rebuild search &index"} <= titles
+    assert {"&History of this article…", "&Overview"} & titles
+    keys = [sequence.toString() for action in in_menus for sequence in action.shortcuts()]
+    assert len(keys) == len(set(keys)), "two commands share a key"
 
 
 def test_every_control_has_an_accessible_name_or_a_label(

@@ -2598,10 +2598,6 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>&amp;Traccia</translation>
     </message>
     <message>
-        <source>Track</source>
-        <translation>Traccia</translation>
-    </message>
-    <message>
         <source>No claim is selected: click a highlighted claim first, then Ctrl+L.</source>
         <translation>Nessuna affermazione selezionata: fai prima clic su un'affermazione evidenziata, poi Ctrl+L.</translation>
     </message>
