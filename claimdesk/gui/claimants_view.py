@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from claimdesk.core.tracking_model import ClaimantActivity, MergeSuggestion
 from claimdesk.gui.charts import BarChart
 from claimdesk.gui.claim_card import ClaimCardDelegate, title_label
 from claimdesk.gui.i18n import translate
+from claimdesk.gui.list_table import list_table
 from claimdesk.gui.tracking_models import (
     ALIASES,
     CLAIMANT_CLAIMS,
@@ -97,26 +97,13 @@ class ClaimantsView(QWidget):
         )
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(self)
-        self.table.setObjectName("claimantTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(CLAIMANT_CLAIMS, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = list_table(self, self.proxy, "claimantTable", CLAIMANT_CLAIMS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (CLAIMANT_CLAIMS, CLAIMANT_DENIALS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # Aliases show on the right and in the name's tooltip; the column only filters.
         self.table.setColumnHidden(ALIASES, True)
-        header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
         self.suggestions = MergeSuggestionsModel(self)

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
 
 
+DONE_SHOWN_MS = 10_000
+
+
 class _Cancelled(Exception):
     """Raised from the progress callback to stop a rebuild."""
 
@@ -46,6 +49,7 @@ class IndexRebuild(QObject):
         self._w = window
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
+        self._asked = False  # started from the menu (else: found needed at opening)
         self.label = QLabel(window)
         self.bar = QProgressBar(window)
         self.bar.setMaximumWidth(180)
@@ -82,11 +86,13 @@ class IndexRebuild(QObject):
 
     def start_if_needed(self) -> None:
         """Rebuild when the opened library's index is missing or broken."""
+        self._asked = False
         self._w.ops.run(lambda desk: desk if desk.index_needs_rebuild else None, self._launch)
 
     def start(self) -> None:
         """Rebuild the index now (File > Rebuild search index)."""
         if not self.is_running():
+            self._asked = True
             self._w.ops.run(lambda desk: desk if desk.writes_index else None, self._launch)
 
     def cancel(self) -> None:
@@ -144,10 +150,13 @@ class IndexRebuild(QObject):
 
     def _done(self, count: int, seconds: float) -> None:
         self._hide()
-        self._w.message_bar.show_info(
-            translate("IndexRebuild", "Search index rebuilt: {count} records in {seconds} s.")
-            .format(count=f"{count:,}", seconds=f"{seconds:.1f}")
-        )  # fmt: skip
+        text = translate(
+            "IndexRebuild", "Search index rebuilt: {count} records in {seconds} s."
+        ).format(count=f"{count:,}", seconds=f"{seconds:.1f}")
+        if self._asked:
+            self._w.message_bar.show_info(text)
+        else:  # unasked, it passes in the status bar: the message bar may say why it ran
+            self._w.statusBar().showMessage(text, DONE_SHOWN_MS)
 
     def _failed(self, message: str) -> None:
         self._hide()

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +39,7 @@ from claimdesk.gui.article_table_model import (
     ArticleTableModel,
 )
 from claimdesk.gui.i18n import tr_noop, translate
+from claimdesk.gui.list_table import list_table
 
 CATEGORIES = (
     ("all", tr_noop("LibraryView", "All articles")),
@@ -127,29 +126,14 @@ class LibraryView(QWidget):
         self.proxy.setSourceModel(self.model)
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("articleTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setShowGrid(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table = list_table(self, self.proxy, "articleTable", DATE)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OUTLET, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(OUTLET, self.fontMetrics().horizontalAdvance("Reuters   "))
         for column in (DATE, CLAIMS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Fit those columns to the rows on screen, not to all 10,000 (0.5 s at start-up).
-        header.setResizeContentsPrecision(0)
         header.setMinimumSectionSize(36)
-        header.setHighlightSections(False)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 
         saved_heading = QLabel(translate("LibraryView", "SAVED SEARCHES"), self)

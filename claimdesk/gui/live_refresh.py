@@ -29,6 +29,7 @@ class LibraryPulse:
     """What a look at the library found; two equal pulses mean nothing changed."""
 
     reindexed: int
+    mark: int  # the library's change mark when it was taken
     stats: LibraryStats
     articles: tuple[ArticleSummary, ...]
     article_id: str | None
@@ -44,13 +45,21 @@ class LibraryPulse:
         )
 
 
-def take_pulse(desk: Desk, article_id: str | None) -> LibraryPulse:
-    """Catch the index up and read the counts, the article list and the open article's claim
-    stamps (runs on the worker; a few small queries)."""
+def take_pulse(desk: Desk, article_id: str | None, known: int | None) -> LibraryPulse | None:
+    """Catch the index up and, when the library changed since the mark ``known``, read the
+    counts, the article list and the open article's claim stamps (runs on the worker).
+
+    None when nothing changed: one small query instead of reading 10,000 articles and
+    counting 100,000 claims every two seconds (250 ms of the worker each time).
+    """
     reindexed = desk.catch_up()
+    mark = desk.change_mark()
+    if known is not None and mark == known and not reindexed:
+        return None
     claims = desk.list_claims(ClaimFilter(article_id=article_id)) if article_id else []
     return LibraryPulse(
         reindexed=reindexed,
+        mark=mark,
         stats=desk.stats(),
         articles=tuple(desk.list_articles()),
         article_id=article_id,
@@ -103,14 +112,18 @@ class LiveRefresh(QObject):
             return
         article = self._w.current_article()
         article_id = article.id if article else None
+        # A look at another article than the last one reads it in full.
+        last = self._last
+        known = last.mark if last is not None and last.article_id == article_id else None
         self._w.ops.run(
-            lambda desk: take_pulse(desk, article_id), self._compare, on_error=self._ignore
+            lambda desk: take_pulse(desk, article_id, known), self._compare, on_error=self._ignore
         )
 
-    def _compare(self, pulse: LibraryPulse) -> None:
-        last, self._last = self._last, pulse
-        if pulse.reindexed > 0 or (last is not None and pulse.differs(last)):
-            self._library_pending = self._article_pending = True
+    def _compare(self, pulse: LibraryPulse | None) -> None:
+        if pulse is not None:
+            last, self._last = self._last, pulse
+            if pulse.reindexed > 0 or (last is not None and pulse.differs(last)):
+                self._library_pending = self._article_pending = True
         if self._typing():
             return  # refreshing now could move the cursor in the field being typed in
         if self._library_pending:

@@ -7,8 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
-from claimdesk.core.model import ArticleSummary
+from claimdesk.core.model import ArticleSummary, ClaimKind
 from claimdesk.gui.article_table_model import (
     CLAIMS,
     DATE,
@@ -16,7 +17,9 @@ from claimdesk.gui.article_table_model import (
     ArticleFilterProxy,
     ArticleTableModel,
 )
+from claimdesk.gui.live_refresh import take_pulse
 from claimdesk.gui.main_window import MainWindow
+from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import open_window, wait_idle
 
 NOW = dt.datetime(2024, 5, 1, 12, tzinfo=dt.UTC)
@@ -86,3 +89,18 @@ def test_status_bar_and_sidebar_count_the_library(
     assert article is not None and article.id == article_id
     assert window.status_article.text().startswith("it ·")
     assert window.reader.title.text() == article.title
+
+
+def test_a_look_at_an_unchanged_library_reads_nothing_more(
+    seeded_location: tuple[LibraryLocation, str],
+) -> None:
+    location, article_id = seeded_location
+    with Desk.open(location) as desk:
+        first = take_pulse(desk, article_id, None)
+        assert first is not None and first.stats.articles == 1
+        assert take_pulse(desk, article_id, first.mark) is None  # nothing changed
+        start, end = desk.find_quote(article_id, SEED_DENIAL)
+        desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
+        changed = take_pulse(desk, article_id, first.mark)
+        assert changed is not None and changed.mark > first.mark
+        assert changed.differs(first) and changed.stats.denials == 1
