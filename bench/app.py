@@ -53,7 +53,12 @@ DONE = "generated.json"
 
 
 def _env() -> dict[str, str]:
-    return dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    # As installed: Python keeps the compiled bytecode of ClaimDesk's modules (pip and the
+    # packaged app do; PYTHONDONTWRITEBYTECODE, set in some shells and in CI, would recompile
+    # every module at every start). The untimed first start writes it.
+    env = dict(os.environ, PYTHONPATH=str(REPO), QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 # Generating the library

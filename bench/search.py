@@ -262,7 +262,7 @@ def _print_ratios(figures: dict[str, float]) -> None:
     for ours, theirs in pairs:
         if figures.get(theirs):
             ratio = figures[ours] / figures[theirs]
-            print(f"{ours}: {figures[ours]} vs FTS5 {figures[theirs]} (x{ratio:.1f})")
+            print(f"{ours}: {figures[ours]} vs FTS5 {figures[theirs]} (x{ratio:.2f})")
     print(f"add_article_ms: {figures['add_article_ms']} (p95 {figures['add_article_p95_ms']})")
 
 

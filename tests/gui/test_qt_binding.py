@@ -18,3 +18,17 @@ def test_void_calls_keep_the_reference_count_of_none() -> None:
     for _ in range(1000):
         holder.setObjectName("probe")
     assert abs(sys.getrefcount(None) - before) < 10
+
+
+def test_the_feature_hook_scans_module_files_by_bytes() -> None:
+    import claimdesk.core.model as plain
+    import claimdesk.gui.main_window as uses_qt
+    from claimdesk.gui.qt_imports import speed_up_feature_scan
+
+    assert speed_up_feature_scan()  # PySide6 still has the hook, and ours is in place
+    feature = sys.modules["shibokensupport.feature"]
+    check = feature._mod_uses_pyside
+    assert getattr(check, "claimdesk_bytes_scan", False)
+    assert check(uses_qt) is True
+    assert check(plain) is False
+    assert check(sys) is False  # no source file: PySide6's own check answers
