@@ -10,6 +10,7 @@ from claimdesk.core.settings import load_settings
 from claimdesk.gui.appearance import apply_appearance
 from claimdesk.gui.help_window import HelpWindow
 from claimdesk.gui.i18n import translate
+from claimdesk.gui.relaunch import relaunch
 from claimdesk.gui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -37,10 +38,24 @@ class PreferencesActions(QObject):
         return dialog
 
     def _settings_closed(self, dialog: SettingsDialog) -> None:
-        if dialog.saved() is not None:
-            self._w.message_bar.show_info(_saved_message(dialog))
+        saved = dialog.saved()
+        if saved is not None:
+            restart = None
+            if saved.language != dialog.initial().language:
+                restart = (translate("PreferencesActions", "Restart now"), self.restart)
+            self._w.message_bar.show_info(_saved_message(dialog), restart)
         self.settings_dialog = None
         dialog.deleteLater()
+
+    def restart(self) -> None:
+        """Start ClaimDesk again in the language just chosen (the message bar's button)."""
+        if not relaunch(self._w):
+            self._w.message_bar.show_error(
+                translate(
+                    "PreferencesActions",
+                    "ClaimDesk could not be started again: close it and start it yourself.",
+                )
+            )
 
     def set_appearance(self, appearance: str) -> None:
         """Apply light, dark or the system's look now, and repaint the claim highlights."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from claimdesk.core.settings import Settings, load_settings, save_settings
 from claimdesk.gui.appearance import apply_appearance
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.palette import KIND_COLOURS, kind_fill
+from claimdesk.gui.relaunch import relaunch_command
 from claimdesk.gui.settings_dialog import SettingsDialog
 from tests.gui.conftest import open_window, wait_idle
 
@@ -61,6 +63,18 @@ def test_save_writes_every_field_and_says_what_waits_for_a_restart(
     assert (config_dir / "settings.json").exists()
     message = window.message_bar.text()
     assert "library folder and the language" in message and "next time" in message
+    # A new language offers to start again at once.
+    assert window.message_bar.action_button.isVisibleTo(window.message_bar)
+    assert window.message_bar.action_button.text() == "Restart now"
+
+
+def test_a_restart_runs_the_same_command_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    argv = ["claimdesk", "--library", "/tmp/desk", "--smoke-test"]
+    program, args = relaunch_command(argv)
+    assert program == sys.executable
+    assert args == ["-m", "claimdesk", "--library", "/tmp/desk"]
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # the built program
+    assert relaunch_command(argv) == (sys.executable, ["--library", "/tmp/desk"])
 
 
 def test_a_file_as_library_is_refused_in_the_dialog(

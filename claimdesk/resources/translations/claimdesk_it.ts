@@ -1906,6 +1906,14 @@ L'affermazione selezionata è contornata.</translation>
 <context>
     <name>PreferencesActions</name>
     <message>
+        <source>Restart now</source>
+        <translation>Riavvia ora</translation>
+    </message>
+    <message>
+        <source>ClaimDesk could not be started again: close it and start it yourself.</source>
+        <translation>Non è stato possibile riavviare ClaimDesk: chiudilo e avvialo di nuovo.</translation>
+    </message>
+    <message>
         <source>Settings saved; the library folder and the language will change the next time ClaimDesk starts.</source>
         <translation>Impostazioni salvate; la cartella dell'archivio e la lingua cambieranno al prossimo avvio di ClaimDesk.</translation>
     </message>
