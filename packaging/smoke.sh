@@ -34,6 +34,11 @@ expect() {  # expect TEXT COMMAND...: run the command, require TEXT in what it p
 expect "ClaimDesk started: 0 articles" "$gui" --library "$library" --smoke-test
 [ -n "$(ls -A "$library" 2>/dev/null)" ] || fail "the window made no library in $library"
 
+# The Italian interface travels with the folder, built from its .ts source.
+[ -n "$(find "$app" -path '*claimdesk/resources/translations/claimdesk_it.qm')" ] \
+  || fail "the Italian translation (claimdesk_it.qm) is not in the built folder"
+echo "ok: the Italian translation is in the folder"
+
 # The seed article shipped inside the folder (package data), and an HTML page (trafilatura).
 seed=$(find "$app" -path '*claimdesk/seeds/stoltenberg-reuters-it.txt' | head -1)
 [ -n "$seed" ] || fail "the seed articles are not in the built folder"
