@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -201,13 +204,25 @@ def _open_suggestions(
         )
     )
     dismissed = {(start, end) for start, end in rows}
-    marked = [(c.start, c.end) for c in claims if not c.orphaned]
+    overlaps = overlap_test([(c.start, c.end) for c in claims if not c.orphaned])
     return tuple(
-        s
-        for s in suggestions
-        if (s.start, s.end) not in dismissed
-        and not any(start < s.end and s.start < end for start, end in marked)
+        s for s in suggestions if (s.start, s.end) not in dismissed and not overlaps(s.start, s.end)
     )
+
+
+def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether ``[start, end)`` overlaps one of ``spans``, in log time: a span
+    overlaps when one starting before its end ends after its start. (300 claims against 150
+    suggestions, compared pairwise, took a fifth of reopening a long article.)"""
+    marked = sorted(spans)
+    starts = [start for start, _ in marked]
+    reach = list(itertools.accumulate((end for _, end in marked), max))
+
+    def overlaps(start: int, end: int) -> bool:
+        before = bisect.bisect_left(starts, end)
+        return before > 0 and reach[before - 1] > start
+
+    return overlaps
 
 
 def dismiss_suggestion(session: Session, article_id: str, start: int, end: int) -> None:
