@@ -32,7 +32,7 @@ from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.tags import tags_named
 from claimdesk.core.services.views import claim_load_options, claim_view
-from claimdesk.core.storage.orm import Article, Claim, DismissedSuggestion, utcnow
+from claimdesk.core.storage.orm import Article, Claim, DismissedSuggestion, HistoryEntry, utcnow
 
 
 def find_duplicate(session: Session, text: str) -> Article | None:
@@ -223,6 +223,14 @@ def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return before > 0 and reach[before - 1] > start
 
     return overlaps
+
+
+def library_marks(session: Session) -> tuple[int, int]:
+    """The newest history entry and the newest dismissed suggestion: an article read when
+    both were the same as now is the same article."""
+    history = session.scalar(select(func.max(HistoryEntry.id))) or 0
+    dismissed = session.scalar(select(func.max(DismissedSuggestion.id))) or 0
+    return int(history), int(dismissed)
 
 
 def dismiss_suggestion(session: Session, article_id: str, start: int, end: int) -> None:
