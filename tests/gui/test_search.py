@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.model import ClaimFilter, ClaimKind, SearchHit, SearchResults
+from claimdesk.core.desk import Desk
+from claimdesk.core.model import ClaimFilter, ClaimKind, ClaimView, SearchHit, SearchResults
 from claimdesk.gui.main_window import MainWindow
 from claimdesk.gui.search_facets import add_term, facet_term, has_term, remove_term
 from claimdesk.gui.search_model import HIT_ROLE, KIND_ROLE, RUNS_ROLE, snippet_runs
@@ -154,14 +155,20 @@ def test_saved_search_appears_in_the_sidebar_and_runs(
     assert window.library.saved_names() == []
 
 
-def test_enter_on_a_claim_hit_opens_it_selected(
-    qtbot: QtBot, window: MainWindow, article_id: str
-) -> None:
-    def mark(desk):  # type: ignore[no-untyped-def]
+def _mark_the_denial(qtbot: QtBot, window: MainWindow, article_id: str) -> ClaimView:
+    """Russia's denial in the seed, marked through the window's desk."""
+
+    def mark(desk: Desk) -> ClaimView:
         start, end = desk.find_quote(article_id, SEED_DENIAL)
         return desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
 
-    claim = call(qtbot, window, mark)
+    return call(qtbot, window, mark)
+
+
+def test_enter_on_a_claim_hit_opens_it_selected(
+    qtbot: QtBot, window: MainWindow, article_id: str
+) -> None:
+    claim = _mark_the_denial(qtbot, window, article_id)
     window.refresh_library()
     wait_idle(qtbot, window)
     assert window.current_article() is None
@@ -188,11 +195,7 @@ def test_enter_on_a_claim_hit_opens_it_selected(
 def test_a_hit_in_the_open_article_scrolls_to_its_claim(
     qtbot: QtBot, window: MainWindow, article_id: str
 ) -> None:
-    def mark(desk):  # type: ignore[no-untyped-def]
-        start, end = desk.find_quote(article_id, SEED_DENIAL)
-        return desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
-
-    claim = call(qtbot, window, mark)
+    claim = _mark_the_denial(qtbot, window, article_id)
     window.resize(900, 420)  # the denial, low in the article, is out of view at the top
     window.open_article(article_id)
     wait_idle(qtbot, window)
