@@ -11,6 +11,7 @@ import gc
 import shutil
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
@@ -268,11 +269,20 @@ class MainWindow(QMainWindow):
         claim_id: str | None = None,
         span: tuple[int, int] | None = None,
     ) -> None:
-        """Show an article, optionally with a claim selected or a span selected."""
+        """Show an article, optionally with a claim selected or a span selected; its dates
+        (for the reader's tooltips) are found once it shows."""
         self.ops.run(
-            lambda desk: desk.get_article(article_id),
-            lambda article: self.show_article(article, claim_id, span),
+            lambda desk: desk.get_article(article_id, dates=False),
+            lambda article: self._show_then_date(article, claim_id, span),
         )
+
+    def _show_then_date(
+        self, article: ArticleView, claim_id: str | None, span: tuple[int, int] | None
+    ) -> None:
+        self.show_article(article, claim_id, span)
+        found = self.reader.text.set_dates
+        work = partial(Desk.article_dates, article_id=article.id)
+        QTimer.singleShot(0, self, lambda: self.ops.run(work, partial(found, article.id)))
 
     def show_article(
         self, article: ArticleView, claim_id: str | None, span: tuple[int, int] | None

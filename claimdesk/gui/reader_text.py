@@ -199,6 +199,11 @@ class ReaderTextView(QTextEdit):
         """Every date expression of the article."""
         return self._dates
 
+    def set_dates(self, article_id: str, dates: tuple[DateMention, ...]) -> None:
+        """The dates of ``article_id``, found after it was shown (if it still is)."""
+        if self._article is not None and self._article.id == article_id:
+            self._dates = dates
+
     def current_suggestion(self) -> Suggestion | None:
         """The suggestion the cursor is in (or the selection overlaps): Enter and X act on it."""
         return self._current

@@ -163,6 +163,11 @@ def test_backup_dialog_restores_and_reopens_the_library(
     assert window.message_bar.text().startswith(f"Library restored from {name}.")
     claims = call(qtbot, window, lambda d: d.list_claims())
     assert [c.id for c in claims] == [kept.id]
+    # The restored library's index is rebuilt in the background, its progress in the status
+    # bar; search answers from it once that is done.
+    qtbot.waitUntil(
+        lambda: not call(qtbot, window, lambda d: d.index_needs_rebuild), timeout=30_000
+    )
     assert call(qtbot, window, lambda d: d.search("zibaldone").total) == 0
     assert call(qtbot, window, lambda d: d.search("separatisti").total) >= 1
     assert list(backups_folder(location).glob("before-restore-*.sqlite"))

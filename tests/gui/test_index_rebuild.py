@@ -27,11 +27,14 @@ def test_a_missing_index_is_rebuilt_in_the_background(qtbot: QtBot, tmp_path: Pa
     started = time.monotonic()
     assert window.wait_until_open() is None
     window.show()
-    # The desk answers while the index is being rebuilt.
+    # The desk answers while the index is being rebuilt, and a search says it may be partial.
     window.ops.run(lambda desk: desk.stats().claims, lambda n: events.append(("stats", n)))
+    window.ops.run(lambda desk: desk.search("grain").notice, lambda n: events.append(("notice", n)))
     qtbot.waitUntil(lambda: ("finished", CLAIMS + 1) in events, timeout=60_000)
     names = [name for name, _ in events]
     assert names.index("stats") < names.index("finished")
+    notice = next(value for name, value in events if name == "notice")
+    assert names.index("notice") > names.index("finished") or "being rebuilt" in str(notice)
     assert any(name == "progress" and 0 < value < 1 for name, value in events)
     assert rebuild.bar.isHidden()
     assert window.statusBar().currentMessage().startswith("Search index rebuilt")

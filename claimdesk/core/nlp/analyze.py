@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
-from functools import lru_cache
 
 from claimdesk.core.model import Analysis
 from claimdesk.core.nlp.attribution import suggest_claims
@@ -17,18 +18,21 @@ def analyze(
     language: str,
     published: dt.date | None,
     known_claimants: Mapping[str, str] | None = None,
+    *,
+    dates: bool = True,
 ) -> Analysis:
     """Sentences, dates and claim suggestions of a normalised text.
 
     Dates are resolved against ``published`` (relative ones are left out when it is
-    ``None``); ``known_claimants`` maps the registry's aliases to canonical names.
+    ``None``); ``known_claimants`` maps the registry's aliases to canonical names. Without
+    ``dates`` the dates are left out (finding them is most of the work on a long text).
     """
     sentences = split_sentences(text, language)
     return Analysis(
         language=language,
         published=published,
         sentences=sentences,
-        dates=find_dates(text, language, published, sentences),
+        dates=find_dates(text, language, published, sentences) if dates else [],
         suggestions=suggest_claims(text, language, sentences, known_claimants),
     )
 
@@ -38,21 +42,35 @@ def analyze_cached(
     language: str,
     published: dt.date | None,
     known_claimants: Mapping[str, str] | None = None,
+    *,
+    dates: bool = True,
 ) -> Analysis:
     """:func:`analyze`, remembered for the last articles read: going back to an article
-    (the fact-checker's usual path) skips its 40-70 ms of date and claim finding.
+    (the fact-checker's usual path) skips its 40-70 ms of date and claim finding. Asked
+    without ``dates``, a full analysis remembered for the same text answers.
 
     The result depends only on the arguments, which are the key; callers must not change it.
     """
     names = tuple(sorted(known_claimants.items())) if known_claimants else ()
-    return _remembered(text, language, published, names)
+    full = (text, language, published, names, True)
+    wanted = full if dates else (text, language, published, names, False)
+    with _lock:
+        for key in (full, wanted):
+            found = _remembered.get(key)
+            if found is not None:
+                _remembered.move_to_end(key)
+                return found
+    result = analyze(text, language, published, dict(names), dates=dates)
+    with _lock:
+        _remembered[wanted] = result
+        while len(_remembered) > _KEPT:
+            _remembered.popitem(last=False)
+    return result
 
 
-@lru_cache(maxsize=32)
-def _remembered(
-    text: str, language: str, published: dt.date | None, names: tuple[tuple[str, str], ...]
-) -> Analysis:
-    return analyze(text, language, published, dict(names))
+_KEPT = 32
+_remembered: OrderedDict[tuple[object, ...], Analysis] = OrderedDict()
+_lock = threading.Lock()
 
 
 # Short texts that go through every step (sentences, a relative and an absolute date, a

@@ -21,6 +21,7 @@ from claimdesk.core.model import (
     ArticleView,
     ClaimKind,
     ClaimView,
+    DateMention,
     LibraryStats,
     Status,
     Suggestion,
@@ -149,11 +150,14 @@ def list_articles(session: Session) -> list[ArticleSummary]:
     return [ArticleSummary(*row) for row in rows]
 
 
-def article_view(session: Session, article_id: str, *, language_tools: bool = True) -> ArticleView:
+def article_view(
+    session: Session, article_id: str, *, language_tools: bool = True, dates: bool = True
+) -> ArticleView:
     """An article opened for reading, with sentences and claims in text order.
 
-    With ``language_tools`` its dates and open suggestions come too; reports, which need
-    only the sentences, leave them out.
+    With ``language_tools`` its open suggestions come too, and its dates unless not
+    ``dates`` (the reader shows the article first and asks for them after: see
+    :func:`article_dates`); reports, which need only the sentences, leave both out.
     """
     article = by_id(session, Article, article_id, selectinload(Article.tags))
     claims = session.scalars(
@@ -165,7 +169,7 @@ def article_view(session: Session, article_id: str, *, language_tools: bool = Tr
     claim_views = tuple(claim_view(c) for c in claims)
     if language_tools:
         analysis = analyze_cached(
-            article.text, article.language, article.published, alias_map(session)
+            article.text, article.language, article.published, alias_map(session), dates=dates
         )
     else:
         sentences = split_sentences(article.text, article.language)
@@ -223,6 +227,13 @@ def overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
         return before > 0 and reach[before - 1] > start
 
     return overlaps
+
+
+def article_dates(session: Session, article_id: str) -> tuple[DateMention, ...]:
+    """The date expressions of an article (its full analysis, remembered for the next read)."""
+    article = by_id(session, Article, article_id)
+    analysis = analyze_cached(article.text, article.language, article.published, alias_map(session))
+    return tuple(analysis.dates)
 
 
 def library_marks(session: Session) -> tuple[int, int]:
