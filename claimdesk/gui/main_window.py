@@ -62,6 +62,7 @@ APP_TITLE = "ClaimDesk"
 SPLITTER_SHARES = (24, 52, 24)
 DEMO_TITLE = "Stoltenberg"
 WARM_UP_MS = 500
+DATES_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -282,7 +283,10 @@ class MainWindow(QMainWindow):
         self.show_article(article, claim_id, span)
         found = self.reader.text.set_dates
         work = partial(Desk.article_dates, article_id=article.id)
-        QTimer.singleShot(0, self, lambda: self.ops.run(work, partial(found, article.id)))
+        # After the article is painted: found meanwhile, they would slow its painting.
+        QTimer.singleShot(
+            DATES_AFTER_MS, self, lambda: self.ops.run(work, partial(found, article.id))
+        )
 
     def show_article(
         self, article: ArticleView, claim_id: str | None, span: tuple[int, int] | None
