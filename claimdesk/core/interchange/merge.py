@@ -23,7 +23,7 @@ from claimdesk.core.importers import content_hash
 from claimdesk.core.interchange.document import SCHEMA, VERSION
 from claimdesk.core.interchange.schemas import check_against
 from claimdesk.core.interchange.summary import MergeSummary
-from claimdesk.core.services.articles import find_duplicate
+from claimdesk.core.services.articles import article_snapshot, find_duplicate
 from claimdesk.core.services.claimants import claimant_for, find_claimant, name_key
 from claimdesk.core.services.history import record
 from claimdesk.core.services.tags import tags_named
@@ -452,14 +452,7 @@ def _claimant_state(claimant: Claimant) -> Json:
 
 def _article_state(article: Article) -> Json:
     return {
-        "title": article.title,
-        "outlet": article.outlet,
-        "url": article.url,
-        "language": article.language,
-        "published": article.published.isoformat() if article.published else None,
-        "authors": list(article.authors),
-        "notes": article.notes,
-        "tags": sorted(t.name for t in article.tags),
+        **article_snapshot(article),
         "text": article.text,
         "source_name": article.source_name,
         "source_format": article.source_format,

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import content_hash
+from claimdesk.core.index_sync import latest_history_id
 from claimdesk.core.model import (
     Analysis,
     ArticleChanges,
@@ -33,7 +34,7 @@ from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.tags import tags_named
 from claimdesk.core.services.views import claim_load_options, claim_view
-from claimdesk.core.storage.orm import Article, Claim, DismissedSuggestion, HistoryEntry, utcnow
+from claimdesk.core.storage.orm import Article, Claim, DismissedSuggestion, utcnow
 
 
 def find_duplicate(session: Session, text: str) -> Article | None:
@@ -77,7 +78,9 @@ def add_article(session: Session, draft: ArticleDraft) -> Article:
     return article
 
 
-def _article_snapshot(article: Article) -> dict[str, Any]:
+def article_snapshot(article: Article) -> dict[str, Any]:
+    """An article's metadata as its history entries record it (restores and merges compare
+    against the same fields)."""
     return {
         "title": article.title,
         "outlet": article.outlet,
@@ -93,7 +96,7 @@ def _article_snapshot(article: Article) -> dict[str, Any]:
 def update_article(session: Session, article_id: str, changes: ArticleChanges) -> ArticleView:
     """Edit an article's metadata (not its text); records before and after in the history."""
     article = by_id(session, Article, article_id, selectinload(Article.tags))
-    before = _article_snapshot(article)
+    before = article_snapshot(article)
     if changes.title is not None:
         title = " ".join(changes.title.split())
         if not title:
@@ -116,7 +119,7 @@ def update_article(session: Session, article_id: str, changes: ArticleChanges) -
         article.notes = changes.notes
     if changes.tags is not None:
         article.tags = tags_named(session, changes.tags)
-    after = _article_snapshot(article)
+    after = article_snapshot(article)
     if after != before:
         article.updated = utcnow()
         session.flush()
@@ -239,9 +242,8 @@ def article_dates(session: Session, article_id: str) -> tuple[DateMention, ...]:
 def library_marks(session: Session) -> tuple[int, int]:
     """The newest history entry and the newest dismissed suggestion: an article read when
     both were the same as now is the same article."""
-    history = session.scalar(select(func.max(HistoryEntry.id))) or 0
     dismissed = session.scalar(select(func.max(DismissedSuggestion.id))) or 0
-    return int(history), int(dismissed)
+    return latest_history_id(session), int(dismissed)
 
 
 def dismiss_suggestion(session: Session, article_id: str, start: int, end: int) -> None:

@@ -21,6 +21,7 @@ from claimdesk.core.errors import InputRefused, NotFound
 from claimdesk.core.history_model import HistoryItem, RestoredVersion, VersionSide
 from claimdesk.core.model import ClaimKind, Status, Verdict
 from claimdesk.core.services.article_text import replace_article_text
+from claimdesk.core.services.articles import article_snapshot
 from claimdesk.core.services.claimants import claimant_for
 from claimdesk.core.services.claims import dates_within
 from claimdesk.core.services.history import record
@@ -340,9 +341,9 @@ def restore_article_version(
     ).first()
     if article is None:
         raise InputRefused(f"Article {entry.entity_id[:8]} is no longer in the library.")
-    before = _article_state(article)
+    before = article_snapshot(article)
     _apply_article_fields(session, article, state)
-    after = _article_state(article)
+    after = article_snapshot(article)
     restored: RestoredVersion | None = None
     if after != before:
         article.updated = utcnow()
@@ -357,20 +358,6 @@ def restore_article_version(
     if restored is None:
         return RestoredVersion("article", article.id, article.id, None, "already this version")
     return restored
-
-
-def _article_state(article: Article) -> dict[str, Any]:
-    # The same fields as the article service's own update entries, so summaries compare.
-    return {
-        "title": article.title,
-        "outlet": article.outlet,
-        "url": article.url,
-        "language": article.language,
-        "published": article.published.isoformat() if article.published else None,
-        "authors": list(article.authors),
-        "notes": article.notes,
-        "tags": sorted(t.name for t in article.tags),
-    }
 
 
 def _apply_article_fields(session: Session, article: Article, state: dict[str, Any]) -> None:
