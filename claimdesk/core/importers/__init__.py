@@ -28,6 +28,7 @@ from claimdesk.core.importers.detect import (
     shorten,
 )
 from claimdesk.core.importers.found import Extracted, Found
+from claimdesk.core.importers.libraries import reader_for
 from claimdesk.core.importers.normalise import content_hash, normalise_text
 from claimdesk.core.importers.textfile import MAX_FILE_BYTES, read_bytes
 from claimdesk.core.model import ArticleDraft, ArticleMeta
@@ -73,7 +74,8 @@ def read_file(path: Path, meta: ArticleMeta = ArticleMeta()) -> ArticleDraft:
     if source_format in ("text", "markdown"):
         text, _encoding = decode_bytes(data, path.name)
         return _draft(text, meta, path.name, source_format)
-    extracted = _EXTRACTORS[source_format](data, path.name)
+    with reader_for(path.name):
+        extracted = _EXTRACTORS[source_format](data, path.name)
     return _draft(extracted.text, meta, path.name, source_format, extracted.found)
 
 
@@ -95,7 +97,9 @@ def from_text(
 
         if not text.strip():
             raise _nothing_to_import(text, source_name)
-        extracted = extract_html(text, source_name or "The pasted HTML")
+        name = source_name or "The pasted HTML"
+        with reader_for(name):
+            extracted = extract_html(text, name)
         return _draft(extracted.text, meta, source_name, source_format, extracted.found)
     return _draft(text, meta, source_name, source_format)
 

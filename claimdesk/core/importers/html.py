@@ -23,6 +23,7 @@ from claimdesk.core.importers.found import (
     language_code,
     split_authors,
 )
+from claimdesk.core.importers.libraries import reader_for
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _SNIFF = 4096
@@ -41,8 +42,9 @@ def decode_html(data: bytes, name: str) -> str:
 
 def extract_html(source: str, name: str) -> Extracted:
     """The main text of a page (blocks separated by blank lines) and what its metadata says."""
-    import trafilatura
-    from trafilatura.settings import Document
+    with reader_for(name):
+        import trafilatura
+        from trafilatura.settings import Document
 
     if not source.strip():
         raise InputRefused(f"{name} is empty: there is no text to import.")
