@@ -22,7 +22,10 @@ from dataclasses import dataclass
 from claimdesk.core.model import ClaimKind, Span, Suggestion
 from claimdesk.core.nlp import cues
 
-__all__ = ["suggest_claims"]
+__all__ = ["THRESHOLD", "suggest_claims"]
+
+THRESHOLD = 0.0
+"""The confidence below which a suggestion is not shown."""
 
 _NAME = r"(?:[A-ZÀ-Ý][\w'’\-]*|[A-Z]{2,})"
 _ARTICLE = r"(?i:il|la|lo|l['’]|the)"
@@ -105,8 +108,13 @@ def suggest_claims(
     language: str,
     sentences: Sequence[Span],
     known_claimants: Mapping[str, str] | None = None,
+    *,
+    min_confidence: float | None = None,
 ) -> list[Suggestion]:
     """Claim and denial suggestions, in text order, one per attribution or denial cue.
+
+    Only suggestions of at least ``min_confidence`` are returned (by default
+    :data:`THRESHOLD`).
 
     ``known_claimants`` maps aliases to canonical names ("la Russia" -> "Russia"); a speaker
     matching an alias (ignoring case and a leading article) is given its canonical name,
@@ -139,7 +147,8 @@ def suggest_claims(
                 suggestion = _with_claimant(suggestion, claimant)
                 topic = claimant
             suggestions.append(suggestion)
-    return _deduplicated(suggestions)
+    floor = THRESHOLD if min_confidence is None else min_confidence
+    return [s for s in _deduplicated(suggestions) if s.confidence >= floor]
 
 
 def _cue(match: re.Match[str], lang: str) -> _Cue:

@@ -1,0 +1,269 @@
+"""Who says what, measured: ClaimDesk's suggestions beside a reporting-verb regex.
+
+Run from the repository root::
+
+    PYTHONPATH=. python bench/attribution.py [--split dev] [--errors N] [--all]
+
+On PolNeAR's dev split (``../shared/data/polnear/dev``, 84 English articles; the ten read by two
+annotators are scored against each, so a document is one article as one annotator read it) it
+prints content precision/recall/F1 and content+source F1, for all attributions and for those
+with a speech-verb cue, for ClaimDesk and for the baseline computed in the same run, then the
+annotators' agreement on the doubly read articles, ClaimDesk's precision by confidence, and the
+kinds of miss. Then the same figures on the Italian set (``bench/data/attribution_it.jsonl``),
+with how many attributions are found with the right kind and claimant and how many sentences
+without one carry no suggestion. Scoring: see ``bench/attribution_score.py``.
+
+``--all`` scores every suggestion, below the confidence threshold too; ``--errors N`` prints N
+missed attributions and N wrong suggestions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from bench.attribution_data import Document, italian, polnear
+from bench.attribution_score import (
+    Figures,
+    Outcome,
+    Predicted,
+    figures,
+    listed,
+    match,
+    miss_table,
+    resolved_sources,
+)
+from claimdesk.core.nlp.attribution import suggest_claims
+from claimdesk.core.nlp.sentences import split_sentences
+
+Predictor = Callable[[Document, dict[str, str]], list[Predicted]]
+
+# --- the baseline: reporting verbs, nearest preceding proper noun --------------------------------
+
+_VERBS = (
+    "said|says|say|saying|told|tells|added|adds|stated|announced|wrote|writes|tweeted|"
+    "explained|claimed|argued|insisted|warned|noted|asked|replied|responded|declared|denied|"
+    "denies|reported|suggested|called|described|acknowledged|accused|urged|recalled|agreed|"
+    "proposed|concluded|promised|revealed|predicted|believes?|thinks?|wants?|hopes?|expects?|"
+    "according to|ha detto|ha dichiarato|ha affermato|ha aggiunto|ha spiegato|ha negato|"
+    "ha smentito|secondo|dice|afferma|hanno detto"
+)
+_CUE = re.compile(rf"(?i:\b(?:{_VERBS})\b)")
+_PROPER = re.compile(r"\b[A-ZÀ-Ý][\w’'\-]*(?:\s+[A-ZÀ-Ý][\w’'\-]*)*")
+_OPENERS = listed("The A An In On At But And He She It They We This That Il La Lo Le")
+
+
+def baseline(doc: Document, _registry: dict[str, str]) -> list[Predicted]:
+    """One suggestion per reporting verb: the rest of the sentence after it (three words or
+    more), else the sentence before it; the claimant is the proper noun nearest before it."""
+    text = doc.text
+    out: list[Predicted] = []
+    for sentence in split_sentences(text, doc.language):
+        for cue in _CUE.finditer(text, sentence.start, sentence.end):
+            after = text[cue.end() : sentence.end]
+            if len(after.split()) >= 3:
+                start, end = cue.end(), sentence.end
+            else:
+                start, end = sentence.start, cue.start()
+            claimant = None
+            for name in _PROPER.finditer(text, max(0, cue.start() - 300), cue.start()):
+                words = name.group().split()
+                if name.start() == sentence.start and words[0] in _OPENERS:
+                    words = words[1:]
+                if words:
+                    claimant = " ".join(words)
+            if end > start:
+                out.append(Predicted(start, end, claimant, cue.group()))
+    return out
+
+
+# --- ClaimDesk -----------------------------------------------------------------------------------
+
+
+def claimdesk(every: bool) -> Predictor:
+    def predict(doc: Document, registry: dict[str, str]) -> list[Predicted]:
+        sentences = split_sentences(doc.text, doc.language)
+        found = suggest_claims(
+            doc.text, doc.language, sentences, registry, min_confidence=0.0 if every else None
+        )
+        return [
+            Predicted(s.start, s.end, s.claimant, s.cue, s.kind.value, s.confidence) for s in found
+        ]
+
+    return predict
+
+
+def agreement(docs: Sequence[Document]) -> Figures:
+    """One annotator's attributions scored as suggestions against another's, every ordered
+    pair of the articles read twice (a source as the claimant, pronouns resolved)."""
+    by_name: dict[str, list[Document]] = {}
+    for doc in docs:
+        by_name.setdefault(doc.name, []).append(doc)
+    outcomes = []
+    for readings in by_name.values():
+        for a in readings:
+            for b in readings:
+                if a is b:
+                    continue
+                sources = resolved_sources(b.attributions)
+                preds = [
+                    Predicted(g.start, g.end, sources[i], g.cue_text)
+                    for i, g in enumerate(b.attributions)
+                ]
+                outcomes.append(match(a, preds))
+    return figures(outcomes)
+
+
+# --- printing ------------------------------------------------------------------------------------
+
+
+def _row(name: str, all_: Figures, speech: Figures) -> str:
+    p, r, f = all_.content_prf
+    return (
+        f"  {name:<28} {p:5.3f} {r:5.3f} {f:5.3f}   {all_.source_prf[2]:5.3f}"
+        f"      {speech.content_prf[2]:5.3f}   {speech.source_prf[2]:5.3f}"
+        f"   {all_.predicted:6d}"
+    )
+
+
+def _header(gold: int, speech: int) -> str:
+    return (
+        f"  {'':<28} content P/R/F1    +source  | speech cues ({speech} of {gold}):"
+        f" content +source | suggestions"
+    )
+
+
+def _run(docs: Sequence[Document], predict: Predictor, registry: dict[str, str]) -> list[Outcome]:
+    return [match(doc, predict(doc, registry)) for doc in docs]
+
+
+def _errors(outcomes: Sequence[Outcome], count: int) -> None:
+    rng = random.Random(7)
+    missed, wrong = [], []
+    for out in outcomes:
+        for gi, gold in enumerate(out.doc.attributions):
+            found = out.matched.get(gi)
+            if found is None or not found[1]:
+                got = out.preds[found[0]].claimant if found else "-"
+                text = out.doc.text[gold.start : gold.end][:160]
+                missed.append(f"[{gold.cue_text}] {out.sources[gi]!r} got {got!r}: {text}")
+        used = out.matched_preds
+        for pi, pred in enumerate(out.preds):
+            if pi not in used:
+                wrong.append(
+                    f"[{pred.cue}] {pred.claimant!r}: {out.doc.text[pred.start : pred.end][:160]}"
+                )
+    print(f"\nmissed or wrong claimant ({len(missed)}), {count} of them:")
+    for line in rng.sample(missed, min(count, len(missed))):
+        print("  -", line.replace("\n", " "))
+    print(f"\nsuggestions matching nothing ({len(wrong)}), {count} of them:")
+    for line in rng.sample(wrong, min(count, len(wrong))):
+        print("  -", line.replace("\n", " "))
+
+
+def _by_confidence(outcomes: Sequence[Outcome]) -> None:
+    bins: dict[float, list[int]] = {}
+    for out in outcomes:
+        used = out.matched_preds
+        good = {p for p, ok in out.matched.values() if ok}
+        for pi, pred in enumerate(out.preds):
+            key = min(0.9, int(pred.confidence * 10) / 10)
+            row = bins.setdefault(key, [0, 0, 0])
+            row[0] += 1
+            row[1] += pi in used
+            row[2] += pi in good
+    print("\nClaimDesk by confidence (all suggestions): count, content P, content+source P")
+    for key in sorted(bins, reverse=True):
+        n, c, s = bins[key]
+        print(f"  >= {key:.1f}: {n:5d}  {c / n:5.3f}  {s / n:5.3f}")
+
+
+def english(split: str, errors: int, every: bool) -> None:
+    docs = polnear(split)
+    golds = sum(len(d.attributions) for d in docs)
+    print(
+        f"PolNeAR {split}: {len({d.name for d in docs})} articles, {len(docs)} readings, "
+        f"{golds} attributions"
+    )
+    results: dict[str, list[Outcome]] = {}
+    spent: dict[str, float] = {}
+    for name, predict in (("ClaimDesk", claimdesk(every)), ("regex baseline", baseline)):
+        started = time.process_time()
+        results[name] = _run(docs, predict, {})
+        spent[name] = time.process_time() - started
+    speech_gold = figures(results["ClaimDesk"], speech_only=True).gold
+    print(_header(golds, speech_gold))
+    for name in ("ClaimDesk", "regex baseline"):
+        outs = results[name]
+        print(_row(name, figures(outs), figures(outs, speech_only=True)))
+    print("  time: " + ", ".join(f"{k} {v:.2f} s" for k, v in spent.items()))
+    agree = agreement(docs)
+    p, r, f = agree.content_prf
+    print(
+        f"  {'annotator vs annotator':<28} {p:5.3f} {r:5.3f} {f:5.3f}   {agree.source_prf[2]:5.3f}"
+    )
+    _by_confidence(_run(docs, claimdesk(True), {}))
+    print("\nClaimDesk's kinds of miss (gold count: not found / found, no claimant / wrong one):")
+    for kind, total, lost, empty, wrong in miss_table(results["ClaimDesk"])[:10]:
+        print(f"  {kind:<48} {total:5d}: {lost:4d} / {empty:4d} / {wrong:4d}")
+    if errors:
+        _errors(results["ClaimDesk"], errors)
+
+
+def italian_set(errors: int, every: bool) -> None:
+    docs, registry = italian()
+    golds = sum(len(d.attributions) for d in docs)
+    print(f"\nItalian set: {len(docs)} paragraphs, {golds} attributions (written here: it pins)")
+    print(_header(golds, golds))
+    outcomes = {}
+    for name, predict in (("ClaimDesk", claimdesk(every)), ("regex baseline", baseline)):
+        outs = _run(docs, predict, registry)
+        outcomes[name] = outs
+        print(_row(name, figures(outs), figures(outs, speech_only=True)))
+    for name, outs in outcomes.items():
+        right = quiet = empty = 0
+        for out in outs:
+            for gi, gold in enumerate(out.doc.attributions):
+                found = out.matched.get(gi)
+                if found is None:
+                    continue
+                pred = out.preds[found[0]]
+                same = (pred.claimant or "").casefold() == gold.source_text.casefold()
+                right += pred.kind == gold.kind and same
+            for sentence in split_sentences(out.doc.text, "it"):
+                if any(
+                    g.start < sentence.end and sentence.start < g.end for g in out.doc.attributions
+                ):
+                    continue
+                empty += 1
+                quiet += not any(
+                    p.start < sentence.end and sentence.start < p.end for p in out.preds
+                )
+        print(
+            f"  {name}: {right} of {golds} ({right / golds:.0%}) found with the right kind and "
+            f"the exact claimant; {quiet} of {empty} sentences without an attribution carry no "
+            f"suggestion ({quiet / max(1, empty):.0%})"
+        )
+    if errors:
+        _errors(outcomes["ClaimDesk"], errors)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=("dev", "train"))
+    parser.add_argument("--errors", type=int, default=0)
+    parser.add_argument("--all", action="store_true", help="ignore the confidence threshold")
+    parser.add_argument("--english-only", action="store_true")
+    args = parser.parse_args(argv)
+    english(args.split, args.errors, args.all)
+    if not args.english_only:
+        italian_set(args.errors, args.all)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
