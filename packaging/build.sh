@@ -1,22 +1,16 @@
 #!/usr/bin/env bash
 # Builds ClaimDesk as one folder, dist/ClaimDesk/, holding `claimdesk` (the window) and
 # `claimdesk-cli`; then checks the Linux desktop files when their validators are installed.
-# Usage: packaging/build.sh            (the project's .venv, made by tools/setup.sh if missing)
+# Usage: packaging/build.sh            (the project's .venv, set up by tools/setup.sh test)
 #        CLAIMDESK_VENV=/path/to/venv packaging/build.sh     (another virtualenv)
 #        CLEAN=1 packaging/build.sh    (forget PyInstaller's cache first)
 # Then: packaging/smoke.sh checks that the built program starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 venv=${CLAIMDESK_VENV:-.venv}
-if [ ! -x "$venv/bin/python" ]; then
-  [ "$venv" = .venv ] || { echo "build.sh: no Python in $venv" >&2; exit 2; }
-  tools/setup.sh
-fi
+# The locked versions the suite tested, PyInstaller included (requirements/test.lock).
+VENV=$venv tools/setup.sh test
 python="$venv/bin/python"
-if ! "$python" -c 'import PyInstaller' 2>/dev/null; then
-  echo "== installing PyInstaller into $venv"
-  "$python" -m pip install --quiet "pyinstaller>=6.6"
-fi
 
 echo "== translations (.qm from the .ts sources)"
 "$python" -m claimdesk.gui.i18n_build
