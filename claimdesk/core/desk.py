@@ -59,6 +59,7 @@ from claimdesk.core.services import claims as claim_service
 from claimdesk.core.services.article_text import TextReplaced
 from claimdesk.core.services.check import CheckReport
 from claimdesk.core.services.lookup import by_id
+from claimdesk.core.services.check_text import check_text
 from claimdesk.core.services.search_docs import all_docs, docs_for
 from claimdesk.core.storage.engine import open_database
 from claimdesk.core.storage.orm import Article, Claim
@@ -488,7 +489,8 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         return len(article_docs) + len(claim_docs)
 
     def check(self) -> CheckReport:
-        """Verify the database, every anchor and the index; repair anchors and the index."""
+        """Verify the database, every stored text, every anchor and the index; repair text
+        that cannot be encoded, anchors and the index."""
         report = CheckReport()
         with self._transaction() as session:
             check_service.check_database(session, report)
@@ -513,6 +515,8 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         if database is None:
             raise InputRefused(
                 "A shared database is backed up by its server's tools (pg_dump), or copied "
+            # Text first: a repaired article text can move the quotes the anchors check.
+            check_text(session, report)
                 "into a library folder with `claimdesk-cli --db URL copy-to --library DIR`."
             )
         return copy_database(database, Path(dest))

@@ -30,6 +30,7 @@ from claimdesk.core.importers.detect import (
 from claimdesk.core.importers.found import Extracted, Found
 from claimdesk.core.importers.libraries import reader_for
 from claimdesk.core.importers.normalise import content_hash, normalise_text
+from claimdesk.core.importers.quiet import library_output_captured
 from claimdesk.core.importers.textfile import MAX_FILE_BYTES, read_bytes
 from claimdesk.core.model import ArticleDraft, ArticleMeta
 
@@ -74,7 +75,7 @@ def read_file(path: Path, meta: ArticleMeta = ArticleMeta()) -> ArticleDraft:
     if source_format in ("text", "markdown"):
         text, _encoding = decode_bytes(data, path.name)
         return _draft(text, meta, path.name, source_format)
-    with reader_for(path.name):
+    with reader_for(path.name), library_output_captured():
         extracted = _EXTRACTORS[source_format](data, path.name)
     return _draft(extracted.text, meta, path.name, source_format, extracted.found)
 
@@ -98,7 +99,7 @@ def from_text(
         if not text.strip():
             raise _nothing_to_import(text, source_name)
         name = source_name or "The pasted HTML"
-        with reader_for(name):
+        with reader_for(name), library_output_captured():
             extracted = extract_html(text, name)
         return _draft(extracted.text, meta, source_name, source_format, extracted.found)
     return _draft(text, meta, source_name, source_format)

@@ -1,8 +1,16 @@
-"""Saved e-mails (.eml): subject, sender and date, and the plain or HTML body.
+"""Saved e-mails (.eml): subject, sender and date, and every inline text part of the body.
 
-The plain body is preferred (it is what the sender wrote); an HTML-only mail goes through the
-page extractor. Hard-wrapped plain text (lines cut near 72 characters) is unwrapped so that a
-sentence is never split by a line end. Attachments are ignored.
+In a choice of alternatives the plain part is preferred (it is what the sender wrote) unless it
+is empty, then the HTML part goes through the page extractor. Every other inline text part is
+kept in its place; a forwarded message (``message/rfc822``) is kept whole, its headers shown as
+a block before its body; a bounce report keeps its notice and the delivery status.
+Hard-wrapped plain text (lines cut near 72 characters) is unwrapped so that a sentence is
+never split by a line end. Attachments are ignored, unless the mail holds no other text.
+
+Header bytes a mail program left undecoded (raw UTF-8 as RFC 6532 allows, or an encoded word
+in an unknown charset) are read as UTF-8, else as Windows-1252 (see ``repair_surrogates``).
+A multipart body whose boundary does not match its delimiter lines is split on the delimiter
+the body uses, as mail programs do; one with no delimiter at all is read as plain text.
 """
 
 from __future__ import annotations
@@ -25,12 +33,22 @@ _FIX = "save the message again from your mail program as .eml."
 _WRAP_MIN, _WRAP_MAX = 50, 80
 _QUOTE_MARK = re.compile(r"^\s*>")
 _HEADER = re.compile(rb"^[!-9;-~]+:", re.MULTILINE)
+# The old syntax (RFC 822) allowed blanks between a header's name and its colon: "From  : x".
+_SPACED_HEADER = re.compile(rb"^([!-9;-~]+)[ \t]+:", re.MULTILINE)
+_HEADERS_END = re.compile(rb"\r?\n\r?\n")
+# A delimiter line is one that a part's headers follow.
+_DELIMITER = re.compile(r"^--(\S[^\r\n]*?)[ \t]*\r?\n(?=[!-9;-~]+:)", re.MULTILINE)
+_FORWARDED_HEADERS = ("From", "Date", "Subject", "To", "Cc")
+FORWARDED_MARK = "Forwarded message"
+# Deeper nesting than this is no real mail (a hostile file): the rest is not read.
+MAX_DEPTH = 20
 
 
 def extract_eml(data: bytes, name: str) -> Extracted:
     """The body of a saved mail as paragraphs, with its subject, sender and date."""
     # A file with no header line at all is not a mail, whatever its extension says.
     decode_bytes(data[:65536], name)
+    data = _unspace_headers(data)
     if _HEADER.search(data[:8192]) is None:
         raise InputRefused(f"{name} is not an e-mail (it has no headers): {_FIX}")
     try:
@@ -38,7 +56,11 @@ def extract_eml(data: bytes, name: str) -> Extracted:
         if not isinstance(message, EmailMessage):
             raise TypeError("not a message")
         found = _found(message)
-        text = _body_text(message, name)
+        blocks: list[str] = []
+        _walk(message, blocks, name, attachments=False, depth=0)
+        if not any(b.strip() for b in blocks):
+            _walk(message, blocks, name, attachments=True, depth=0)
+        text = join_blocks(blocks)
     except InputRefused:
         raise
     except Exception:  # a malformed mail can fail anywhere in the parser: all refuse it
@@ -48,16 +70,32 @@ def extract_eml(data: bytes, name: str) -> Extracted:
     return Extracted(text=text, found=found)
 
 
+def _unspace_headers(data: bytes) -> bytes:
+    end = _HEADERS_END.search(data)
+    head, rest = (data[: end.start()], data[end.start() :]) if end else (data, b"")
+    fixed = _SPACED_HEADER.sub(rb"\1:", head)
+    return data if fixed == head else fixed + rest
+
+
 def _found(message: EmailMessage) -> Found:
-    title = clean(message.get("subject"))
-    sender = message.get("from")
     authors: tuple[str, ...] = ()
-    addresses: tuple[Address, ...] = getattr(sender, "addresses", ()) if sender else ()
+    addresses: tuple[Address, ...] = getattr(_header(message, "from"), "addresses", ())
     if addresses:
         first = addresses[0]
-        authors = (clean(first.display_name) or clean(first.addr_spec) or "",)
-        authors = tuple(a for a in authors if a)
-    return Found(title=title, authors=authors, published=_date(message.get("date")))
+        author = clean(first.display_name) or clean(first.addr_spec)
+        authors = (author,) if author else ()
+    return Found(
+        title=clean(_header(message, "subject")),
+        authors=authors,
+        published=_date(_header(message, "date")),
+    )
+
+
+def _header(message: EmailMessage, field: str) -> object:
+    try:
+        return message.get(field)
+    except Exception:  # a header the registry cannot parse says nothing
+        return None
 
 
 def _date(header: object) -> dt.date | None:
@@ -65,20 +103,132 @@ def _date(header: object) -> dt.date | None:
     return value.date() if isinstance(value, dt.datetime) else None
 
 
-def _body_text(message: EmailMessage, name: str) -> str:
-    from claimdesk.core.importers.html import extract_html
+def _walk(
+    part: EmailMessage, blocks: list[str], name: str, *, attachments: bool, depth: int
+) -> None:
+    if depth > MAX_DEPTH:
+        return
+    kind = part.get_content_type()
+    if kind == "message/rfc822":
+        _forwarded(part, blocks, name, attachments=attachments, depth=depth)
+    elif kind == "message/delivery-status":
+        blocks.extend(_status_blocks(part))
+    elif part.get_content_maintype() == "multipart":
+        parts = _subparts(part)
+        if parts is None:
+            blocks.extend(_plain_blocks(part, name))
+        elif part.get_content_subtype() == "alternative":
+            blocks.extend(_best_alternative(parts, name, attachments=attachments, depth=depth))
+        else:
+            for sub in parts:
+                _walk(sub, blocks, name, attachments=attachments, depth=depth + 1)
+    elif part.get_content_maintype() == "text" and (attachments or not part.is_attachment()):
+        if part.get_content_subtype() == "html":
+            blocks.append(_html_text(part, name))
+        else:
+            blocks.extend(_plain_blocks(part, name))
 
-    part = message.get_body(preferencelist=("plain", "html"))
-    if part is None:
+
+def _best_alternative(
+    parts: list[EmailMessage], name: str, *, attachments: bool, depth: int
+) -> list[str]:
+    # The plain part first (what the sender wrote); the others when it holds nothing.
+    ranked = sorted(parts, key=lambda p: p.get_content_type() != "text/plain")
+    for candidate in ranked:
+        found: list[str] = []
+        _walk(candidate, found, name, attachments=attachments, depth=depth + 1)
+        if any(b.strip() for b in found):
+            return found
+    return []
+
+
+def _subparts(part: EmailMessage) -> list[EmailMessage] | None:
+    """The parts of a multipart, split on the delimiter its body uses when the boundary it
+    declares matches none; ``None`` when the body has no delimiter line at all."""
+    payload = part.get_payload()
+    if isinstance(payload, list):
+        return [p for p in payload if isinstance(p, EmailMessage)]
+    if not isinstance(payload, str):
+        return None
+    delimiter = _DELIMITER.search(payload)
+    if delimiter is None:
+        return None
+    boundary = delimiter.group(1).strip().replace('"', "")
+    raw = payload.encode("utf-8", "surrogateescape")
+    head = f'Content-Type: multipart/mixed; boundary="{boundary}"\r\n\r\n'
+    again = BytesParser(policy=policy.default).parsebytes(head.encode("ascii", "replace") + raw)
+    parts = again.get_payload()
+    if not isinstance(parts, list) or not parts:
+        return None
+    return [p for p in parts if isinstance(p, EmailMessage)]
+
+
+def _forwarded(
+    part: EmailMessage, blocks: list[str], name: str, *, attachments: bool, depth: int
+) -> None:
+    payload = part.get_payload()
+    inner = payload[0] if isinstance(payload, list) and payload else None
+    if not isinstance(inner, EmailMessage):
+        return
+    lines = [FORWARDED_MARK]
+    for field in _FORWARDED_HEADERS:
+        value = clean(_header(inner, field))
+        if value:
+            lines.append(f"{field}: {value}")
+    blocks.append("\n".join(lines))
+    _walk(inner, blocks, name, attachments=attachments, depth=depth + 1)
+
+
+def _status_blocks(part: EmailMessage) -> list[str]:
+    # A delivery status is a list of header groups: the report's, then one per recipient.
+    payload = part.get_payload()
+    groups = payload if isinstance(payload, list) else []
+    blocks: list[str] = []
+    for group in groups:
+        if not isinstance(group, EmailMessage):
+            continue
+        lines = []
+        for field, value in group.items():
+            text = clean(value)
+            if text:
+                lines.append(f"{field}: {text}")
+        blocks.append("\n".join(lines))
+    return blocks
+
+
+def _part_text(part: EmailMessage, name: str) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = part.get_payload()
+        if not isinstance(payload, str):
+            return ""
+        payload = payload.encode("utf-8", "surrogateescape")
+    try:
+        text, _encoding = decode_bytes(payload, name, part.get_content_charset())
+    except InputRefused:  # a binary part labelled as text holds no reading text
         return ""
-    content = part.get_content()
-    if isinstance(content, bytes):
-        content, _ = decode_bytes(content, name)
-    if not isinstance(content, str):
+    return text
+
+
+def _plain_blocks(part: EmailMessage, name: str) -> list[str]:
+    return _unwrap(normalise_text(_part_text(part, name)))
+
+
+def _html_text(part: EmailMessage, name: str) -> str:
+    from claimdesk.core.importers.html import extract_html
+    from claimdesk.core.importers.libraries import reader_for
+
+    with reader_for(name):
+        # A missing reader refuses the whole mail; only a part without text is passed over.
+        import trafilatura  # noqa: F401
+
+    source = _part_text(part, name)
+    if not source.strip():
         return ""
-    if part.get_content_subtype() == "html":
-        return extract_html(content, name).text
-    return join_blocks(_unwrap(normalise_text(content)))
+    try:
+        return extract_html(source, name).text
+    except InputRefused:  # an HTML part with only markup adds nothing
+        return ""
 
 
 def _unwrap(text: str) -> list[str]:

@@ -6,6 +6,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from claimdesk.core.importers.normalise import normalise_text
+
 # Authors come as "A; B", "A, B and C" or "A e B" depending on the tool that wrote the file.
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*")
 _LANGUAGE_TAG = re.compile(r"^([A-Za-z]{2})(?:[-_][A-Za-z0-9]+)*$")
@@ -38,10 +40,11 @@ class Extracted:
 
 
 def clean(value: object) -> str | None:
-    """A metadata value as one trimmed line, or ``None`` when it is missing or blank."""
+    """A metadata value as one trimmed line in the stored form (no control characters, no
+    lone surrogates), or ``None`` when it is missing or blank."""
     if value is None:
         return None
-    text = " ".join(str(value).split())
+    text = " ".join(normalise_text(str(value)).split())
     return text or None
 
 

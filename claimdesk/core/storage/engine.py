@@ -19,6 +19,7 @@ from claimdesk.core.backup import backup_before_migration, sqlite_path
 from claimdesk.core.errors import DatabaseUnreachable, LibraryError
 from claimdesk.core.storage.migrate import upgrade_to_head
 from claimdesk.core.storage.orm import HistoryEntry
+from claimdesk.core.storage.text_guard import repair_before_flush
 
 BUSY_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 5  # an unreachable team server is reported after this, not after minutes
@@ -138,6 +139,7 @@ def open_database(url: str) -> sessionmaker[Session]:
         engine.dispose()
         raise LibraryError(f"Cannot open the library database: {exc}.") from None
     sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", repair_before_flush)
     if engine.dialect.name == "postgresql":
         event.listen(sessions, "before_flush", _serialise_history_writes)
     return sessions
