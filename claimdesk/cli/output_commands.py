@@ -90,9 +90,13 @@ def search(desk: Desk, args: argparse.Namespace) -> int:
 def export(desk: Desk, args: argparse.Namespace) -> int:
     """``export``; PDF is drawn by Qt (offscreen), the other formats need no Qt."""
     if args.format == "pdf":
-        from claimdesk.render.pdf import export_pdf
+        from claimdesk.render.fonts import describe
+        from claimdesk.render.pdf import write_pdf
 
-        written = export_pdf(desk.build_report(article_id=args.article), args.output)
+        pdf = write_pdf(desk.build_report(article_id=args.article), args.output)
+        written = pdf.claims
+        if (warning := describe(pdf.missing)) is not None:
+            print(f"claimdesk-cli: {warning}", file=sys.stderr)
     elif args.format in INTERCHANGE_FORMATS:
         written = desk.export_interchange(
             args.format, args.output, article_id=args.article, reviewer=args.reviewer

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QFileDialog
 from claimdesk.gui.i18n import translate
 from claimdesk.gui.report_formats import (
     file_filter,
+    fonts_message,
     open_folder,
     suggested_name,
     with_suffix,
     written_message,
 )
 from claimdesk.gui.report_scope import ReportRequest, write_report
+from claimdesk.render.fonts import MissingScript
 
 if TYPE_CHECKING:
     from claimdesk.gui.main_window import MainWindow
@@ -82,7 +84,12 @@ class ExportActions(QObject):
         """Write the report on the worker; the message bar says how many claims, with a link."""
         self._folder = path.parent
 
-        def written(count: int) -> None:
+        def written(result: tuple[int, tuple[MissingScript, ...]]) -> None:
+            count, missing = result
+            warning = fonts_message(missing)
+            if warning is not None:
+                self._w.message_bar.show_warning(f"{written_message(count, path)} {warning}")
+                return
             self._w.message_bar.show_info(
                 written_message(count, path),
                 (translate("ExportActions", "Open folder"), lambda: open_folder(path)),

@@ -95,6 +95,9 @@ def style_sheet(palette: QPalette) -> str:
     }}
     QLabel#emptyTitle {{ font-size: 16pt; font-weight: 600; }}
     QLabel#errorText {{ color: {error_fg}; }}
+    QLabel#warningText {{
+        background: {warning_bg}; color: {warning_fg}; padding: 4px 6px; border-radius: 3px;
+    }}
     QFrame#messageBar[level="error"] {{
         background: {error_bg}; color: {error_fg}; border-bottom: 1px solid palette(mid);
     }}

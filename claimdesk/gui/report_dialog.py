@@ -38,6 +38,7 @@ from claimdesk.gui.ops import Ops
 from claimdesk.gui.report_formats import (
     DEFAULT_FORMAT,
     REPORT_FORMATS,
+    fonts_message,
     format_name,
     format_use,
     suffix_of,
@@ -51,6 +52,7 @@ from claimdesk.gui.report_scope import (
     report_choices,
 )
 from claimdesk.gui.wording import plural
+from claimdesk.render.fonts import REPORT_FAMILY, missing_scripts
 
 PREVIEW_DELAY_MS = 200
 # (field of ReportIncludes, label): parts the dialog can leave out.
@@ -267,8 +269,14 @@ class ReportDialog(QDialog):
         self.format_use.setWordWrap(True)
         self.format_list.currentRowChanged.connect(lambda _: self._show_use())
         self.format_list.itemDoubleClicked.connect(lambda _: self.accept())
+        # Said before the file is written: a PDF draws only what this machine's fonts hold.
+        self.font_notice = QLabel("", box)
+        self.font_notice.setObjectName("warningText")
+        self.font_notice.setWordWrap(True)
+        self.font_notice.hide()
         layout.addWidget(self.format_list, 1)
         layout.addWidget(self.format_use)
+        layout.addWidget(self.font_notice)
         self._show_use()
         return box
 
@@ -384,7 +392,16 @@ class ReportDialog(QDialog):
                 )
             )
         self.export_button.setEnabled(total > 0)
+        self._check_fonts()
         self.preview_ready.emit()
+
+    def _check_fonts(self) -> None:
+        """Say, for a PDF, which scripts of the previewed claims no installed font draws."""
+        warning = None
+        if self.fmt() == "pdf" and self._shown_seq:
+            warning = fonts_message(missing_scripts(self.preview.toPlainText(), REPORT_FAMILY))
+        self.font_notice.setText(warning or "")
+        self.font_notice.setVisible(warning is not None)
 
     def _preview_failed(self, seq: int, error: ClaimDeskError) -> None:
         if seq != self._preview_seq:
@@ -438,6 +455,7 @@ class ReportDialog(QDialog):
         if 0 <= row < len(REPORT_FORMATS):
             use = format_use(REPORT_FORMATS[row][0])
             self.format_use.setText(_sentence(use) + ".")
+        self._check_fonts()
 
     def _row_of(self, fmt: str) -> int:
         return next((i for i, row in enumerate(REPORT_FORMATS) if row[0] == fmt), 0)

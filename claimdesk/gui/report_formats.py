@@ -7,6 +7,7 @@ proper names ("PDF", "Markdown") stay as they are.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -14,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 
 from claimdesk.gui.i18n import tr_noop, translate
 from claimdesk.gui.wording import plural
+from claimdesk.render.fonts import MissingScript
 
 # (format, label, what it is for, save-dialog filter, suffix)
 _C = "ReportFormats"
@@ -109,6 +111,48 @@ def written_message(count: int, path: Path) -> str:
     )
     return translate("ReportFormats", "Wrote {claims} to {file}.").format(
         claims=claims, file=path.name
+    )
+
+
+# The script names claimdesk.render.fonts reports, marked here for translation.
+SCRIPT_NAMES = (
+    tr_noop("ReportFormats", "Latin"),
+    tr_noop("ReportFormats", "Greek"),
+    tr_noop("ReportFormats", "Cyrillic"),
+    tr_noop("ReportFormats", "Arabic"),
+    tr_noop("ReportFormats", "Hebrew"),
+    tr_noop("ReportFormats", "Devanagari"),
+    tr_noop("ReportFormats", "Bengali"),
+    tr_noop("ReportFormats", "Tamil"),
+    tr_noop("ReportFormats", "Thai"),
+    tr_noop("ReportFormats", "Armenian"),
+    tr_noop("ReportFormats", "Georgian"),
+    tr_noop("ReportFormats", "Ethiopic"),
+    tr_noop("ReportFormats", "Chinese, Japanese and Korean"),
+    tr_noop("ReportFormats", "Japanese"),
+    tr_noop("ReportFormats", "Korean"),
+    tr_noop("ReportFormats", "emoji"),
+    tr_noop("ReportFormats", "other scripts"),
+)
+
+
+def fonts_message(missing: Sequence[MissingScript]) -> str | None:
+    """One line: which scripts of a PDF report no installed font draws, and what to install."""
+    if not missing:
+        return None
+    scripts = "; ".join(
+        f"{translate(_C, m.script)}: "
+        + (m.characters if len(m.characters) <= 6 else m.characters[:6] + "…")
+        for m in missing
+    )
+    return translate(
+        _C,
+        "{count} characters have no installed font and show as empty boxes ({scripts}); "
+        "install {packages} and write the report again.",
+    ).format(
+        count=sum(len(m.characters) for m in missing),
+        scripts=scripts,
+        packages=" ".join(dict.fromkeys(m.package for m in missing)),
     )
 
 

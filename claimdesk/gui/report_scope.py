@@ -22,6 +22,7 @@ from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
 from claimdesk.core.model import ArticleView, ClaimFilter, ClaimView
 from claimdesk.gui.i18n import tr_noop, translate
+from claimdesk.render.fonts import MissingScript
 
 SCOPES = ("article", "search", "claimant", "tag", "library")
 # Every match of a search, as the command line's export --query reads it.
@@ -172,14 +173,23 @@ def preview_report(report: ReportInput) -> tuple[ReportInput, int]:
     ), total
 
 
-def write_report(desk: Desk, request: ReportRequest, fmt: str, path: Path) -> int:
-    """Build and write the report in ``fmt`` (runs on the worker); the claims written."""
+def write_report(
+    desk: Desk, request: ReportRequest, fmt: str, path: Path
+) -> tuple[int, tuple[MissingScript, ...]]:
+    """Build and write the report in ``fmt`` (runs on the worker): the claims written, and the
+    scripts of a PDF that no installed font draws (none for the other formats, which the
+    reader's own program draws)."""
     report = build_scoped_report(desk, request)
     if fmt == "pdf":
         # Imported here: Qt's PDF machinery is only loaded when someone asks for a PDF.
-        from claimdesk.render.pdf import export_pdf
+        from claimdesk.render.pdf import write_pdf
 
-        return export_pdf(report, path)
+        pdf = write_pdf(report, path)
+        return pdf.claims, pdf.missing
+    return _write_other(desk, report, fmt, path), ()
+
+
+def _write_other(desk: Desk, report: ReportInput, fmt: str, path: Path) -> int:
     if fmt == "claimreview":
         from claimdesk.core.exporters.claimreview import export_claimreview
 

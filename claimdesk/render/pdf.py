@@ -7,6 +7,7 @@ Headless: ``ensure_gui_app`` picks the offscreen platform when there is no displ
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
@@ -28,6 +29,7 @@ from claimdesk.core.exporters.html import render_html
 from claimdesk.core.exporters.report import ReportInput
 from claimdesk.core.exporters.report_layout import format_generated
 from claimdesk.render import ensure_gui_app
+from claimdesk.render.fonts import REPORT_FAMILY, MissingScript, missing_scripts
 
 # 300 dpi keeps glyph positions precise; the text itself stays vector text in the PDF.
 RESOLUTION = 300
@@ -37,8 +39,34 @@ FOOTER_MM = 10.0
 FOOTER_POINTS = 8.0
 
 
+@dataclass(frozen=True)
+class PdfWritten:
+    """A PDF report written: how many claims, and the scripts no installed font could draw
+    (those characters show as empty boxes; everything else is in the file)."""
+
+    claims: int
+    missing: tuple[MissingScript, ...]
+
+
 def render_pdf(report: ReportInput) -> bytes:
     """The report as PDF bytes."""
+    return _render(report)[0]
+
+
+def export_pdf(report: ReportInput, path: Path) -> int:
+    """Write the report as PDF to ``path`` atomically; return the claims written."""
+    return write_pdf(report, path).claims
+
+
+def write_pdf(report: ReportInput, path: Path) -> PdfWritten:
+    """Write the report as PDF to ``path`` atomically; say what no installed font draws."""
+    data, text = _render(report)
+    write_atomically(Path(path), data)
+    return PdfWritten(len(report.claims), missing_scripts(text, REPORT_FAMILY))
+
+
+def _render(report: ReportInput) -> tuple[bytes, str]:
+    """The PDF's bytes (fonts embedded, as subsets, by Qt's PDF engine) and all its text."""
     ensure_gui_app()
     data = QByteArray()
     buffer = QBuffer(data)
@@ -90,13 +118,7 @@ def render_pdf(report: ReportInput) -> bytes:
     finally:
         painter.end()
     buffer.close()
-    return bytes(data.data())
-
-
-def export_pdf(report: ReportInput, path: Path) -> int:
-    """Write the report as PDF to ``path`` atomically; return the claims written."""
-    write_atomically(Path(path), render_pdf(report))
-    return len(report.claims)
+    return bytes(data.data()), f"{footer_left}\n{document.toPlainText()}"
 
 
 def _draw_footer(painter: QPainter, body: QSizeF, height: float, left: str, right: str) -> None:
@@ -122,7 +144,7 @@ def _draw_footer(painter: QPainter, body: QSizeF, height: float, left: str, righ
 def _plain_font() -> QFont:
     """The default font with ligatures off: with "ﬁ" drawn as one glyph, a PDF reader's
     search for "fianco" would miss the text, and copied text would hold U+FB01."""
-    font = QFont("DejaVu Sans", 10)
+    font = QFont(REPORT_FAMILY, 10)
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
     return font

@@ -2189,6 +2189,74 @@ L'affermazione selezionata è contornata.</translation>
         <source>Wrote {claims} to {file}.</source>
         <translation>Rapporto salvato in {file}: {claims}.</translation>
     </message>
+    <message>
+        <source>Latin</source>
+        <translation>latino</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>greco</translation>
+    </message>
+    <message>
+        <source>Cyrillic</source>
+        <translation>cirillico</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabo</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ebraico</translation>
+    </message>
+    <message>
+        <source>Devanagari</source>
+        <translation>devanagari</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>bengalese</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>tamil</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>thailandese</translation>
+    </message>
+    <message>
+        <source>Armenian</source>
+        <translation>armeno</translation>
+    </message>
+    <message>
+        <source>Georgian</source>
+        <translation>georgiano</translation>
+    </message>
+    <message>
+        <source>Ethiopic</source>
+        <translation>etiopico</translation>
+    </message>
+    <message>
+        <source>Chinese, Japanese and Korean</source>
+        <translation>cinese, giapponese e coreano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>giapponese</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coreano</translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation>emoji</translation>
+    </message>
+    <message>
+        <source>other scripts</source>
+        <translation>altre scritture</translation>
+    </message>
 </context>
 <context>
     <name>ReportRequest</name>
