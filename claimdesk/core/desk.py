@@ -24,6 +24,7 @@ from claimdesk.core import index_sync
 from claimdesk.core.backup import ROLLING_EVERY, copy_database, rolling_backup, sqlite_path
 from claimdesk.core.desk_history import HistoryActions
 from claimdesk.core.desk_interchange import InterchangeActions
+from claimdesk.core.desk_published import PublishedActions
 from claimdesk.core.desk_tracking import TrackingActions
 from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, InputRefused, LibraryError
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
@@ -58,8 +59,8 @@ from claimdesk.core.services import claimants as claimant_service
 from claimdesk.core.services import claims as claim_service
 from claimdesk.core.services.article_text import TextReplaced
 from claimdesk.core.services.check import CheckReport
-from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.check_text import check_text
+from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.search_docs import all_docs, docs_for
 from claimdesk.core.storage.engine import open_database
 from claimdesk.core.storage.orm import Article, Claim
@@ -77,7 +78,7 @@ T = TypeVar("T")
 VIEWS_KEPT = 16
 
 
-class Desk(InterchangeActions, TrackingActions, HistoryActions):
+class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions):
     """An open library. Create with :meth:`open`; call :meth:`close` when done."""
 
     def __init__(
@@ -170,7 +171,17 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
 
     # Articles
     def import_file(self, path: Path, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
-        """Import one file; a refused file gives status "refused" and its one-line error."""
+        """Import one file; a refused file gives status "refused" and its one-line error.
+
+        A saved fact-check page carrying ClaimReview markup is imported as published reviews
+        (status "merged"), not as an article.
+        """
+        if self._is_fact_check_page(Path(path)):
+            try:
+                summary = self.import_interchange(Path(path))
+            except ClaimDeskError as exc:
+                return ImportOutcome(path=str(path), status="refused", error=exc.message)
+            return ImportOutcome(path=str(path), status="merged", title=summary.line())
         try:
             from claimdesk.core import importers  # loaded on the first import
 
@@ -178,6 +189,16 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         except ClaimDeskError as exc:
             return ImportOutcome(path=str(path), status="refused", error=exc.message)
         return self._import_draft(draft, str(path))
+
+    @staticmethod
+    def _is_fact_check_page(path: Path) -> bool:
+        from claimdesk.core.interchange.claimreview_html import HTML_SUFFIXES
+
+        if path.suffix.lower() not in HTML_SUFFIXES:
+            return False
+        from claimdesk.core.interchange.claimreview_import import page_file_holds_claimreview
+
+        return page_file_holds_claimreview(path)
 
     def import_text(self, text: str, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
         """Import pasted text."""
@@ -494,6 +515,8 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         report = CheckReport()
         with self._transaction() as session:
             check_service.check_database(session, report)
+            # Text first: a repaired article text can move the quotes the anchors check.
+            check_text(session, report)
             check_service.check_anchors(session, report)
             expected = sum(
                 session.scalar(select(func.count()).select_from(model)) or 0
@@ -515,8 +538,6 @@ class Desk(InterchangeActions, TrackingActions, HistoryActions):
         if database is None:
             raise InputRefused(
                 "A shared database is backed up by its server's tools (pg_dump), or copied "
-            # Text first: a repaired article text can move the quotes the anchors check.
-            check_text(session, report)
                 "into a library folder with `claimdesk-cli --db URL copy-to --library DIR`."
             )
         return copy_database(database, Path(dest))

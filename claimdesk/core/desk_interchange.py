@@ -85,11 +85,17 @@ class InterchangeActions:
         )
 
     def import_interchange(self, path: Path) -> MergeSummary:
-        """Import our own JSON, ClaimReview JSON-LD or W3C annotations (detected)."""
+        """Import our own JSON, ClaimReview JSON-LD or W3C annotations (detected), or the
+        ClaimReview markup of a saved fact-check page (``.html``)."""
+        from claimdesk.core.interchange.claimreview_html import HTML_SUFFIXES
+        from claimdesk.core.interchange.claimreview_import import import_page_file
         from claimdesk.core.interchange.json_import import import_json_file
 
         with self._transaction() as session:
-            summary = import_json_file(session, Path(path))
+            if Path(path).suffix.lower() in HTML_SUFFIXES:
+                summary = import_page_file(session, Path(path))
+            else:
+                summary = import_json_file(session, Path(path))
         self._index_summary(summary)
         return summary
 

@@ -1,354 +1,205 @@
-"""ClaimReview JSON-LD from other fact-checkers, kept as reference claims.
+"""ClaimReview from other fact-checkers, kept as published reviews apart from the user's claims.
 
-Each review becomes an article (``source_format`` "claimreview", text = ``claimReviewed``,
-outlet = the reviewer, URL = the review) holding one claim over its whole text, with the
-verdict mapped to our scale, the review as evidence and the tag "reference". Searching and
-matching then find them like any other claim. The same review (same URL) imported again is
-left unchanged, or updated when its rating changed.
+Every review found (see :mod:`claimreview_read` for the shapes) becomes one row of
+``published_reviews`` with its reviewer, date, URL, claimant and rating as written; our verdict
+is set only when the rating's label (or an explicit numeric scale) says one, and an unknown
+label is kept verbatim. A review is known again by its URL, claim and reviewer: imported
+again it is left unchanged, or updated when the outlet changed it; several claims checked on
+one page stay several reviews. ``claim checked`` finds them for a claim of the user's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
-from collections.abc import Iterator
+import hashlib
+from collections import Counter
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
+from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import normalise_text
-from claimdesk.core.importers.detect import detect_language, shorten
+from claimdesk.core.importers.detect import detect_language
+from claimdesk.core.interchange.claimreview_html import page_documents, page_holds_claimreview
+from claimdesk.core.interchange.claimreview_read import ReadReview, read_reviews, review_nodes
 from claimdesk.core.interchange.summary import MergeSummary
-from claimdesk.core.model import ArticleDraft, ClaimantKind, ClaimKind, Status, Verdict
-from claimdesk.core.services.articles import add_article, find_duplicate
-from claimdesk.core.services.claimants import claimant_for
-from claimdesk.core.services.history import record
-from claimdesk.core.services.tags import tags_named
-from claimdesk.core.services.views import claim_load_options, claim_snapshot, claim_view
-from claimdesk.core.storage.orm import Article, Claim, EvidenceItem
-
-SOURCE_FORMAT = "claimreview"
-REFERENCE_TAG = "reference"
-
-# Ratings fact-checkers publish, folded (see _fold), mapped to our scale. Checked whole first,
-# then as a substring in this order, so "mostly false" wins over "false".
-_LABELS: tuple[tuple[str, Verdict], ...] = (
-    ("pants on fire", Verdict.FALSE),
-    ("mostly true", Verdict.MOSTLY_TRUE),
-    ("mostly correct", Verdict.MOSTLY_TRUE),
-    ("mostly accurate", Verdict.MOSTLY_TRUE),
-    ("largely true", Verdict.MOSTLY_TRUE),
-    ("quasi vero", Verdict.MOSTLY_TRUE),
-    ("c eri quasi", Verdict.MOSTLY_TRUE),
-    ("mostly false", Verdict.MOSTLY_FALSE),
-    ("largely false", Verdict.MOSTLY_FALSE),
-    ("partly false", Verdict.MOSTLY_FALSE),
-    ("partially false", Verdict.MOSTLY_FALSE),
-    ("quasi falso", Verdict.MOSTLY_FALSE),
-    ("half true", Verdict.HALF_TRUE),
-    ("half false", Verdict.HALF_TRUE),
-    ("mixture", Verdict.HALF_TRUE),
-    ("mixed", Verdict.HALF_TRUE),
-    ("partly true", Verdict.HALF_TRUE),
-    ("misleading", Verdict.MISLEADING),
-    ("missing context", Verdict.MISLEADING),
-    ("out of context", Verdict.MISLEADING),
-    ("fuorviante", Verdict.MISLEADING),
-    ("decontestualizzato", Verdict.MISLEADING),
-    ("unverifiable", Verdict.UNVERIFIABLE),
-    ("unverified", Verdict.UNVERIFIABLE),
-    ("unproven", Verdict.UNVERIFIABLE),
-    ("unsupported", Verdict.UNVERIFIABLE),
-    ("non verificabile", Verdict.UNVERIFIABLE),
-    ("incorrect", Verdict.FALSE),
-    ("inaccurate", Verdict.FALSE),
-    ("false", Verdict.FALSE),
-    ("fake", Verdict.FALSE),
-    ("wrong", Verdict.FALSE),
-    ("falso", Verdict.FALSE),
-    ("falsa", Verdict.FALSE),
-    ("bufala", Verdict.FALSE),
-    ("true", Verdict.TRUE),
-    ("correct", Verdict.TRUE),
-    ("accurate", Verdict.TRUE),
-    ("vero", Verdict.TRUE),
-    ("vera", Verdict.TRUE),
+from claimdesk.core.interchange.verdict_labels import (
+    fold,
+    verdict_from_label,
+    verdict_from_rating,
 )
-# ratingValue normalised to 0..1 between worstRating and bestRating, onto false..true; our 1
-# (unverifiable) is not "worse than false", so it is never reached by a number.
-_BY_FRACTION = (
-    Verdict.FALSE,
-    Verdict.MOSTLY_FALSE,
-    Verdict.MISLEADING,
-    Verdict.HALF_TRUE,
-    Verdict.MOSTLY_TRUE,
-    Verdict.TRUE,
-)
-_AGENT_KINDS = {
-    "Person": ClaimantKind.PERSON,
-    "GovernmentOrganization": ClaimantKind.STATE,
-    "Country": ClaimantKind.STATE,
-}
+from claimdesk.core.storage.orm import PublishedReview
 
+__all__ = [
+    "claimreviews_in",
+    "import_claimreview_page",
+    "import_claimreviews",
+    "import_page_file",
+    "page_file_holds_claimreview",
+    "review_key",
+    "verdict_from_label",
+    "verdict_from_rating",
+]
 
-def _fold(text: str) -> str:
-    bare = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in bare if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", bare).split())
-
-
-def verdict_from_label(label: str) -> Verdict | None:
-    """Our verdict for a published rating name ("False", "Pants on Fire!", "Fuorviante")."""
-    folded = _fold(label)
-    if not folded:
-        return None
-    for name, verdict in _LABELS:
-        if folded == name:
-            return verdict
-    for name, verdict in _LABELS:
-        if re.search(rf"\b{re.escape(name)}\b", folded):
-            return verdict
-    return None
-
-
-def verdict_from_rating(rating: dict[str, Any]) -> Verdict | None:
-    """The verdict of a schema.org Rating: its ``alternateName`` when it names one on our
-    scale, else ``ratingValue`` placed between ``worstRating`` and ``bestRating``."""
-    label = rating.get("alternateName") or rating.get("name")
-    if isinstance(label, str):
-        found = verdict_from_label(label)
-        if found is not None:
-            return found
-    try:
-        value = float(rating["ratingValue"])
-        best = float(rating.get("bestRating", 5))
-        worst = float(rating.get("worstRating", 1))
-    except (KeyError, TypeError, ValueError):
-        return None
-    if best == worst:
-        return None
-    fraction = (value - worst) / (best - worst)
-    if not 0 <= fraction <= 1:
-        return None
-    return _BY_FRACTION[round(fraction * (len(_BY_FRACTION) - 1))]
-
-
-def _types(node: dict[str, Any]) -> set[str]:
-    raw = node.get("@type", node.get("type"))
-    names = raw if isinstance(raw, list) else [raw]
-    return {n.rsplit("/", 1)[-1].rsplit(":", 1)[-1] for n in names if isinstance(n, str)}
+UNNAMED_REVIEWER = "an unnamed fact-checker"
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+_SHOWN_LABELS = 5
 
 
 def claimreviews_in(data: Any) -> list[dict[str, Any]]:
-    """Every ClaimReview object in a JSON-LD document (object, array or ``@graph``)."""
-    return list(_walk(data, 0))
+    """Every ClaimReview node (or Fact Check Tools claim) in a parsed JSON document."""
+    return [node for node, _context in review_nodes(data)]
 
 
-def _walk(node: Any, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > 4:
-        return
-    if isinstance(node, list):
-        for item in node:
-            yield from _walk(item, depth + 1)
-    elif isinstance(node, dict):
-        if "ClaimReview" in _types(node):
-            yield node
-            return
-        for key in ("@graph", "mainEntity", "review"):
-            if key in node:
-                yield from _walk(node[key], depth + 1)
+def review_key(url: str | None, claim: str, reviewer: str) -> str:
+    """What tells one published review from another: URL, claim and reviewer, folded."""
+    text = "\n".join((url or "", fold(claim), fold(reviewer)))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _first(value: Any) -> Any:
-    return value[0] if isinstance(value, list) and value else value
+def import_claimreviews(
+    session: Session, data: Any, what: str = "The file", *, source_name: str | None = None
+) -> MergeSummary:
+    """Add or refresh every review in ``data`` as a published review; flushes only.
 
-
-def _text(value: Any) -> str:
-    value = _first(value)
-    if isinstance(value, dict):
-        value = value.get("name") or value.get("@value") or ""
-    return " ".join(value.split()) if isinstance(value, str) else ""
-
-
-def _date(value: Any) -> dt.date | None:
-    value = _first(value)
-    if not isinstance(value, str):
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return None
-
-
-def _url(value: Any) -> str | None:
-    value = _first(value)
-    if isinstance(value, dict):
-        value = value.get("url") or value.get("@id")
-    if isinstance(value, str) and re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$", value.strip()):
-        return value.strip()
-    return None
-
-
-def import_claimreviews(session: Session, data: Any, what: str = "The file") -> MergeSummary:
-    """Add every ClaimReview in ``data`` as a reference claim; flushes only."""
+    Refused (nothing added) when ``data`` holds ClaimReview nodes none of which names the
+    claim it reviews.
+    """
+    reviews, empty = read_reviews(data)
+    if not reviews:
+        if empty:
+            raise InputRefused(
+                f"{what} holds {empty} ClaimReview but none says which claim it reviews "
+                "(no claimReviewed, itemReviewed text or name): add claimReviewed and import "
+                "it again."
+            )
+        raise InputRefused(
+            f"{what} holds no ClaimReview: export the fact-checks as ClaimReview JSON-LD, a "
+            "DataFeed of them, or a saved fact-check page carrying their markup."
+        )
     summary = MergeSummary()
-    for review in claimreviews_in(data):
-        _import_review(session, review, summary)
+    seen: set[str] = set()
+    kept_as_written: Counter[str] = Counter()
+    for review in reviews:
+        row = _store(session, review, source_name or what, seen, summary)
+        if row is not None and row.verdict is None and row.rating_label:
+            kept_as_written[row.rating_label] += 1
     session.flush()
-    if not summary.added and not summary.updated and not summary.unchanged:
-        summary.notes.append(f"{what} holds no ClaimReview with a claimReviewed text.")
+    if empty:
+        summary.skipped += empty
+        summary.notes.append(
+            f"{empty} ClaimReview in {what} said no claim (no claimReviewed) and were skipped."
+        )
+    if kept_as_written:
+        shown = ", ".join(repr(label) for label, _ in kept_as_written.most_common(_SHOWN_LABELS))
+        more = len(kept_as_written) - _SHOWN_LABELS
+        summary.notes.append(
+            f"{sum(kept_as_written.values())} ratings have no verdict on our scale and are kept "
+            f"as written: {shown}" + (f" and {more} more." if more > 0 else ".")
+        )
+    summary.notes.append(
+        f"{summary.added + summary.updated + summary.unchanged} published fact-checks, kept "
+        "apart from your claims: `claim checked CLAIM` lists those matching a claim."
+    )
     return summary
 
 
-def _import_review(session: Session, review: dict[str, Any], summary: MergeSummary) -> None:
-    text = normalise_text(_text(review.get("claimReviewed")))
-    if not text:
-        summary.skipped += 1
-        summary.notes.append("A ClaimReview without claimReviewed was skipped.")
-        return
-    rating = _first(review.get("reviewRating"))
-    rating = rating if isinstance(rating, dict) else {}
-    verdict = verdict_from_rating(rating)
-    reviewer = _text(review.get("author")) or "an unnamed fact-checker"
-    published = _date(review.get("datePublished"))
-    url = _url(review.get("url"))
-    label = _text(rating.get("alternateName")) or _text(rating.get("ratingValue"))
-    explanation = _explanation(review, rating, reviewer, label, published, url)
-
-    existing = _existing(session, url, text, reviewer)
-    if existing is not None:
-        _refresh(session, existing, verdict, explanation, summary)
-        return
-    article = find_duplicate(session, text)
-    if article is None:
-        article = add_article(
-            session,
-            ArticleDraft(
-                text=text,
-                title=shorten(text),
-                language=_language(review, text),
-                outlet=reviewer[:300],
-                url=url,
-                published=published,
-                source_format=SOURCE_FORMAT,
-            ),
-        )
-        fresh = session.get(
-            Article, article.id, options=[selectinload(Article.tags)], populate_existing=True
-        )
-        assert fresh is not None
-        fresh.tags = tags_named(session, (REFERENCE_TAG,))
-    item = _first(review.get("itemReviewed"))
-    item = item if isinstance(item, dict) else {}
-    claimant = _claimant(session, item)
-    evidence = [
-        EvidenceItem(
-            source=url or reviewer,
-            title=f"{reviewer}: {label}".strip(": "),
-            note=_text(rating.get("ratingExplanation")),
-            consulted=published,
-        )
-    ]
-    appeared = _url(item.get("firstAppearance")) or _url(item.get("appearance"))
-    if appeared:
-        evidence.append(EvidenceItem(source=appeared, title="Where the claim appeared"))
-    claim = Claim(
-        article_id=article.id,
-        kind=ClaimKind.CLAIM.value,
-        start=0,
-        end=len(text),
-        exact=text,
-        prefix="",
-        suffix="",
-        claimant=claimant,
-        claim_text=text,
-        verdict=verdict.value if verdict else None,
-        explanation=explanation,
-        status=Status.PUBLISHED.value,
-        tags=tags_named(session, (REFERENCE_TAG,)),
-        evidence=evidence,
-        links=[],
-    )
-    session.add(claim)
-    session.flush()
-    record(session, "claim", claim.id, "create", None, claim_snapshot(claim_view(claim)))
-    summary.added += 1
-    summary.article_ids.add(article.id)
-    summary.claim_ids.add(claim.id)
+def import_claimreview_page(
+    session: Session, source: str, what: str, *, source_name: str | None = None
+) -> MergeSummary:
+    """Import the ClaimReview markup of a saved page (JSON-LD and microdata)."""
+    return import_claimreviews(session, page_documents(source), what, source_name=source_name)
 
 
-def _explanation(
-    review: dict[str, Any],
-    rating: dict[str, Any],
-    reviewer: str,
-    label: str,
-    published: dt.date | None,
-    url: str | None,
-) -> str:
-    when = f" on {published.isoformat()}" if published else ""
-    text = f"Rated {label!r} by {reviewer}{when}" if label else f"Reviewed by {reviewer}{when}"
-    if url:
-        text += f" ({url})"
-    detail = _text(rating.get("ratingExplanation")) or _text(review.get("reviewBody"))
-    return f"{text}. {detail}".strip() if detail else text + "."
+def read_page_file(path: Path, limit: int = MAX_PAGE_BYTES) -> str:
+    """A saved page's text (its declared charset, else UTF-8, else a guess)."""
+    from claimdesk.core.importers.html import decode_html
+
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputRefused(
+                f"{path.name} is {size // (1024 * 1024)} MB, more than the "
+                f"{limit // (1024 * 1024)} MB a saved page may be: save the page alone."
+            )
+        return decode_html(path.read_bytes(), path.name)
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+        raise InputRefused(f"Cannot read {path}: {reason}; check the path.") from None
 
 
-def _language(review: dict[str, Any], text: str) -> str:
-    declared = _text(review.get("inLanguage")).lower()[:2]
-    return declared if re.fullmatch(r"[a-z]{2}", declared) else detect_language(text)
+def page_file_holds_claimreview(path: Path) -> bool:
+    """Whether a saved page carries ClaimReview markup (False when it cannot be read)."""
+    try:
+        return page_holds_claimreview(read_page_file(Path(path)))
+    except InputRefused:
+        return False
 
 
-def _claimant(session: Session, item: dict[str, Any]) -> Any:
-    author = _first(item.get("author"))
-    name = _text(author)
-    if not name:
-        return None
-    claimant = claimant_for(session, name[:300])
-    if claimant.kind == ClaimantKind.OTHER.value and isinstance(author, dict):
-        types = _types(author)
-        kind = next((_AGENT_KINDS[t] for t in types if t in _AGENT_KINDS), None)
-        if kind is None and types & {"Organization", "NewsMediaOrganization"}:
-            kind = ClaimantKind.ORGANISATION
-        if kind is not None:
-            claimant.kind = kind.value
-    return claimant
+def import_page_file(session: Session, path: Path) -> MergeSummary:
+    """Import the ClaimReview markup of a saved fact-check page."""
+    path = Path(path)
+    return import_claimreview_page(session, read_page_file(path), path.name, source_name=path.name)
 
 
-def _existing(session: Session, url: str | None, text: str, reviewer: str) -> Claim | None:
-    """The reference claim this review was imported as before, if any."""
-    query = (
-        select(Claim)
-        .join(Article, Article.id == Claim.article_id)
-        .where(Article.source_format == SOURCE_FORMAT)
-        .options(*claim_load_options())
-    )
-    if url:
-        query = query.join(EvidenceItem, EvidenceItem.claim_id == Claim.id).where(
-            EvidenceItem.source == url
-        )
-    else:
-        query = query.where(Claim.exact == text, Claim.explanation.contains(reviewer))
-    return session.scalars(query).first()
+def _fields(review: ReadReview, source_name: str) -> dict[str, Any]:
+    claim = normalise_text(review.claim)
+    reviewer = review.reviewer
+    rating = review.rating
+    verdict = rating.verdict
+    return {
+        "claim_reviewed": claim,
+        "claimants": [
+            {"name": a.name[:300], "type": a.type, "url": a.url} for a in review.claimants
+        ],
+        "claim_date": review.claim_date,
+        "appearances": list(review.appearances),
+        "reviewer": (reviewer.name if reviewer else UNNAMED_REVIEWER)[:300],
+        "reviewer_type": (reviewer.type if reviewer else "Organization")[:60],
+        "reviewer_url": reviewer.url if reviewer else None,
+        "url": review.url,
+        "published": review.published,
+        "language": review.language or detect_language(claim),
+        "title": review.title,
+        "body": review.body,
+        "rating_label": rating.label,
+        "rating_value": rating.value,
+        "best_rating": rating.best,
+        "worst_rating": rating.worst,
+        "rating_explanation": rating.explanation,
+        "verdict": verdict.value if verdict else None,
+        "source_name": source_name,
+        "raw": review.raw,
+    }
 
 
-def _refresh(
+def _store(
     session: Session,
-    claim: Claim,
-    verdict: Verdict | None,
-    explanation: str,
+    review: ReadReview,
+    source_name: str,
+    seen: set[str],
     summary: MergeSummary,
-) -> None:
-    value = verdict.value if verdict else None
-    if claim.verdict == value and claim.explanation == explanation:
+) -> PublishedReview | None:
+    fields = _fields(review, source_name)
+    key = review_key(review.url, fields["claim_reviewed"], fields["reviewer"])
+    if key in seen:
+        summary.unchanged += 1  # the same review twice in one file (JSON-LD and microdata)
+        return None
+    seen.add(key)
+    row = session.scalars(select(PublishedReview).where(PublishedReview.key == key)).first()
+    if row is None:
+        row = PublishedReview(key=key, **fields)
+        session.add(row)
+        summary.added += 1
+        return row
+    compared = {k: v for k, v in fields.items() if k not in ("raw", "source_name")}
+    if all(getattr(row, k) == v for k, v in compared.items()):
         summary.unchanged += 1
-        return
-    before = claim_snapshot(claim_view(claim))
-    claim.verdict = value
-    claim.explanation = explanation
-    claim.updated = dt.datetime.now(dt.UTC)
-    session.flush()
-    record(session, "claim", claim.id, "update", before, claim_snapshot(claim_view(claim)))
+        return row
+    for name, value in fields.items():
+        setattr(row, name, value)
+    row.updated = dt.datetime.now(dt.UTC)
     summary.updated += 1
-    summary.claim_ids.add(claim.id)
+    return row

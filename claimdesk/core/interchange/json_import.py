@@ -71,7 +71,7 @@ def import_json_data(session: Session, data: Any, name: str) -> MergeSummary:
     if kind == "library":
         return merge_document(session, data, name)
     if kind == "claimreview":
-        return import_claimreviews(session, data, name)
+        return import_claimreviews(session, data, name, source_name=name)
     if kind == "webannotation":
         return import_annotations(session, data, name)
     raise InputRefused(

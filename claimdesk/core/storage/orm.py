@@ -16,6 +16,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Integer,
     MetaData,
@@ -264,3 +265,39 @@ class DismissedSuggestion(Base):
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PublishedReview(Base):
+    """A fact-check another outlet published (ClaimReview), kept apart from the user's claims.
+
+    ``key`` tells one review from another: its URL, the claim it reviews and its reviewer, so
+    that several claims checked on one page stay several. The rating is kept as written
+    (``rating_label`` and the numbers with their scale); ``verdict`` is ours only when the
+    label says one. ``raw`` is the review as it was read.
+    """
+
+    __tablename__ = "published_reviews"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    claim_reviewed: Mapped[str] = mapped_column(Text)
+    claimants: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    claim_date: Mapped[dt.date | None] = mapped_column(Date)
+    appearances: Mapped[list[str]] = mapped_column(JSON, default=list)
+    reviewer: Mapped[str] = mapped_column(String(300), default="")
+    reviewer_type: Mapped[str] = mapped_column(String(60), default="Organization")
+    reviewer_url: Mapped[str | None] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(Text, index=True)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(8), default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    rating_label: Mapped[str] = mapped_column(Text, default="")
+    rating_value: Mapped[float | None] = mapped_column(Float)
+    best_rating: Mapped[float | None] = mapped_column(Float)
+    worst_rating: Mapped[float | None] = mapped_column(Float)
+    rating_explanation: Mapped[str] = mapped_column(Text, default="")
+    verdict: Mapped[str | None] = mapped_column(String(40))
+    source_name: Mapped[str | None] = mapped_column(Text)
+    raw: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    imported: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -15,7 +15,7 @@ from claimdesk.core.interchange.claimreview_import import verdict_from_label, ve
 from claimdesk.core.interchange.json_import import import_json_file
 from claimdesk.core.interchange.summary import MergeSummary
 from claimdesk.core.library import folder_location
-from claimdesk.core.model import ArticleMeta, ClaimFilter, ClaimKind, Verdict
+from claimdesk.core.model import ArticleMeta, ClaimKind, Verdict
 from tests.unit.interchange.library_samples import SEED_CLAIM, SEED_URL, fill, report_of
 
 FOREIGN: list[dict[str, Any]] = [
@@ -71,7 +71,8 @@ def _import(desk: Desk, path: Path) -> MergeSummary:
         ("Unproven", Verdict.UNVERIFIABLE),
         ("mostly true", Verdict.MOSTLY_TRUE),
         ("Vero", Verdict.TRUE),
-        ("Four Pinocchios", None),
+        ("Four Pinocchios", Verdict.FALSE),
+        ("Satire", None),
     ],
 )
 def test_published_ratings_map_onto_our_scale(label: str, verdict: Verdict | None) -> None:
@@ -96,29 +97,24 @@ def test_a_numeric_rating_is_placed_between_worst_and_best() -> None:
         assert verdict_from_rating(dict(rating, alternateName=verdict.value)) == verdict
 
 
-def test_claimreviews_become_reference_claims_that_search_finds(desk: Desk, tmp_path: Path) -> None:
+def test_claimreviews_become_published_reviews_apart_from_the_claims(
+    desk: Desk, tmp_path: Path
+) -> None:
     path = tmp_path / "reviews.jsonld"
     path.write_text(json.dumps({"@graph": FOREIGN}), encoding="utf-8")
     summary = _import(desk, path)
     assert (summary.added, summary.skipped) == (2, 0)
-    claims = desk.list_claims()
-    biolabs = next(c for c in claims if "biological" in c.quote)
-    assert biolabs.verdict == Verdict.FALSE
-    assert biolabs.claimant == "Russian Ministry of Defence"
-    assert biolabs.tags == ("reference",)
-    assert "Example Fact Check" in biolabs.explanation
-    assert biolabs.evidence[0].source == "https://factcheck.example.org/2023/ukraine-biolabs"
-    article = desk.get_article(biolabs.article_id)
-    assert article.source_format == "claimreview" and article.outlet == "Example Fact Check"
-    assert article.text == FOREIGN[0]["claimReviewed"] and article.tags == ("reference",)
-    assert biolabs.start == 0 and biolabs.end == len(article.text)
-    kinds = {c.name: c.kind.value for c in desk.list_claimants()}
-    assert kinds["Russian Ministry of Defence"] == "state"
-    gas = next(c for c in claims if "gas" in c.quote)
+    assert desk.list_claims() == [] and desk.list_articles() == []
+    reviews = {r.url: r for r in desk.list_published_reviews()}
+    biolabs = reviews["https://factcheck.example.org/2023/ukraine-biolabs"]
+    assert biolabs.verdict == Verdict.FALSE and biolabs.rating_label == "Pants on Fire!"
+    assert [c.name for c in biolabs.claimants] == ["Russian Ministry of Defence"]
+    assert biolabs.claimants[0].type == "GovernmentOrganization"
+    assert biolabs.reviewer.name == "Example Fact Check"
+    assert biolabs.appearances == ("https://example.com/briefing",)
+    gas = reviews["https://pagella.example.it/2023/gas"]
     assert gas.verdict == Verdict.MOSTLY_TRUE  # 4 of 1..5, no alternateName
-    assert desk.get_article(gas.article_id).published is not None
-    hits = desk.search("tag:reference biological")
-    assert [h.id for h in hits.hits if h.type == "claim"] == [biolabs.id]
+    assert gas.published is not None and gas.published.isoformat() == "2023-03-05"
     again = _import(desk, path)
     assert (again.added, again.unchanged) == (0, 2)
     FOREIGN[0]["reviewRating"]["alternateName"] = "Mostly false"
@@ -127,8 +123,11 @@ def test_claimreviews_become_reference_claims_that_search_finds(desk: Desk, tmp_
         changed = _import(desk, path)
     finally:
         FOREIGN[0]["reviewRating"]["alternateName"] = "Pants on Fire!"
-    assert changed.updated == 1 and biolabs.id in changed.claim_ids
-    assert desk.list_claims(ClaimFilter(verdict=Verdict.MOSTLY_FALSE))[0].id == biolabs.id
+    assert changed.updated == 1
+    reviews = {r.url: r for r in desk.list_published_reviews()}
+    assert reviews["https://factcheck.example.org/2023/ukraine-biolabs"].verdict == (
+        Verdict.MOSTLY_FALSE
+    )
 
 
 def test_our_annotations_import_into_a_library_holding_the_article(
