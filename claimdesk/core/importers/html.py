@@ -129,19 +129,39 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
+# trafilatura's inline elements: at the top of the body they belong to the loose text around.
+_INLINE_TAGS = ("hi", "ref", "del", "lb")
+
+
 def _blocks(body: Any) -> list[str]:
+    """The body's blocks in order, with the text trafilatura leaves loose in the body (its
+    ``text``, and the tails after its blocks) kept as paragraphs where it stands."""
     blocks: list[str] = []
+    loose: list[str] = [body.text or ""]
+
+    def close_loose() -> None:
+        text = _clean_lines("".join(loose))
+        if text:
+            blocks.append(text)
+        loose.clear()
+
     for element in body:
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "list":
-            blocks.extend(_inline(item) for item in element.iter("item"))
-        elif tag == "table":
-            blocks.extend(
-                " | ".join(_inline(cell) for cell in row.iter("cell"))
-                for row in element.iter("row")
-            )
-        elif tag:
-            blocks.append(_inline(element))
+        if tag in _INLINE_TAGS:
+            loose.append("\n" if tag == "lb" else "".join(element.itertext()))
+        else:
+            close_loose()
+            if tag == "list":
+                blocks.extend(_inline(item) for item in element.iter("item"))
+            elif tag == "table":
+                blocks.extend(
+                    " | ".join(_inline(cell) for cell in row.iter("cell"))
+                    for row in element.iter("row")
+                )
+            elif tag:
+                blocks.append(_inline(element))
+        loose.append(element.tail or "")
+    close_loose()
     return blocks
 
 
@@ -149,7 +169,10 @@ def _inline(element: Any) -> str:
     # A <br> inside a paragraph is a line end; every other run of white space is one space.
     for line_break in element.iter("lb"):
         line_break.tail = "\n" + (line_break.tail or "")
-    text = "".join(element.itertext())
+    return _clean_lines("".join(element.itertext()))
+
+
+def _clean_lines(text: str) -> str:
     return "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
 
 

@@ -1,8 +1,14 @@
-"""OpenDocument text (.odt): headings, paragraphs, lists and tables, and the meta.xml fields."""
+"""OpenDocument text (.odt): headings, paragraphs, lists and tables, footnotes and endnotes
+after the text, and the meta.xml fields.
+
+A note's citation is kept in the text as it is shown (``[1]``, ``[i]``) and the note follows
+the text as a block starting with the same mark: footnotes first, then endnotes.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from claimdesk.core.errors import InputRefused
@@ -25,8 +31,9 @@ _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0"
 _DC = "http://purl.org/dc/elements/1.1/"
 _MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"
-# Inside a paragraph these hold no reading text (footnotes, frames, annotations).
-_SKIPPED = {f"{{{_TEXT}}}note", f"{{{_OFFICE}}}annotation", f"{{{_TEXT}}}bookmark-ref"}
+# Inside a paragraph these hold no reading text (annotations, cross-references).
+_SKIPPED = {f"{{{_OFFICE}}}annotation", f"{{{_TEXT}}}bookmark-ref"}
+_NOTE = f"{{{_TEXT}}}note"
 _SKIPPED_PREFIX = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 
 
@@ -66,7 +73,9 @@ def extract_odt(data: bytes, name: str) -> Extracted:
     if body is None:
         raise InputRefused(f"{name} is not {_KIND} (it has no text body): {_FIX}")
     blocks: list[str] = []
-    _collect(body, blocks)
+    notes: list[_Note] = []
+    _collect(body, blocks, notes)
+    blocks.extend(_note_blocks(notes))
     text = join_blocks(blocks)
     if not text:
         raise InputRefused(
@@ -76,32 +85,63 @@ def extract_odt(data: bytes, name: str) -> Extracted:
     return Extracted(text=text, found=_found(meta))
 
 
-def _collect(element: Any, blocks: list[str]) -> None:
+@dataclass(frozen=True, slots=True)
+class _Note:
+    mark: str
+    endnote: bool
+    body: Any
+
+
+def _collect(element: Any, blocks: list[str], notes: list[_Note]) -> None:
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in (f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"):
-            blocks.append(_inline(child))
+            blocks.append(_inline(child, notes))
         elif tag == f"{{{_TABLE}}}table-row":
-            cells = [_cell_text(c) for c in child if c.tag == f"{{{_TABLE}}}table-cell"]
+            cells = [_cell_text(c, notes) for c in child if c.tag == f"{{{_TABLE}}}table-cell"]
             blocks.append(" | ".join(cells))
         elif tag and tag not in _SKIPPED and not tag.startswith(_SKIPPED_PREFIX):
             # Sections, lists, list items, tables and their row groups hold the blocks.
-            _collect(child, blocks)
+            _collect(child, blocks, notes)
 
 
-def _cell_text(cell: Any) -> str:
+def _cell_text(cell: Any, notes: list[_Note]) -> str:
     parts: list[str] = []
-    _collect(cell, parts)
+    _collect(cell, parts, notes)
     return " ".join(p.strip() for p in parts if p.strip())
 
 
-def _inline(element: Any) -> str:
+def _inline(element: Any, notes: list[_Note]) -> str:
     parts: list[str] = []
-    _walk_inline(element, parts)
+    _walk_inline(element, parts, notes)
     return "".join(parts)
 
 
-def _walk_inline(element: Any, parts: list[str]) -> None:
+def _note(element: Any, notes: list[_Note]) -> str:
+    citation = clean(element.findtext(f"{{{_TEXT}}}note-citation"))
+    endnote = element.get(f"{{{_TEXT}}}note-class") == "endnote"
+    if citation is None:
+        citation = str(sum(1 for n in notes if n.endnote == endnote) + 1)
+    body = element.find(f"{{{_TEXT}}}note-body")
+    mark = f"[{citation}]"
+    if body is not None:
+        notes.append(_Note(mark, endnote, body))
+    return mark
+
+
+def _note_blocks(notes: list[_Note]) -> list[str]:
+    blocks: list[str] = []
+    for endnote in (False, True):
+        for note in (n for n in notes if n.endnote == endnote):
+            inner: list[str] = []
+            _collect(note.body, inner, [])
+            text = "\n".join(b.strip() for b in inner if b.strip())
+            if text:
+                blocks.append(f"{note.mark} {text}")
+    return blocks
+
+
+def _walk_inline(element: Any, parts: list[str], notes: list[_Note]) -> None:
     if element.text:
         parts.append(element.text)
     for child in element:
@@ -112,8 +152,10 @@ def _walk_inline(element: Any, parts: list[str]) -> None:
             parts.append("\t")
         elif tag == f"{{{_TEXT}}}line-break":
             parts.append("\n")
+        elif tag == _NOTE:
+            parts.append(_note(child, notes))
         elif tag and tag not in _SKIPPED and not tag.startswith(_SKIPPED_PREFIX):
-            _walk_inline(child, parts)
+            _walk_inline(child, parts, notes)
         if child.tail:
             parts.append(child.tail)
 
