@@ -21,11 +21,12 @@ from dataclasses import dataclass
 
 from claimdesk.core.model import ClaimKind, Span, Suggestion
 from claimdesk.core.nlp import cues
+from claimdesk.core.nlp.attribution_en import suggest_en
 
 __all__ = ["THRESHOLD", "suggest_claims"]
 
-THRESHOLD = 0.0
-"""The confidence below which a suggestion is not shown."""
+THRESHOLD = 0.3
+"""The confidence below which a suggestion is not shown (the reader's default)."""
 
 _NAME = r"(?:[A-ZÀ-Ý][\w'’\-]*|[A-Z]{2,})"
 _ARTICLE = r"(?i:il|la|lo|l['’]|the)"
@@ -122,6 +123,10 @@ def suggest_claims(
     """
     lang = "it" if (language or "").lower().startswith("it") else "en"
     aliases = _alias_table(known_claimants or {})
+    floor = THRESHOLD if min_confidence is None else min_confidence
+    if lang == "en":
+        english = _english(text, sentences, aliases)
+        return [s for s in _deduplicated(english) if s.confidence >= floor]
     pattern = cues.CUE_IT if lang == "it" else cues.CUE_EN
     suggestions: list[Suggestion] = []
     topic: str | None = None
@@ -147,8 +152,16 @@ def suggest_claims(
                 suggestion = _with_claimant(suggestion, claimant)
                 topic = claimant
             suggestions.append(suggestion)
-    floor = THRESHOLD if min_confidence is None else min_confidence
     return [s for s in _deduplicated(suggestions) if s.confidence >= floor]
+
+
+def _english(text: str, sentences: Sequence[Span], aliases: dict[str, str]) -> list[Suggestion]:
+    met: list[str] = []
+
+    def canonical(name: str) -> str:
+        return _canonical(_known_entity(name, met), aliases)
+
+    return suggest_en(text, sentences, canonical)
 
 
 def _cue(match: re.Match[str], lang: str) -> _Cue:

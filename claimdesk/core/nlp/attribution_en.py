@@ -1,0 +1,402 @@
+"""Who says what in English: cues learned from PolNeAR's train split, rules around them.
+
+A cue is a word form that the annotators often marked as one (``cue_rates_en.RATES``, written
+by ``bench/train_cues.py``) or "according to". Around each cue the rules find:
+
+* the source: the subject before the cue ("Trump said", "A lawyer for the outlets, David
+  Schulz, said", "In a Thursday interview, Clinton said"), the name after an inverted cue
+  ('"...," said Alan Cole'), the phrase after "according to"; a pronoun is the speaker last
+  named;
+* the content: a quotation closing right before the source and cue ('"...," he said', also
+  across sentences), the clause after the cue ("said (that) ...", "told reporters that ..."),
+  the clause before ("..., officials said"), or the clause around "according to".
+
+The confidence starts from the cue's rate and rises with a named source and a quoted or
+introduced content; speech verbs and denials count more than beliefs and intentions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from claimdesk.core.model import ClaimKind, Span, Suggestion
+from claimdesk.core.nlp.claimants import claimant_of, is_pronoun
+from claimdesk.core.nlp.cue_rates_en import RATES, WEIGHTS
+from claimdesk.core.nlp.cues import words
+from claimdesk.core.nlp.date_lexicon import alternation
+
+__all__ = ["suggest_en"]
+
+MIN_RATE = 0.2  # cue words the annotators marked less often are ambiguous
+SPEECH = frozenset(
+    words(
+        "said says say saying told tells tell telling added adds adding wrote writes tweeted "
+        "stated announced explained claimed claims argued argues insisted insists warned "
+        "noted asked replied responded declared asserted testified acknowledged admitted "
+        "denied denies deny denying rejected dismissed disputed confirmed reported recalled "
+        "stressed emphasized contended maintained alleged suggested conceded countered "
+        "according"
+    )
+)
+DENIALS = frozenset(
+    words("denied denies deny denying rejected rejects rejecting disputed disputes refuted")
+)
+_ADDRESSED = frozenset(words("told tells tell telling asked asks assured warned reminded urged"))
+_NOT_CUES = frozenset(words("about aware clear guilty harsh hostile eager confident known"))
+_CUE_WORDS = sorted(w for w, r in RATES.items() if r >= MIN_RATE and w not in _NOT_CUES)
+_CUE = re.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|{alternation(_CUE_WORDS)})\b")
+_QUOTE_CLOSE = re.compile(r"(?:[”\"]|''|’’)\s*[,.!?—-]*\s*\Z|[,.!?—-](?:[”\"]|''|’’)\s*\Z")
+_OPENERS = ("“", '"', "``", "''", "‘‘")
+_SKIP_BEFORE = frozenset(
+    words(
+        "has have had also has been would will did does do is was were are not once first "
+        "further even privately quickly just still specifically explicitly repeatedly "
+        "reportedly previously later recently publicly again then already often never "
+        "long simply flatly openly bluntly frequently initially immediately only who which"
+    )
+)
+_OPENING_WORDS = frozenset(
+    words(
+        "but and so meanwhile still now then also later instead yet however moreover thus "
+        "indeed besides while though although because when after before as if since"
+    )
+)
+_ADVERBIAL_AFTER = re.compile(
+    r"(?i:\s*(?:,\s*)?(?:(?:on|in|at|during|last|this|earlier|late|early|from)\b[^,.;:\"“]{0,50}"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+    r"tonight|recently|later|again|repeatedly|publicly|privately|too|also)\b[^,.;:\"“]{0,20})?"
+    r"\s*[.!?]?\s*[”\"']*\s*\Z)"
+)
+_THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
+_WORD = re.compile(r"''|[^\W_][\w'’.\-]*|\S")
+_NAME_AT_START = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
+    r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|did)\b"
+)
+_MAX_SUBJECT = 14  # words
+_BOUNDARIES = frozenset([",", ";", ":", "“", "”", '"', "''", "(", ")"])
+_QUOTE_REACH = 1200  # characters back to a quotation's opening mark
+
+
+def suggest_en(
+    text: str, sentences: Sequence[Span], canonical: Callable[[str], str]
+) -> list[Suggestion]:
+    """Suggestions for every cue of ``text``; ``canonical(name)`` gives the registry's name.
+    The confidence is the trained model's probability that the suggestion is right."""
+    found = []
+    for suggestion, features in candidates(text, sentences, canonical):
+        if WEIGHTS:
+            score = WEIGHTS.get("bias", 0.0) + sum(WEIGHTS.get(f, 0.0) for f in features)
+            confidence = 1.0 / (1.0 + math.exp(-score))
+            suggestion = replace(suggestion, confidence=round(confidence, 3))
+        found.append(suggestion)
+    return found
+
+
+def candidates(
+    text: str, sentences: Sequence[Span], canonical: Callable[[str], str]
+) -> list[tuple[Suggestion, list[str]]]:
+    """Every cue's suggestion (with a rule-made confidence) and the features the model reads."""
+    starts = [s.start for s in sentences]
+    found: list[tuple[Suggestion, list[str]]] = []
+    speaker: str | None = None
+    subject_at = -1
+    subject: str | None = None
+    for match in _CUE.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        if index < 0 or match.start() >= sentences[index].end:
+            continue
+        sentence = sentences[index]
+        if sentence.start > subject_at:
+            named = _NAME_AT_START.match(text, sentence.start, sentence.end)
+            if named is not None:
+                name = claimant_of(named.group("name"))
+                if name is not None:
+                    subject, subject_at = name, sentence.start
+        made = _one(text, sentence, match, speaker if speaker is not None else subject)
+        if made is None:
+            continue
+        start, end, source, confidence, verb, features = made
+        claimant = canonical(source) if source else None
+        if claimant is not None and not features[-1].endswith("pronoun"):
+            speaker = claimant
+        kind = ClaimKind.DENIAL if verb in DENIALS else ClaimKind.CLAIM
+        suggestion = Suggestion(start, end, kind, claimant, match.group(), round(confidence, 2))
+        found.append((suggestion, _context(text, sentence, match, verb) + features))
+    return found
+
+
+def _shape(token: str) -> str:
+    if not token:
+        return "none"
+    if token[0].isupper():
+        return "Cap"
+    if token[0].islower():
+        return "low"
+    if token[0].isdigit():
+        return "num"
+    return token[0]
+
+
+def _context(text: str, sentence: Span, cue: re.Match[str], verb: str) -> list[str]:
+    before = _WORD.findall(text, max(sentence.start, cue.start() - 40), cue.start())
+    after = _WORD.findall(text, cue.end(), min(sentence.end, cue.end() + 40))
+    prev = before[-1] if before else ""
+    nxt = after[0] if after else ""
+    paragraph = text.rfind("\n", 0, cue.start()) + 1
+    opened = text.count("“", paragraph, cue.start()) - text.count("”", paragraph, cue.start())
+    verb = "according" if cue.group("according") else verb
+    return [
+        f"w={verb}",
+        f"p={prev.casefold()}",
+        f"n={nxt.casefold()}",
+        f"wn={verb}|{nxt.casefold()}",
+        f"pw={prev.casefold()}|{verb}",
+        f"ps={_shape(prev)}|{verb}",
+        f"ns={_shape(nxt)}|{verb}",
+        f"q={opened > 0}",
+        f"first={not before}",
+    ]
+
+
+def _one(
+    text: str, sentence: Span, cue: re.Match[str], last: str | None
+) -> tuple[int, int, str | None, float, str, list[str]] | None:
+    """(start, end, source, confidence, cue verb, features) for one cue, or ``None``."""
+    according = cue.group("according") is not None
+    verb = "according to" if according else cue.group()
+    rate = RATES.get("according" if according else verb, 0.5)
+    head = text[sentence.start : cue.start()]
+    tail_end = sentence.end
+    source: str | None = None
+    quoted = introduced = False
+    content: tuple[int, int] | None = None
+    if according:
+        source, reach = _phrase_after(text, cue.end(), tail_end)
+        if not head.strip(" ,"):
+            content = _span(text, reach, tail_end)
+            introduced = True
+        else:
+            content = _span(text, sentence.start, cue.start())
+    else:
+        quote = _QUOTE_CLOSE.search(head)
+        subject_text, subject_start = _subject(text, sentence.start, cue.start())
+        if subject_text is None and quote is None:
+            # '..., said Mr. Holtz-Eakin.' / 'says Paul Rieckhoff, founder of ...'
+            inverted, _ = _phrase_after(text, cue.end(), tail_end)
+            if inverted is not None and head.rstrip().endswith((",", "”", '"', "'")):
+                source = inverted
+                content = _before(text, sentence, cue.start())
+                quoted = content is not None and _opens_quote(text, content[0])
+        elif quote is not None and not head[quote.end() :].strip():
+            # '"...," said Alan Cole' (the cue right after the quotation)
+            source, _ = _phrase_after(text, cue.end(), tail_end)
+            content = _quotation(text, sentence.start + quote.start(), sentence)
+            quoted = content is not None
+        else:
+            source = subject_text
+            before_subject = subject_start if subject_start is not None else cue.start()
+            closing = _QUOTE_CLOSE.search(text[sentence.start : before_subject])
+            after = _after_cue(text, cue.end(), tail_end, verb)
+            if closing is not None:
+                content = _quotation(text, sentence.start + closing.start(), sentence)
+                quoted = content is not None
+            if content is None and after is not None:
+                content = after
+                introduced = text[cue.end() : after[0]].strip(" ,") in ("that", ":")
+                quoted = _opens_quote(text, after[0])
+            if content is None:
+                content = _before(text, sentence, before_subject)
+            if content is None and not text[sentence.start : before_subject].strip():
+                # '"Who do they think they are?" Trump said.' read as two sentences
+                content = _quotation_before(text, sentence)
+                quoted = content is not None
+    if content is None:
+        return None
+    start, end = content
+    if end - start < 3:
+        return None
+    if verb in DENIALS and start >= cue.end():
+        start = cue.start()  # a denial reads with its verb: "denied that ..."
+    how = "according" if according else ("quote" if quoted else ("that" if introduced else "plain"))
+    where = "after" if start >= cue.end() else "before"
+    if source is None:
+        named = "none"
+    elif is_pronoun(source):
+        named = "pronoun"
+        source = last if source.casefold() not in ("i", "we", "you") or last else None
+    else:
+        source = claimant_of(source)
+        named = "none" if source is None else ("name" if source[:1].isupper() else "common")
+    features = [f"how={how}|{where}", f"src={named}|{verb}", f"src={named}"]
+    confidence = 0.25 + 0.45 * rate
+    confidence += 0.15 if source else -0.1
+    confidence += 0.1 if quoted or introduced else 0.0
+    confidence += 0.05 if verb in SPEECH or according else -0.1
+    return start, end, source, max(0.05, min(0.95, confidence)), verb, features
+
+
+def _opens_quote(text: str, at: int) -> bool:
+    return text.startswith(_OPENERS, at) or text[at - 1 : at] in ("“", '"')
+
+
+def _span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " \t\n,;:—-“\"'‘":
+        start += 1
+    while end > start and text[end - 1] in " \t\n,;:.—-”\"'’":
+        end -= 1
+    return (start, end) if end - start >= 3 else None
+
+
+def _before(text: str, sentence: Span, at: int) -> tuple[int, int] | None:
+    """The clause before the source and cue: '..., officials said.'"""
+    span = _span(text, sentence.start, at)
+    if span is None:
+        return None
+    inner = text[span[0] : span[1]]
+    if len(inner.split()) < 2:
+        return None
+    start, end = span
+    if text[start] in "“\"'‘" and end - start > 2:
+        start += 1
+    while end > start and text[end - 1] in "”\"'’,":
+        end -= 1
+    return (start, end) if end - start >= 3 else None
+
+
+def _quotation(text: str, close: int, sentence: Span) -> tuple[int, int] | None:
+    """The quotation whose closing mark is at ``close``: back to its opening mark, which may
+    lie a few sentences before (within the paragraph)."""
+    floor = max(0, close - _QUOTE_REACH)
+    paragraph = text.rfind("\n", floor, sentence.start)
+    floor = max(floor, paragraph + 1)
+    opening = max(
+        text.rfind("“", floor, close),
+        text.rfind('"', floor, close),
+        text.rfind("''", floor, close - 1),
+    )
+    if opening < 0:
+        return None
+    start = opening + (2 if text.startswith("''", opening) else 1)
+    end = close
+    while end > start and text[end - 1] in " ,.!?—-":
+        end -= 1
+    return (start, end) if end - start >= 3 else None
+
+
+def _quotation_before(text: str, sentence: Span) -> tuple[int, int] | None:
+    """The quotation closing right before the sentence, in the same paragraph."""
+    head = text[max(0, sentence.start - 4) : sentence.start]
+    stripped = head.rstrip()
+    if not stripped.endswith(("”", '"', "''")):
+        return None
+    close = sentence.start - (len(head) - len(stripped)) - (2 if stripped.endswith("''") else 1)
+    return _quotation(text, close, sentence)
+
+
+def _after_cue(text: str, at: int, end: int, verb: str) -> tuple[int, int] | None:
+    """The clause after the cue: past "that", an addressee ("told reporters that") or a
+    colon; ``None`` when only an adverbial follows ("said on Tuesday.")."""
+    rest = text[at:end]
+    if _ADVERBIAL_AFTER.fullmatch(rest):
+        return None
+    if verb in _ADDRESSED:
+        that = re.search(r"\bthat\b|:", rest[:80])
+        if that is not None:
+            return _span(text, at + that.end(), end)
+    skip = _THAT.match(text, at, end)
+    start = skip.end() if skip else at
+    if text.startswith(("of ", "about "), start) and verb in ("said", "says", "say"):
+        return None  # "he said of the prospect": the quotation is before
+    return _span(text, start, end)
+
+
+def _subject(text: str, floor: int, at: int) -> tuple[str | None, int | None]:
+    """The subject written before the cue in its clause, and where it starts."""
+    head = text[floor:at]
+    tokens = _unbracketed([(m.start() + floor, m.group()) for m in _WORD.finditer(head)])
+    while tokens and tokens[-1][1].casefold() in _SKIP_BEFORE:
+        tokens.pop()
+    if not tokens:
+        return None, None
+    # "X, the group's economist, said", "X — a scholar — said": the apposition goes with the
+    # subject before it; "Sen. Jack Reed (D-R.I.), said": the phrase before the comma.
+    if tokens[-1][1] in (",", "—"):
+        mark = tokens[-1][1]
+        marks = [i for i, (_, t) in enumerate(tokens) if t == mark]
+        opened = marks[-2] if len(marks) >= 2 else len(tokens) - 1
+        left = max(
+            (i for i, (_, t) in enumerate(tokens[:opened]) if t in _BOUNDARIES),
+            default=-1,
+        )
+        piece = _trim_opening(tokens[left + 1 : len(tokens) - 1])
+        if piece and len(piece) <= _MAX_SUBJECT + 8 and not _has_quote(piece):
+            capitalised = sum(t[:1].isupper() for _, t in piece)
+            if len(marks) >= 2 or (len(piece) <= 6 and 2 * capitalised >= len(piece)):
+                return _joined(text, piece), piece[0][0]
+        return None, None
+    # The clause: after the last comma, quotation, semicolon, colon, dash or "that".
+    cut = 0
+    for i, (_, token) in enumerate(tokens):
+        if token in (",", ";", ":", "—", "”", '"', "“", "(", ")") or token.casefold() in (
+            "that",
+            "''",
+        ):
+            cut = i + 1
+    piece = _trim_opening(tokens[cut:])
+    if not piece or len(piece) > _MAX_SUBJECT:
+        return None, None
+    if piece[-1][1].islower() and piece[-1][1].endswith(("ed", "ing")) and len(piece) > 1:
+        return None, None  # "the official who resigned said": a clause, not a subject
+    return _joined(text, piece), piece[0][0]
+
+
+def _unbracketed(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The tokens without closed brackets and what they hold ("Reed (D-R.I.)")."""
+    out: list[tuple[int, str]] = []
+    held: list[tuple[int, str]] = []
+    depth = 0
+    for token in tokens:
+        if token[1] == "(":
+            depth += 1
+        elif token[1] == ")" and depth:
+            depth -= 1
+            if not depth:
+                held = []
+        elif depth:
+            held.append(token)
+        else:
+            out.append(token)
+    return out + held
+
+
+def _trim_opening(piece: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    while piece and (piece[0][1].casefold() in _OPENING_WORDS or piece[0][1] in _BOUNDARIES):
+        piece = piece[1:]
+    return piece
+
+
+def _has_quote(piece: list[tuple[int, str]]) -> bool:
+    return any(t in ("“", "”", '"') for _, t in piece)
+
+
+def _joined(text: str, piece: list[tuple[int, str]]) -> str:
+    start = piece[0][0]
+    end = piece[-1][0] + len(piece[-1][1])
+    return text[start:end]
+
+
+def _phrase_after(text: str, at: int, end: int) -> tuple[str | None, int]:
+    """The noun phrase right after ``at`` up to a comma, a period or a clause word, and
+    where it ends: the speaker of '"...," said Alan Cole, an economist at ...'."""
+    rest = text[at:end]
+    stop = re.search(r"[,.;:!?(—]|\s(?:on|in|at|during|that|who|when|after|as|while)\s", rest)
+    phrase = rest[: stop.start()] if stop else rest
+    if not phrase.strip() or len(phrase.split()) > 10:
+        return None, at
+    # An apposition right after: "Alan Cole, an economist at the Tax Foundation".
+    return phrase.strip(), at + (stop.start() if stop else len(rest))

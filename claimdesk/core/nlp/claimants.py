@@ -1,0 +1,251 @@
+"""Claimants as a fact-checker writes them, from the phrase that names a speaker.
+
+"House Speaker Paul D. Ryan (R-Wis.)" is "Paul D. Ryan", "il ministro dell'Ambiente Gilberto
+Pichetto Fratin" is "Gilberto Pichetto Fratin" (the role is left out), "la portavoce Maria
+Zakharova" is "Maria Zakharova"; an organisation or a plural source is kept ("the Clinton
+campaign" -> "Clinton campaign", "fonti del Cremlino", "officials"); a date, a weekday, an
+adverb or a lone title is never a claimant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimdesk.core.nlp.cues import words
+
+__all__ = ["claimant_of", "is_pronoun"]
+
+# Words that open a role before a name, in either language: "President", "Rep.", "il ministro".
+TITLES = frozenset(
+    words(
+        "mr mrs ms miss dr prof sen senator rep representative gov governor president "
+        "vice speaker house secretary minister prime chief chairman chairwoman chair ceo "
+        "director spokesman spokeswoman spokesperson attorney general judge justice gen "
+        "lt col adm mayor former candidate nominee leader leaders democratic republican gop "
+        "state u.s. us sheriff commissioner ambassador pope king queen prince sir lord "
+        "presidente ministro ministra sottosegretario portavoce premier segretario segretaria "
+        "sindaco sindaca governatore governatrice senatore senatrice deputato deputata "
+        "vicepremier viceministro commissario commissaria direttore direttrice ad "
+        "amministratore delegato capo leader onorevole on dott dottor dottoressa avv "
+        "generale ambasciatore ambasciatrice procuratore procuratrice cancelliere "
+        "cancelliera zar"
+    )
+)
+# Words that are never a claimant on their own.
+NOT_CLAIMANTS = frozenset(
+    words(
+        "monday tuesday wednesday thursday friday saturday sunday january february march "
+        "april may june july august september october november december today yesterday "
+        "tomorrow tonight never ever always however meanwhile still also then now later "
+        "earlier recently instead here there this that these those it its one some others "
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo "
+        "aprile maggio giugno luglio agosto settembre ottobre novembre dicembre oggi ieri "
+        "domani mai sempre però intanto inoltre ancora poi ora questo questa quello quella "
+        "rep sen gov mr mrs ms dr read click watch photo video getty ap reuters ansa"
+    )
+)
+PRONOUNS = frozenset(
+    words("he she they we i you him her them it lui lei loro noi io egli ella essi esse esso essa")
+)
+_LEADING = frozenset(
+    words(
+        "the a an some two three four five several many most other another one both all "
+        "its his her their our this that these those il lo la l i gli le un uno una dei degli "
+        "delle alcuni alcune molti diversi due tre quattro cinque"
+    )
+)
+_LINKS = frozenset(words("of di de del della dei degli delle von van der den da du bin al la le"))
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*|\d[\w.\-]*|\(|\)|[,—–]")
+_INITIAL = re.compile(r"[A-ZÀ-Ý]\.(?:[A-Z]\.)*\Z")
+_SUFFIX = frozenset(words("jr. jr sr. sr ii iii iv"))
+_ELIDED = re.compile(r"(?i:\A(?:l|d|dell|all|dall|nell|sull)['’])")
+_MAX_COMMON = 6
+ORGANISATION_HEADS = frozenset(
+    words(
+        "Department University Bank Ministry Institute College Board Council Office School "
+        "Church Bureau Association Federation Union League Republic State States Court "
+        "House Chamber Party Center Centre Museum Academy Society Committee Commission "
+        "Agency Fund Foundation City Secretary Attorney Chief Director Friends Daughters "
+        "Sons Coalition Alliance Conference Organization Organisation Corps Army Navy "
+        "Comune Regione Provincia Banca Ministero Università Camera Tribunale Corte Procura "
+        "Consiglio Commissione Agenzia Istituto Associazione Federazione Ufficio Autorità "
+        "Cassa Banco Fondazione Ordine Collegio Unione Partito Movimento Stati"
+    )
+)
+_DEFINITE = frozenset(words("the il lo la i gli le"))
+# Complements of a role that stand between a title and the name: "Secretary of State John Kerry".
+_COMPLEMENTS = frozenset(words("State Defense Treasury Justice Interior Homeland Esteri Interno"))
+
+
+def is_pronoun(phrase: str) -> bool:
+    return phrase.strip().casefold() in PRONOUNS
+
+
+def _capitalised(token: str) -> bool:
+    bare = _ELIDED.sub("", token)
+    return bare[:1].isupper()
+
+
+def _is_title(token: str) -> bool:
+    return _ELIDED.sub("", token).rstrip(".").casefold() in TITLES or token.casefold() in TITLES
+
+
+def claimant_of(phrase: str) -> str | None:
+    """The claimant a phrase names, or ``None`` when it names nobody."""
+    tokens = _TOKEN.findall(phrase)
+    # Drop a bracketed party and state ("(R-Wis.)") and anything after a comma but a name.
+    out: list[str] = []
+    depth = 0
+    for token in tokens:
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(token)
+    parts: list[list[str]] = [[]]
+    for token in out:
+        if token in ",—–":
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    parts = [p for p in parts if p]
+    if not parts:
+        return None
+    first = [t for t in parts[0] if t.casefold() not in _LEADING and not _ELIDED.fullmatch(t)]
+    common_first = bool(first) and first[0].isalpha() and first[0].islower()
+    if common_first and not _is_title(first[0]):  # noqa: SIM102
+        if len(parts) == 1 or _name_in(parts[1]) is None:
+            return _common(parts[0])  # "fonti del Cremlino", "attorneys for the family"
+    named = [_name_in(p) for p in parts]
+    # "A lawyer for the outlets, David Schulz": the name; else the first part.
+    for index, name in enumerate(named):
+        if name is not None and (index == 0 or _person_like(name)):
+            return name
+    return _common(parts[0]) or next((n for n in named if n), None)
+
+
+def _person_like(name: str) -> bool:
+    return len(name.split()) >= 2
+
+
+def _linked(tokens: list[str], index: int) -> bool:
+    """Whether ``tokens[index]`` is a particle inside a name ("von der Leyen", "de Magistris")."""
+    if tokens[index].casefold() not in _LINKS:
+        return False
+    for token in tokens[index + 1 : index + 3]:
+        if _capitalised(token):
+            return True
+        if token.casefold() not in _LINKS:
+            return False
+    return False
+
+
+def _name_in(tokens: list[str]) -> str | None:
+    """The run of capitalised words (with linking particles and initials) in ``tokens``,
+    titles and a role's complement ("dell'Ambiente", "del Cremlino", "of State") stripped
+    from its front; the longest such run."""
+    runs: list[tuple[bool, list[str]]] = []  # (after a role, words)
+    current: list[str] = []
+    after_role = False
+    for index, token in enumerate(tokens):
+        elided = bool(_ELIDED.match(token))
+        bare = _ELIDED.sub("", token)
+        linked = bool(current) and _linked(tokens, index)
+        suffix = bool(current) and token.casefold() in _SUFFIX
+        if elided and current and not _is_title(current[-1]) and _capitalised(bare):
+            current.append(token)  # "Banca d'Italia", "Ministero dell'Economia"
+            continue
+        if elided and current:
+            runs.append((after_role, current))  # "Ministro dell'Ambiente": a complement
+            current = []
+        if bare and (_capitalised(bare) or linked or suffix):
+            if not current:
+                after_role = _after_role(tokens, index)
+            current.append(token if linked else bare)
+        else:
+            if current:
+                runs.append((after_role, current))
+            current = []
+    if current:
+        runs.append((after_role, current))
+    best: list[str] = []
+    for role, run in runs:
+        titles = 0
+        while run and (_is_title(run[0]) or run[0].casefold() in _LEADING | _LINKS):
+            titles += _is_title(run[0])
+            run = run[1:]
+        if run and not titles and _complement(run, role):
+            run = run[1:]  # "(ministro dell')Ambiente Gilberto Pichetto Fratin"
+        run = _person_before_of(run)
+        while run and run[-1].casefold() in _LINKS:
+            run = run[:-1]
+        if run and all(t.casefold().rstrip(".") in NOT_CLAIMANTS for t in run):
+            run = []
+        if len(run) > len(best):
+            best = run
+    if not best:
+        return None
+    # An organisation named by a capitalised word and a common noun: "Clinton campaign".
+    end = tokens.index(best[-1]) if best[-1] in tokens else -1
+    tail = tokens[end + 1 :] if end >= 0 else []
+    nouns = all(t.islower() and t.isalpha() and len(t) > 2 for t in tail)
+    joined = any(t in _LINKS or t in ("and", "e", "who", "che") for t in tail)
+    if tail and len(tail) <= 2 and nouns and not joined:
+        best = [*best, *tail]
+    name = " ".join(best).rstrip(",")
+    return name.removesuffix("’s").removesuffix("'s") or None
+
+
+def _person_before_of(run: list[str]) -> list[str]:
+    """ "Paul Sperry of Counter Jihad" -> "Paul Sperry"; "Bank of America" stays whole."""
+    for index, token in enumerate(run):
+        if token.casefold() in ("of", "di", "del", "della", "dei", "degli", "delle"):
+            if index >= 2 and run[index - 1] not in ORGANISATION_HEADS:
+                return run[:index]
+            return run
+    return run
+
+
+def _after_role(tokens: list[str], index: int) -> bool:
+    """Whether the run starting at ``index`` follows a role and a link ("ministro degli",
+    "portavoce del", "ministro dell'") or the elided link is in the token itself."""
+    back = index - 1
+    if not _ELIDED.match(tokens[index]):
+        if back < 0 or tokens[back].casefold() not in _LINKS | {"of", "for"}:
+            return False
+        back -= 1
+    while back >= 0 and tokens[back].casefold() in _LINKS | {"the"}:
+        back -= 1
+    return back >= 0 and _is_title(tokens[back])
+
+
+def _complement(run: list[str], after_role: bool) -> bool:
+    """Whether the run's first word completes a role rather than opening the name."""
+    if after_role:
+        return True  # "del Cremlino Dmitry Peskov", "dell'Ambiente Gilberto Pichetto Fratin"
+    return len(run) >= 3 and run[0] in _COMPLEMENTS  # "State John Kerry"
+
+
+def _common(tokens: list[str]) -> str | None:
+    """A source named by common nouns: "officials", "fonti del Cremlino", "the police" (a
+    definite article is kept, a quantifier is not: "some experts" -> "experts")."""
+    article = ""
+    while tokens and (tokens[0].casefold() in _LEADING or _ELIDED.fullmatch(tokens[0])):
+        if tokens[0].casefold() in _DEFINITE:
+            article = tokens[0].casefold() + " "
+        tokens = tokens[1:]
+    if tokens and _ELIDED.match(tokens[0]):
+        elided = _ELIDED.match(tokens[0])
+        assert elided is not None
+        article = elided.group().casefold() if elided.group()[:1] in "lL" else ""
+        tokens = [_ELIDED.sub("", tokens[0]), *tokens[1:]]
+    if not tokens or len(tokens) > _MAX_COMMON:
+        return None
+    if all(t.casefold().rstrip(".") in NOT_CLAIMANTS for t in tokens):
+        return None
+    if not all(t[:1].isalpha() for t in tokens):
+        return None
+    if tokens[0][:1].isupper() or len(tokens) > 3:
+        article = ""
+    return article + " ".join(tokens)
