@@ -32,6 +32,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--format", required=True, choices=[*sorted(EXPORT_FORMATS), "pdf", *INTERCHANGE_FORMATS]
     )
     p.add_argument("--reviewer", help="who signs ClaimReview and Web Annotation exports")
+    p.add_argument(
+        "--published",
+        action="store_true",
+        help="with claimreview: the fact-checks imported from other outlets, as they came",
+    )
     p.add_argument("--article")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     on_library(p, export)
@@ -99,7 +104,11 @@ def export(desk: Desk, args: argparse.Namespace) -> int:
             print(f"claimdesk-cli: {warning}", file=sys.stderr)
     elif args.format in INTERCHANGE_FORMATS:
         written = desk.export_interchange(
-            args.format, args.output, article_id=args.article, reviewer=args.reviewer
+            args.format,
+            args.output,
+            article_id=args.article,
+            reviewer=args.reviewer,
+            published=args.published,
         )
     else:
         written = desk.export(args.format, args.output, article_id=args.article)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from claimdesk.core.exporters import ReportInput
     from claimdesk.core.interchange.bundle import BundleWritten
     from claimdesk.core.interchange.summary import MergeSummary
+    from claimdesk.core.published_model import PublishedReviewView
     from claimdesk.core.search import SearchIndex
 
 T = TypeVar("T")
@@ -39,6 +40,7 @@ class InterchangeActions:
         def _read(self, action: Callable[[Session], T]) -> T: ...
         def build_report(self, *, article_id: str | None = None) -> ReportInput: ...
         def list_claimants(self) -> list[ClaimantView]: ...
+        def list_published_reviews(self) -> list[PublishedReviewView]: ...
         def search(self, query: str, limit: int = 50) -> SearchResults: ...
         def catch_up(self) -> int: ...
         @property
@@ -51,8 +53,13 @@ class InterchangeActions:
         *,
         article_id: str | None = None,
         reviewer: str | None = None,
+        published: bool = False,
     ) -> int:
-        """Write ``json`` (every field), ``claimreview`` or ``webannotation``; the count written."""
+        """Write ``json`` (every field), ``claimreview`` or ``webannotation``; the count written.
+
+        ``published`` with ``claimreview`` writes the fact-checks imported from other outlets
+        instead of the library's own verdicts, with their reviewer, date, URL and rating.
+        """
         # Imported when used: the exporters and the bundle reader (with jsonschema) would
         # otherwise add 0.1 s to every start of the app.
         from claimdesk.core.exporters.claimreview import export_claimreview
@@ -60,6 +67,15 @@ class InterchangeActions:
         from claimdesk.core.exporters.webannotation import export_webannotation
         from claimdesk.core.interchange.document import library_document
 
+        if published:
+            if fmt != "claimreview":
+                raise InputRefused(
+                    "Published fact-checks are written as ClaimReview only: use "
+                    "--format claimreview with --published."
+                )
+            from claimdesk.core.exporters.claimreview import export_published_reviews
+
+            return export_published_reviews(self.list_published_reviews(), Path(path))
         if fmt == "json":
             ids = (
                 None

@@ -9,10 +9,11 @@ from pathlib import Path
 from claimdesk.core.desk import Desk
 from claimdesk.core.exporters.claimreview import export_claimreview
 from claimdesk.core.exporters.json_export import export_library_json
+from claimdesk.core.exporters.verdict_names import verdict_name
 from claimdesk.core.exporters.webannotation import export_webannotation
 from claimdesk.core.interchange.document import library_document
 from claimdesk.core.interchange.schemas import schema_errors
-from claimdesk.core.model import ClaimantKind
+from claimdesk.core.model import ClaimantKind, Verdict
 from tests.unit.interchange.library_samples import SEED_CLAIM, SEED_URL, fill, report_of
 from tests.unit.interchange.w3c_suite import failed_musts, suite
 
@@ -125,12 +126,14 @@ def test_claimreviews_validate_against_our_schema(
         assert schema_errors(review, "claimreview.schema.json") == []
     review = next(r for r in reviews if r["identifier"] == sample.claim)
     assert review["claimReviewed"] == SEED_CLAIM
+    language = review["inLanguage"]
     assert review["reviewRating"] == {
         "@type": "Rating",
-        "ratingValue": 6,
-        "bestRating": 7,
+        "ratingValue": 5,
+        "bestRating": 6,
         "worstRating": 1,
-        "alternateName": "mostly true",
+        "alternateName": verdict_name(Verdict.MOSTLY_TRUE, language),
+        "name": "mostly true",
         "ratingExplanation": "Georgia 2008 and Crimea 2014 are documented.",
     }
     assert review["author"] == {"@type": "Organization", "name": "Facta"}
@@ -143,4 +146,4 @@ def test_claimreviews_validate_against_our_schema(
     )
     denial = next(r for r in reviews if r["identifier"] == sample.denial)
     assert denial["itemReviewed"]["author"]["@type"] == "Organization"
-    assert denial["reviewRating"]["ratingValue"] == 2
+    assert denial["reviewRating"]["ratingValue"] == 1  # false is the worst value
