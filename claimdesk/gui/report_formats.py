@@ -145,12 +145,15 @@ def fonts_message(missing: Sequence[MissingScript]) -> str | None:
         + (m.characters if len(m.characters) <= 6 else m.characters[:6] + "…")
         for m in missing
     )
+    count = sum(len(m.characters) for m in missing)
     return translate(
-        _C,
-        "{count} characters have no installed font and show as empty boxes ({scripts}); "
-        "install {packages} and write the report again.",
+        "ReportFormats",
+        "No installed font draws {characters} of the report ({scripts}): the PDF shows empty "
+        "boxes there; install {packages} and write the report again.",
     ).format(
-        count=sum(len(m.characters) for m in missing),
+        characters=plural(
+            count, translate("ReportFormats", "character"), translate("ReportFormats", "characters")
+        ),
         scripts=scripts,
         packages=" ".join(dict.fromkeys(m.package for m in missing)),
     )

@@ -72,11 +72,12 @@ def describe(missing: Iterable[MissingScript]) -> str | None:
     if not found:
         return None
     count = sum(len(m.characters) for m in found)
+    characters = f"{count} character{'' if count == 1 else 's'}"
     scripts = "; ".join(f"{m.script}: {_sample(m.characters)}" for m in found)
     packages = " ".join(dict.fromkeys(m.package for m in found))
     return (
-        f"{count} character(s) of the report have no installed font and show as empty boxes "
-        f"({scripts}); install {packages} and write the report again."
+        f"No installed font draws {characters} of the report ({scripts}): the PDF shows "
+        f"empty boxes there; install {packages} and write the report again."
     )
 
 

@@ -12,12 +12,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.model import ClaimChanges, ClaimFilter
+from claimdesk.gui.i18n import install_language
 from claimdesk.gui.main_window import MainWindow
-from claimdesk.render.fonts import describe, missing_scripts
+from claimdesk.gui.report_formats import fonts_message
+from claimdesk.render.fonts import MissingScript, describe, missing_scripts
 from claimdesk.render.pdf import write_pdf
+from tests.conftest import REPO
 from tests.gui.conftest import call, wait_idle
 from tests.gui.demo_fixtures import demo_folder, demo_window
 from tests.gui.test_pdf_report import _report
@@ -80,7 +84,8 @@ def test_characters_no_font_draws_are_named_by_script_and_package(qapp: object) 
     ]
     line = describe(missing)
     assert line is not None and "\n" not in line
-    assert "1 character(s)" in line and "install fonts-noto-color-emoji" in line
+    assert "draws 1 character of the report" in line
+    assert "install fonts-noto-color-emoji" in line
     assert describe(()) is None
 
 
@@ -149,6 +154,9 @@ def test_report_dialog_warns_before_and_after_writing_a_pdf(
     assert not dialog.font_notice.isVisible()
     dialog.set_fmt("pdf")
     assert dialog.font_notice.isVisible() is expect_warning
+    shots = REPO / "artifacts" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    dialog.grab().save(str(shots / "report-dialog-fonts.png"))
     if expect_warning:
         assert "emoji: " + MELTING_FACE in dialog.font_notice.text()
         assert "fonts-noto-color-emoji" in dialog.font_notice.text()
@@ -161,3 +169,20 @@ def test_report_dialog_warns_before_and_after_writing_a_pdf(
     assert path.stat().st_size > 0
     assert window.message_bar.level() == ("warning" if expect_warning else "info")
     assert window.message_bar.text().startswith("Wrote ")
+
+
+def test_the_warning_speaks_the_interface_language(qapp: QApplication) -> None:
+    missing = (MissingScript("Chinese, Japanese and Korean", "fonts-noto-cjk", "北约"),)
+    assert install_language("it", qapp)
+    try:
+        line = fonts_message(missing)
+    finally:
+        install_language("en", qapp)
+    assert line == (
+        "Nessun font installato disegna 2 caratteri del rapporto (cinese, giapponese e coreano: "
+        "北约): nel PDF al loro posto restano riquadri vuoti; installa fonts-noto-cjk e scrivi "
+        "di nuovo il rapporto."
+    )
+    assert fonts_message(missing) is not None and "No installed font draws 2 characters" in str(
+        fonts_message(missing)
+    )

@@ -2257,6 +2257,18 @@ L'affermazione selezionata è contornata.</translation>
         <source>other scripts</source>
         <translation>altre scritture</translation>
     </message>
+    <message>
+        <source>No installed font draws {characters} of the report ({scripts}): the PDF shows empty boxes there; install {packages} and write the report again.</source>
+        <translation>Nessun font installato disegna {characters} del rapporto ({scripts}): nel PDF al loro posto restano riquadri vuoti; installa {packages} e scrivi di nuovo il rapporto.</translation>
+    </message>
+    <message>
+        <source>character</source>
+        <translation>carattere</translation>
+    </message>
+    <message>
+        <source>characters</source>
+        <translation>caratteri</translation>
+    </message>
 </context>
 <context>
     <name>ReportRequest</name>
