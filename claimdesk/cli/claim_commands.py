@@ -1,4 +1,4 @@
-"""Commands about claims and claimants: claim add|edit|delete|similar|link|thread, claims,
+"""Commands about claims and claimants: claim add|edit|delete|similar|checked|link|thread, claims,
 claimants, claimant merge|alias|suggestions, contested, overview."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.cli.common import claim_line, on_library, positive_arg, print_json
+from claimdesk.cli.published_commands import register_checked
 from claimdesk.core.model import ClaimChanges, ClaimFilter, ClaimKind, LinkType, Status, Verdict
 from claimdesk.core.serialise import claim_json, claimant_json
 
@@ -37,6 +38,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--json", action="store_true")
     on_library(p, delete_claim)
     _register_tracking(claim)
+    register_checked(claim)
 
     p = commands.add_parser("claims", help="list claims")
     p.add_argument("--article")

@@ -79,7 +79,7 @@ def import_paths(desk: Desk, args: argparse.Namespace) -> int:
         language=args.lang,
         published=args.published,
     )
-    paths = list(expand_paths(args.paths))
+    paths = list(expand_paths(args.paths, also=INTERCHANGE_SUFFIXES))
     # Progress and a summary only for a batch: one file gets one line.
     batch = len(paths) > 1 or any(p.is_dir() for p in args.paths)
     live = batch and sys.stderr.isatty()

@@ -21,6 +21,9 @@ from claimdesk.core.storage.orm import Claim
 
 T = TypeVar("T")
 PUBLISHED_ARTICLE = "published-reviews"  # the article id every review shares in the index
+# Below this a published claim shares a word or two with the user's by chance: a judgement on
+# the matcher's scores (one word of six shared scores about 0.08), not a measured threshold.
+CHECKED_MIN_SCORE = 0.15
 
 
 class PublishedActions:
@@ -48,7 +51,7 @@ class PublishedActions:
             return []
         dates = tuple(str(d.get("value", "")) for d in claim.dates or [] if isinstance(d, dict))
         query = features(claim.claim_text or claim.exact, dates)
-        matches = index.similar_to(query, limit=limit)
+        matches = [m for m in index.similar_to(query, limit=limit) if m.score >= CHECKED_MIN_SCORE]
         views = {v.id: v for v in published_service.list_reviews(session, [m.id for m in matches])}
         return [CheckedBefore(views[m.id], m.score, m.reason) for m in matches if m.id in views]
 

@@ -45,6 +45,7 @@ __all__ = [
 
 UNNAMED_REVIEWER = "an unnamed fact-checker"
 MAX_PAGE_BYTES = 64 * 1024 * 1024
+PUBLISHED_NOUN = "published fact-checks"
 _SHOWN_LABELS = 5
 
 
@@ -79,7 +80,7 @@ def import_claimreviews(
             f"{what} holds no ClaimReview: export the fact-checks as ClaimReview JSON-LD, a "
             "DataFeed of them, or a saved fact-check page carrying their markup."
         )
-    summary = MergeSummary()
+    summary = MergeSummary(noun=PUBLISHED_NOUN)
     seen: set[str] = set()
     kept_as_written: Counter[str] = Counter()
     for review in reviews:

@@ -23,9 +23,17 @@ class MergeSummary:
     article_ids: set[str] = field(default_factory=set)
     claim_ids: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
+    # What was added when it is not library items ("published fact-checks"): said in line().
+    noun: str = ""
 
     def line(self) -> str:
         """One line for the command line and the status bar."""
+        if self.noun:
+            text = (
+                f"{self.added} {self.noun} added, {self.updated} updated, "
+                f"{self.unchanged} unchanged"
+            )
+            return text + (f", {self.skipped} skipped" if self.skipped else "")
         text = (
             f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
             f"{self.conflicts} merged with conflicts"

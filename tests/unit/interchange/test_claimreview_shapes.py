@@ -42,7 +42,7 @@ def test_every_shape_imports_every_claim_apart_from_the_users_claims(
         assert (summary.added, summary.skipped) == (count, 0)
     else:
         assert outcome.status == "merged", outcome.error
-        assert outcome.title.startswith(f"{count} added")
+        assert outcome.title.startswith(f"{count} published fact-checks added")
     reviews = desk.list_published_reviews()
     assert len(reviews) == count
     assert all(r.claim_reviewed and r.reviewer.name and r.url for r in reviews)
