@@ -42,7 +42,6 @@ from bench import checkthat as checkthat_set
 from bench.corpus import load_sentences
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import folder_location
-from claimdesk.core.matching.features import features
 from claimdesk.core.matching.index import ClaimRecord, MatchingIndex
 from claimdesk.core.matching.loading import LiveIndex
 from claimdesk.core.storage.orm import Article, Claim
@@ -288,12 +287,13 @@ def main(argv: list[str] | None = None) -> int:
 def _pool_index(pool: list[checkthat_set.Verified]) -> MatchingIndex:
     index = MatchingIndex()
     for v in pool:
-        index.add(ClaimRecord(id=v.id, article_id=v.id, text=v.claim, reference=True))
+        record = ClaimRecord(id=v.id, article_id=v.id, text=v.claim, reference=True, title=v.title)
+        index.add(record)
     return index
 
 
 def _propose(index: MatchingIndex, text: str) -> list[str]:
-    return [m.id for m in index.similar_to(features(text), limit=5)]
+    return [m.id for m in index.propose(text, limit=5)]
 
 
 def _timed(index: MatchingIndex, tweets: list[checkthat_set.Tweet]) -> tuple[float, float]:
@@ -325,7 +325,7 @@ def checkthat(split: str, verbose: bool) -> dict[str, Any]:
     result["ClaimDesk matcher"] = dataclasses.asdict(scores)
     if verbose:
         for tweet in tweets:
-            found = index.similar_to(features(tweet.text), limit=3)
+            found = index.propose(tweet.text, limit=3)
             if found and found[0].id in tweet.gold:
                 continue
             print("MISS", tweet.text[:160].replace("\n", " "))

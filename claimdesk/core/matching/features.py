@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from claimdesk.core.matching.names import actor_of, actors_in, fold, fold_word
 from claimdesk.core.matching.numbers import SCALE_WORDS, TOKEN, quantities
+from claimdesk.core.matching.social import CALENDAR_WORDS, clean
 from claimdesk.core.matching.stopwords import STOP_WORDS
 
 _VOWELS = "aeio"
@@ -90,15 +91,29 @@ def _names(text: str, folded: str) -> set[str]:
         if position == 0 or not word[0].isupper() or len(word) < 3:
             continue
         folded = fold_word(word)
-        if folded in STOP_WORDS or folded in SCALE_WORDS or actor_of(word) is not None:
+        if folded in STOP_WORDS or folded in SCALE_WORDS or folded in CALENDAR_WORDS:
+            continue
+        if actor_of(word) is not None:
             continue
         names.add(folded)
     return names
 
 
-def features(text: str, date_values: tuple[str, ...] = ()) -> Features:
+def _words(tokens: list[str], skip: set[int]) -> set[str]:
+    words = set()
+    for i, token in enumerate(tokens):
+        if i in skip or not token[0].isalpha() or len(token) < 2 or token in STOP_WORDS:
+            continue
+        words.add(stem(token))
+    return words
+
+
+def features(text: str, date_values: tuple[str, ...] = (), title: str = "") -> Features:
     """The comparable parts of a claim's text; ``date_values`` are the TimeML values of the
-    dates it mentions (as stored with the claim), which add to the years written in it."""
+    dates it mentions (as stored with the claim), which add to the years written in it.
+    Social-media text is read without its links and sign-off (:mod:`social`); the words of a
+    ``title`` (a fact-check's headline) count as words of the claim."""
+    text = clean(text).text
     folded = fold(text)
     tokens = TOKEN.findall(folded)
     found, used, year_positions = quantities(tokens)
@@ -113,13 +128,9 @@ def features(text: str, date_values: tuple[str, ...] = ()) -> Features:
         years.add(m.group(1))
         if m.group(2):
             days.add(value)
-    words = set()
-    for i, token in enumerate(tokens):
-        if i in used or i in year_positions or not token[0].isalpha() or len(token) < 2:
-            continue
-        if token in STOP_WORDS:
-            continue
-        words.add(stem(token))
+    words = _words(tokens, used | year_positions)
+    if title:
+        words |= _words(TOKEN.findall(fold(clean(title).text)), set())
     return Features(
         words=frozenset(words),
         numbers=frozenset(q.key for q in found),

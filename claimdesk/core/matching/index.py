@@ -1,10 +1,14 @@
 """An in-memory inverted index of claims for proposing the ones that say the same thing.
 
-Candidates come from the postings of the claim's features, each weighted by its rarity
-(inverse document frequency), so that a search touches only claims sharing something rare;
-the best few hundred are then judged in full by :func:`scoring.judge`. Claims are added,
-replaced and removed one at a time; removed slots are skipped until the postings are
-compacted.
+Candidates are ranked by BM25 over the claims' word stems (each claim's words counted once,
+its headline's words with them) and their figures and names, from the postings of the
+query's, so that a search touches only claims sharing something; features too common to
+fetch with are skipped when there are enough rarer ones. The best few hundred are judged in
+full by :func:`scoring.judge`: the whole BM25 score, scaled to [0, 1], with the figures,
+dates and names that agree or differ. Only claims published no later than the query are
+proposed ("earlier claims"; undated ones always are); among equal scores the earlier
+published, then the earlier indexed, come first. Claims are added, replaced and removed one
+at a time; removed slots are skipped until the postings are compacted.
 """
 
 from __future__ import annotations
@@ -18,9 +22,14 @@ from operator import itemgetter
 
 from claimdesk.core.matching.features import Features, features
 from claimdesk.core.matching.scoring import judge
+from claimdesk.core.matching.social import clean
 
 CANDIDATES = 200
-MIN_SCORE = 0.1  # below this a proposal shares a word or two by chance: not worth showing
+MIN_SCORE = 0.05  # below this a proposal shares a word or two by chance: not worth showing
+# BM25's term-frequency saturation and length normalisation (tuned on CheckThat train).
+K1 = 0.9
+B = 0.4
+_TOP_FACTOR = (K1 + 1) / (1 + K1 * (1 - B))  # a shared word's factor in the shortest claim
 # A feature shared by more claims than this is too common to fetch candidates with, when the
 # claim has enough rarer ones; it still counts when candidates are judged.
 _COMMON_SHARE = 0.05
@@ -40,6 +49,7 @@ class ClaimRecord:
     published: dt.date | None = None
     dates: tuple[str, ...] = ()
     reference: bool = False
+    title: str = ""  # a headline that restates the claim (a published fact-check's title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +68,8 @@ class _Entry:
     claimant_id: str | None
     reference: bool
     tokens: tuple[int, ...]
+    published: int  # the day's ordinal; 0 when undated
+    length: int  # how many words (stems)
 
 
 class MatchingIndex:
@@ -71,6 +83,7 @@ class MatchingIndex:
         self._entries: list[_Entry | None] = []
         self._slots: dict[str, int] = {}
         self._dead = 0
+        self._total_length = 0
 
     def __len__(self) -> int:
         return len(self._slots)
@@ -81,12 +94,16 @@ class MatchingIndex:
     def add(self, record: ClaimRecord) -> None:
         """Index a claim, replacing what was indexed under its id."""
         self.remove(record.id)
-        tokens = features(record.text, record.dates).tokens()
-        ids = tuple(sorted({self._token_id(t) for t in tokens}))
+        found = features(record.text, record.dates, record.title)
+        ids = tuple(sorted({self._token_id(t) for t in found.tokens()}))
         slot = len(self._entries)
-        self._entries.append(
-            _Entry(record.id, record.article_id, record.claimant_id, record.reference, ids)
-        )
+        published = record.published.toordinal() if record.published else 0
+        entry = _Entry(
+            record.id, record.article_id, record.claimant_id, record.reference, ids,
+            published, len(found.words),
+        )  # fmt: skip
+        self._entries.append(entry)
+        self._total_length += entry.length
         self._slots[record.id] = slot
         for token in ids:
             self._postings[token].append(slot)
@@ -109,6 +126,7 @@ class MatchingIndex:
         assert entry is not None
         for token in entry.tokens:
             self._frequency[token] -= 1
+        self._total_length -= entry.length
         self._entries[slot] = None
         self._dead += 1
         if self._dead > 1000 and self._dead * 4 > len(self._slots):
@@ -125,16 +143,30 @@ class MatchingIndex:
         return Features.from_tokens([self._spelling[t] for t in entry.tokens])
 
     def similar(self, claim_id: str, limit: int = 5) -> list[Match]:
-        """The indexed claims most like an indexed claim (itself excluded), best first."""
+        """The indexed claims most like an indexed claim (itself excluded), published no
+        later than it, best first."""
         slot = self._slots.get(claim_id)
         if slot is None:
             return []
         entry = self._entries[slot]
         assert entry is not None
         query = Features.from_tokens([self._spelling[t] for t in entry.tokens])
+        published = dt.date.fromordinal(entry.published) if entry.published else None
         return self.similar_to(
-            query, exclude=frozenset({claim_id}), claimant_id=entry.claimant_id, limit=limit
+            query,
+            exclude=frozenset({claim_id}),
+            claimant_id=entry.claimant_id,
+            published=published,
+            limit=limit,
         )
+
+    def propose(
+        self, text: str, *, published: dt.date | None = None, limit: int = 5
+    ) -> list[Match]:
+        """The indexed claims most like a text that is not indexed (a post, a new quote),
+        published no later than ``published`` or, for a post, than its sign-off's day."""
+        posted = clean(text).posted
+        return self.similar_to(features(text), published=published or posted, limit=limit)
 
     def similar_to(
         self,
@@ -142,11 +174,15 @@ class MatchingIndex:
         *,
         exclude: frozenset[str] = frozenset(),
         claimant_id: str | None = None,
+        published: dt.date | None = None,
         limit: int = 5,
     ) -> list[Match]:
-        """The indexed claims most like ``query``, best first, at most ``limit``."""
+        """The indexed claims most like ``query``, best first, at most ``limit``; with
+        ``published``, only those published no later (or undated)."""
         total = max(1, len(self._slots))
-        known = [self._vocabulary[t] for t in query.tokens() if t in self._vocabulary]
+        average = max(1.0, self._total_length / total)
+        vocabulary = self._vocabulary
+        known = [vocabulary[t] for t in query.tokens() if t in vocabulary]
         known = [t for t in known if self._frequency[t] > 0]
         cap = max(_COMMON_FLOOR, int(total * _COMMON_SHARE))
         rare = [t for t in known if self._frequency[t] <= cap]
@@ -157,32 +193,49 @@ class MatchingIndex:
             weight = self._weight(token, total)
             for slot in self._postings[token]:
                 collected[slot] = get(slot, 0.0) + weight
-        best = heapq.nlargest(CANDIDATES + len(exclude), collected.items(), key=itemgetter(1))
-
-        def word_weight(word: str) -> float:
-            token = self._vocabulary.get(word)
-            return self._weight(token, total) if token is not None else math.log(total + 1)
-
-        matches: list[Match] = []
-        for slot, _ in best:
-            entry = self._entries[slot]
+        latest = published.toordinal() if published else 0
+        entries = self._entries
+        ranked: list[tuple[float, int]] = []
+        for slot, shared in collected.items():
+            entry = entries[slot]
             if entry is None or entry.id in exclude:
                 continue
+            if latest and entry.published > latest:
+                continue
+            ranked.append((shared * _length_factor(entry.length, average), slot))
+        best = heapq.nlargest(CANDIDATES, ranked)
+
+        weights = {w: self._word_weight(w, total) for w in query.words}
+        query_weight = sum(weights.values()) * _TOP_FACTOR
+        found: list[tuple[float, int, int, Match]] = []
+        for _, slot in best:
+            entry = entries[slot]
+            assert entry is not None
             other = Features.from_tokens([self._spelling[t] for t in entry.tokens])
+            shared = sum(weights[w] for w in query.words & other.words)
+            lexical = shared * _length_factor(entry.length, average) / query_weight
             verdict = judge(
                 query,
                 other,
-                word_weight,
+                min(1.0, lexical),
                 same_claimant=claimant_id is not None and entry.claimant_id == claimant_id,
                 reference=entry.reference,
             )
             if verdict.score >= MIN_SCORE:
-                matches.append(Match(entry.id, verdict.score, verdict.reason))
-        matches.sort(key=lambda m: (-m.score, m.id))
-        return matches[:limit]
+                match = Match(entry.id, verdict.score, verdict.reason)
+                found.append((-verdict.score, entry.published or latest or 1 << 30, slot, match))
+        found.sort(key=itemgetter(0, 1, 2))
+        return [f[3] for f in found[:limit]]
+
+    def _word_weight(self, word: str, total: int) -> float:
+        token = self._vocabulary.get(word)
+        if token is None or self._frequency[token] <= 0:
+            return math.log(1 + (total + 0.5) / 0.5)
+        return self._weight(token, total)
 
     def _weight(self, token: int, total: int) -> float:
-        return math.log((total + 1) / (self._frequency[token] + 0.5))
+        frequency = self._frequency[token]
+        return math.log(1 + (total - frequency + 0.5) / (frequency + 0.5))
 
     def _token_id(self, token: str) -> int:
         found = self._vocabulary.get(token)
@@ -203,3 +256,8 @@ class MatchingIndex:
             for token in entry.tokens:
                 self._postings[token].append(slot)
         self._dead = 0
+
+
+def _length_factor(length: int, average: float) -> float:
+    """BM25's factor for a shared word (counted once) in a claim of ``length`` words."""
+    return (K1 + 1) / (1 + K1 * (1 - B + B * length / average))

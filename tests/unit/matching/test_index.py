@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import time
 
@@ -113,3 +114,33 @@ def test_random_order_of_additions_gives_the_same_answer(seed: int) -> None:
     index = MatchingIndex()
     index.add_all(records)
     assert index.similar("c6")[0].id == "c5"
+
+
+def test_only_claims_published_no_later_are_proposed() -> None:
+    index = MatchingIndex()
+    text = "Prices rose 10% in 2020"
+    days = {
+        "first": dt.date(2020, 3, 1),
+        "query": dt.date(2020, 6, 1),
+        "after": dt.date(2021, 1, 1),
+    }
+    for ident, day in days.items():
+        index.add(ClaimRecord(id=ident, article_id=ident, text=text, published=day))
+    index.add(ClaimRecord(id="undated", article_id="u", text=text))
+    assert [m.id for m in index.similar("query")] == ["first", "undated"]
+    assert {m.id for m in index.similar("after")} == {"first", "query", "undated"}
+
+
+def test_equal_scores_put_the_earlier_claim_first() -> None:
+    index = MatchingIndex()
+    for ident, day in (("z-old", dt.date(2019, 1, 1)), ("a-new", dt.date(2020, 1, 1))):
+        index.add(
+            ClaimRecord(id=ident, article_id=ident, text="Wheat costs 12% more", published=day)
+        )
+    index.add(ClaimRecord(id="q", article_id="q", text="Wheat costs 12% more"))
+    assert [m.id for m in index.similar("q")] == ["z-old", "a-new"]
+
+
+def test_a_shared_year_or_figure_alone_proposes_nothing() -> None:
+    index = build("Wheat prices rose in 2021 by 12%", "Troops massed at the border in 2021 by 12%")
+    assert index.similar("c0") == []

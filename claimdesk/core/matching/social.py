@@ -1,0 +1,100 @@
+"""Social-media text reduced to what it claims: links gone, handles and hashtags as words.
+
+A tweet copied from the web ends with its sign-off, "— Name (@handle) April 3, 2020": the
+author and the day of posting, not part of the claim. Its digits, like those inside a
+``t.co/...`` link, are not the claim's figures and its date is not a date the claim speaks of,
+so both are taken out before the claim is read; the posting day is kept apart. ``@BernieSanders``
+and ``#LasVegas`` become "Bernie Sanders" and "Las Vegas", so that they meet the plain words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_STOP = r"[^\s\u2014\u2013]"  # a link runs to a space or a dash (links are glued to sign-offs)
+_LINK = re.compile(
+    rf"(?:https?://|www\.|pic\.twitter\.com/){_STOP}*"
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|ly|co|it|gov|edu|news|info|me|tv|eu)/{_STOP}*",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan gennaio gen",
+            "february feb febbraio",
+            "march mar marzo",
+            "april apr aprile",
+            "may maggio mag",
+            "june jun giugno giu",
+            "july jul luglio lug",
+            "august aug agosto ago",
+            "september sep sept settembre set",
+            "october oct ottobre ott",
+            "november nov novembre",
+            "december dec dicembre dic",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+# "— Name (@handle) April 3, 2020" at the very end; the date may be cut short by the copy.
+_SIGN_OFF = re.compile(
+    r"\s*(?:[\u2014\u2013]|\s-)\s*(?:(?!\s-\s)[^\u2014\u2013\n]){0,120}?\(@\w*\)?\s*"
+    r"(?P<date>(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{0,4}))?)?\W*$"
+)
+_WEEKDAYS = (
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "lunedi martedi mercoledi giovedi venerdi sabato domenica"
+)
+# Month and weekday names, folded: capitalised, but not names of anyone or anything claimed.
+CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS.split())
+_TAG = re.compile(r"(?<![\w@#])([@#])(\w+)")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_+")
+_ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
+_ENTITY = re.compile("|".join(_ENTITIES))
+
+
+@dataclass(frozen=True, slots=True)
+class SocialText:
+    """A text's claim with links and sign-off removed, and the day it was posted, if given."""
+
+    text: str
+    posted: dt.date | None = None
+
+
+def _posted(match: re.Match[str]) -> dt.date | None:
+    month = _MONTHS.get(match.group("month").lower()) if match.group("month") else None
+    year = match.group("year") or ""
+    if month is None or len(year) != 4:
+        return None
+    try:
+        return dt.date(int(year), month, int(match.group("day")))
+    except ValueError:
+        return None
+
+
+def _words_of_tag(match: re.Match[str]) -> str:
+    sign, name = match.group(1), match.group(2)
+    if sign == "@":  # digits in a handle ("@stonecold2050") are never a figure
+        name = re.sub(r"\d+", " ", name)
+    return " " + _CAMEL.sub(" ", name).strip() + " "
+
+
+def clean(text: str) -> SocialText:
+    """``text`` without links, sign-off and markup, handles and hashtags as words."""
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: _ENTITIES[m.group(0)], text)
+    if "/" in text:
+        text = _LINK.sub(" ", text)
+    posted = None
+    if "@" in text:
+        sign_off = _SIGN_OFF.search(text)
+        if sign_off is not None:
+            posted = _posted(sign_off)
+            text = text[: sign_off.start()]
+    if "@" in text or "#" in text:
+        text = _TAG.sub(_words_of_tag, text)
+    return SocialText(" ".join(text.split()), posted)

@@ -1,0 +1,50 @@
+"""Posts copied from social media: links, handles, hashtags and sign-offs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from claimdesk.core.matching.features import features
+from claimdesk.core.matching.index import ClaimRecord, MatchingIndex
+from claimdesk.core.matching.social import clean
+
+TWEET = (
+    "Crowds in #LasVegas cheered @BernieSanders as 12,000 people marched "
+    "https://t.co/Ab3De9Fg12pic.twitter.com/x7Y8z9 — Jane Roe (@jroe2050) April 3, 2020"
+)
+
+
+def test_links_sign_off_handles_and_hashtags_are_read_as_words() -> None:
+    read = clean(TWEET)
+    assert read.text == "Crowds in Las Vegas cheered Bernie Sanders as 12,000 people marched"
+    assert read.posted == dt.date(2020, 4, 3)
+
+
+def test_a_sign_off_cut_short_or_with_a_plain_dash_still_goes() -> None:
+    assert clean("Vote now - Ann Lee (@annlee) October 03, 19").text == "Vote now"
+    assert clean("Done.pic.twitter.com/ZZ1— Bob (@b_o_b) May 1, 2019").posted == dt.date(2019, 5, 1)
+    plain = "Prices fell - again - in 2019, said @istat_it"
+    assert clean(plain).text == "Prices fell - again - in 2019, said istat it"
+
+
+def test_digits_of_links_and_the_posting_date_are_not_the_claim_s_figures() -> None:
+    found = features(TWEET)
+    assert found.numbers == frozenset({"12000"})
+    assert found.years == frozenset()
+    assert "april" not in found.names
+    assert {"las", "vega", "bern", "sander"} <= found.words
+
+
+def test_a_post_finds_the_claim_it_repeats_and_only_earlier_ones() -> None:
+    index = MatchingIndex()
+    claims = {
+        "old": ("Bernie Sanders drew 12,000 people to a rally in Las Vegas", dt.date(2020, 2, 1)),
+        "later": ("Bernie Sanders drew 12,000 people to a rally in Las Vegas", dt.date(2020, 5, 1)),
+        "other": ("A rally in Reno drew a crowd of 3,000 people", dt.date(2020, 1, 1)),
+    }
+    for ident, (text, day) in claims.items():
+        index.add(ClaimRecord(id=ident, article_id=ident, text=text, published=day))
+    found = [m.id for m in index.propose(TWEET)]
+    assert found[0] == "old"
+    assert "later" not in found  # published after the post's day
+    assert "later" in [m.id for m in index.propose(TWEET, published=dt.date(2020, 6, 1))]
