@@ -24,14 +24,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claimdesk.core.model import ClaimKind, Span, Suggestion
-from claimdesk.core.nlp.claimants import claimant_of, is_pronoun
+from claimdesk.core.nlp.claimants import FEMALE_NAMES, claimant_of, is_pronoun
 from claimdesk.core.nlp.cue_rates_en import RATES, WEIGHTS
-from claimdesk.core.nlp.cues import words
+from claimdesk.core.nlp.cues import FUNCTION_WORDS, words
 from claimdesk.core.nlp.date_lexicon import alternation
 
 __all__ = ["suggest_en"]
 
-MIN_RATE = 0.2  # cue words the annotators marked less often are ambiguous
+MIN_RATE = 0.2
 SPEECH = frozenset(
     words(
         "said says say saying told tells tell telling added adds adding wrote writes tweeted "
@@ -49,7 +49,7 @@ _ADDRESSED = frozenset(words("told tells tell telling asked asks assured warned 
 _NOT_CUES = frozenset(words("about aware clear guilty harsh hostile eager confident known"))
 _CUE_WORDS = sorted(w for w, r in RATES.items() if r >= MIN_RATE and w not in _NOT_CUES)
 _CUE = re.compile(rf"\b(?:(?P<according>[Aa]ccording\s+to)|{alternation(_CUE_WORDS)})\b")
-_QUOTE_CLOSE = re.compile(r"(?:[”\"]|''|’’)\s*[,.!?—-]*\s*\Z|[,.!?—-](?:[”\"]|''|’’)\s*\Z")
+_QUOTE_CLOSE = re.compile(r"(?:[”\"]|''|’’)\s*[,.!?—-]*\s*\Z|[,.!?—-](?:[”“\"]|''|’’)\s*\Z")
 _OPENERS = ("“", '"', "``", "''", "‘‘")
 _SKIP_BEFORE = frozenset(
     words(
@@ -71,6 +71,10 @@ _ADVERBIAL_AFTER = re.compile(
     r"tonight|recently|later|again|repeatedly|publicly|privately|too|also)\b[^,.;:\"“]{0,20})?"
     r"\s*[.!?]?\s*[”\"']*\s*\Z)"
 )
+_AND_CUE = re.compile(
+    r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|"
+    r"wrote|argued|insisted|noted|warned|claimed|called|asked)\b"
+)
 _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _WORD = re.compile(r"''|[^\W_][\w'’.\-]*|\S")
 _NAME_AT_START = re.compile(
@@ -78,6 +82,10 @@ _NAME_AT_START = re.compile(
     r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|did)\b"
 )
 _MAX_SUBJECT = 14  # words
+_PHRASE_STOP = re.compile(
+    r"[,;:!?(—]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bSt)"
+    r"(?<!\bJr)(?<!\bLt)(?<!\bGen)(?<!\b[A-Z])\.|\s(?:on|in|at|during|that|who|when|after|as|while)\s"
+)
 _BOUNDARIES = frozenset([",", ";", ":", "“", "”", '"', "''", "(", ")"])
 _QUOTE_REACH = 1200  # characters back to a quotation's opening mark
 
@@ -103,31 +111,38 @@ def candidates(
     """Every cue's suggestion (with a rule-made confidence) and the features the model reads."""
     starts = [s.start for s in sentences]
     found: list[tuple[Suggestion, list[str]]] = []
-    speaker: str | None = None
-    subject_at = -1
-    subject: str | None = None
+    people: list[str] = []  # named speakers of strong cues and names opening sentences
+    scanned = 0
     for match in _CUE.finditer(text):
         index = bisect_right(starts, match.start()) - 1
         if index < 0 or match.start() >= sentences[index].end:
             continue
         sentence = sentences[index]
-        if sentence.start > subject_at:
-            named = _NAME_AT_START.match(text, sentence.start, sentence.end)
-            if named is not None:
-                name = claimant_of(named.group("name"))
-                if name is not None:
-                    subject, subject_at = name, sentence.start
-        made = _one(text, sentence, match, speaker if speaker is not None else subject)
+        for passed in sentences[scanned : index + 1]:
+            name = _opening_name(text, passed)
+            if name is not None:
+                people.append(canonical(name))
+        scanned = index + 1
+        made = _one(text, sentence, match, people)
         if made is None:
             continue
         start, end, source, confidence, verb, features = made
         claimant = canonical(source) if source else None
-        if claimant is not None and not features[-1].endswith("pronoun"):
-            speaker = claimant
+        strong = RATES.get(verb, 0.9 if verb == "according to" else 0.0) >= 0.5
+        if claimant is not None and features[-1] == "src=name" and strong:
+            people.append(claimant)
         kind = ClaimKind.DENIAL if verb in DENIALS else ClaimKind.CLAIM
         suggestion = Suggestion(start, end, kind, claimant, match.group(), round(confidence, 2))
         found.append((suggestion, _context(text, sentence, match, verb) + features))
     return found
+
+
+def _opening_name(text: str, sentence: Span) -> str | None:
+    """The name opening a sentence as its subject: "Trump has said ..." -> "Trump"."""
+    named = _NAME_AT_START.match(text, sentence.start, sentence.end)
+    if named is None or named.group("name").split()[0] in FUNCTION_WORDS:
+        return None
+    return claimant_of(named.group("name"))
 
 
 def _shape(token: str) -> str:
@@ -163,8 +178,22 @@ def _context(text: str, sentence: Span, cue: re.Match[str], verb: str) -> list[s
     ]
 
 
+def _resolved(pronoun: str, people: list[str]) -> str | None:
+    """The person a pronoun stands for: the latest one named, of the right sex when the
+    first name tells ("she" after "Hillary Clinton")."""
+    low = pronoun.casefold()
+    if low in ("i", "we", "you") or not people:
+        return people[-1] if people else None
+    if low in ("he", "she"):
+        for name in reversed(people[-6:]):
+            female = name.split()[0].casefold() in FEMALE_NAMES
+            if female == (low == "she") or (low == "he" and len(name.split()) == 1):
+                return name
+    return people[-1]
+
+
 def _one(
-    text: str, sentence: Span, cue: re.Match[str], last: str | None
+    text: str, sentence: Span, cue: re.Match[str], people: list[str]
 ) -> tuple[int, int, str | None, float, str, list[str]] | None:
     """(start, end, source, confidence, cue verb, features) for one cue, or ``None``."""
     according = cue.group("according") is not None
@@ -226,9 +255,11 @@ def _one(
     where = "after" if start >= cue.end() else "before"
     if source is None:
         named = "none"
+    elif not source:
+        named, source = "dropped", people[-1] if people else None
     elif is_pronoun(source):
         named = "pronoun"
-        source = last if source.casefold() not in ("i", "we", "you") or last else None
+        source = _resolved(source, people)
     else:
         source = claimant_of(source)
         named = "none" if source is None else ("name" if source[:1].isupper() else "common")
@@ -308,6 +339,9 @@ def _after_cue(text: str, at: int, end: int, verb: str) -> tuple[int, int] | Non
         that = re.search(r"\bthat\b|:", rest[:80])
         if that is not None:
             return _span(text, at + that.end(), end)
+    coordinated = _AND_CUE.search(text, at, end)
+    if coordinated is not None:
+        end = coordinated.start()  # "said A and said B": A ends before the second cue
     skip = _THAT.match(text, at, end)
     start = skip.end() if skip else at
     if text.startswith(("of ", "about "), start) and verb in ("said", "says", "say"):
@@ -339,6 +373,8 @@ def _subject(text: str, floor: int, at: int) -> tuple[str | None, int | None]:
             if len(marks) >= 2 or (len(piece) <= 6 and 2 * capitalised >= len(piece)):
                 return _joined(text, piece), piece[0][0]
         return None, None
+    if tokens[-1][1].casefold() in ("and", "but", "or"):
+        return "", None  # "X said ... and said": the subject is the one before
     # The clause: after the last comma, quotation, semicolon, colon, dash or "that".
     cut = 0
     for i, (_, token) in enumerate(tokens):
@@ -394,9 +430,9 @@ def _phrase_after(text: str, at: int, end: int) -> tuple[str | None, int]:
     """The noun phrase right after ``at`` up to a comma, a period or a clause word, and
     where it ends: the speaker of '"...," said Alan Cole, an economist at ...'."""
     rest = text[at:end]
-    stop = re.search(r"[,.;:!?(—]|\s(?:on|in|at|during|that|who|when|after|as|while)\s", rest)
+    stop = _PHRASE_STOP.search(rest)
     phrase = rest[: stop.start()] if stop else rest
-    if not phrase.strip() or len(phrase.split()) > 10:
+    first = phrase.split()[:1]
+    if not first or len(phrase.split()) > 10:
         return None, at
-    # An apposition right after: "Alan Cole, an economist at the Tax Foundation".
     return phrase.strip(), at + (stop.start() if stop else len(rest))

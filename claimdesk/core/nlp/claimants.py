@@ -13,7 +13,25 @@ import re
 
 from claimdesk.core.nlp.cues import words
 
-__all__ = ["claimant_of", "is_pronoun"]
+__all__ = ["FEMALE_NAMES", "claimant_of", "is_pronoun"]
+
+# First names that say "she" (English and Italian news): pronouns resolve to the right person.
+FEMALE_NAMES = frozenset(
+    words(
+        "hillary chelsea melania ivanka michelle nancy elizabeth sarah sara mary maria anna "
+        "anne ann jane janet susan karen linda barbara patricia jennifer jessica emily emma "
+        "olivia sophia laura lisa amy kelly kellyanne megyn carly nikki kamala dianne "
+        "kirsten amy tammy huma donna debbie loretta condoleezza madeleine angela theresa "
+        "marine ursula christine kristalina hope katie kate catherine margaret helen ellen "
+        "julia julie rachel rebecca ruth carol sharon deborah michele joni jill jeanne "
+        "samantha valerie stephanie heather nicole andrea diane lauren jean joan martha "
+        "alice claire hannah grace victoria natalie gloria rosa roberta giorgia elly "
+        "chiara francesca giulia paola laura silvia federica valentina alessandra daniela "
+        "elena marta lucia cristina simona barbara monica teresa carla luisa emma mara "
+        "marina irene beatrice letizia ilaria stefania raffaella lorenza mariastella "
+        "licia nunzia mara annalena kaja roberta antonella manuela"
+    )
+)
 
 # Words that open a role before a name, in either language: "President", "Rep.", "il ministro".
 TITLES = frozenset(
@@ -73,6 +91,21 @@ ORGANISATION_HEADS = frozenset(
     )
 )
 _DEFINITE = frozenset(words("the il lo la i gli le"))
+_CLAUSE_WORDS = frozenset(
+    words(
+        "is are was were be been being has have had do does did could would should will can "
+        "may might must not he she it they we i you i've i'm it's that which who whom whose "
+        "what if as when while because than then there here all ha hanno è sono era erano "
+        "stato stata essere avere non che chi cui quando mentre se perché come"
+    )
+)
+_CLAUSE_OPENERS = frozenset(
+    words(
+        "to from by in on at for with among about into over after before during through "
+        "against without under between a per con su tra fra dopo prima durante contro senza"
+    )
+)
+_NOUNS_IN_ING = frozenset(words("spokeswoman spokesman briefing hearing ruling meeting king"))
 # Complements of a role that stand between a title and the name: "Secretary of State John Kerry".
 _COMPLEMENTS = frozenset(words("State Defense Treasury Justice Interior Homeland Esteri Interno"))
 
@@ -172,7 +205,7 @@ def _name_in(tokens: list[str]) -> str | None:
     best: list[str] = []
     for role, run in runs:
         titles = 0
-        while run and (_is_title(run[0]) or run[0].casefold() in _LEADING | _LINKS):
+        while run and (_is_title(run[0]) or run[0] in _LEADING | _LINKS):
             titles += _is_title(run[0])
             run = run[1:]
         if run and not titles and _complement(run, role):
@@ -227,6 +260,14 @@ def _complement(run: list[str], after_role: bool) -> bool:
     return len(run) >= 3 and run[0] in _COMPLEMENTS  # "State John Kerry"
 
 
+def _verb_like(token: str) -> bool:
+    """A word that makes a phrase a clause: a pronoun, an auxiliary, a verb form."""
+    low = token.casefold()
+    if low in _CLAUSE_WORDS:
+        return True
+    return low.endswith(("ing", "ndo")) and len(low) > 4 and low not in _NOUNS_IN_ING
+
+
 def _common(tokens: list[str]) -> str | None:
     """A source named by common nouns: "officials", "fonti del Cremlino", "the police" (a
     definite article is kept, a quantifier is not: "some experts" -> "experts")."""
@@ -245,6 +286,14 @@ def _common(tokens: list[str]) -> str | None:
     if all(t.casefold().rstrip(".") in NOT_CLAIMANTS for t in tokens):
         return None
     if not all(t[:1].isalpha() for t in tokens):
+        return None
+    if tokens[0].casefold() in _CLAUSE_OPENERS or _verb_like(tokens[0]):
+        return None  # "to the Islamic State", "is running a TV spot": a fragment
+    clause = next((i for i, t in enumerate(tokens) if _verb_like(t)), len(tokens))
+    tokens = tokens[:clause]  # "a senior official who spoke ..." -> "senior official"
+    while tokens and tokens[-1].casefold() in _LINKS | _CLAUSE_OPENERS:
+        tokens = tokens[:-1]
+    if not tokens:
         return None
     if tokens[0][:1].isupper() or len(tokens) > 3:
         article = ""
