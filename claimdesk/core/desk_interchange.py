@@ -66,7 +66,10 @@ class InterchangeActions:
         from claimdesk.core.exporters.json_export import export_library_json
         from claimdesk.core.exporters.webannotation import export_webannotation
         from claimdesk.core.interchange.document import library_document
+        from claimdesk.core.storage.text_guard import clean_value
 
+        # Typed by the user and written as is: repaired like everything the library stores.
+        reviewer = clean_value(reviewer) if reviewer else reviewer
         if published:
             if fmt != "claimreview":
                 raise InputRefused(

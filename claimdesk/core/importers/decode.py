@@ -1,5 +1,6 @@
-"""Bytes to text: UTF-8, UTF-16/32 with a BOM (or UTF-16 without one), Windows-1252 when it
-reads as Western text, else the encoding charset-normalizer finds; binary is refused."""
+"""Bytes to text: UTF-8 (with a few broken sequences read as U+FFFD), UTF-16/32 with a BOM (or
+UTF-16 without one), Windows-1252 when it reads as Western text, else the encoding
+charset-normalizer finds; binary is refused."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ FORGIVEN_CONTROLS = 2
 MAX_WESTERN_ACCENTED = 0.3
 # UTF-16 without a BOM: ASCII-heavy text has a zero in every other byte.
 _UTF16_ZERO_SHARE = 0.4
+# Bytes that fail as UTF-8 are still read as UTF-8 when they hold this many well-formed
+# non-ASCII characters for each broken sequence: a Windows-1252 file has none.
+MIN_UTF8_SHARE = 4
 _SNIFF = 4096
 
 # The UTF-32 marks come first: the UTF-32-LE mark begins with the UTF-16-LE one.
@@ -68,6 +72,10 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
     else:
         _refuse_if_binary(text, name)
         return text, "utf-8"
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        _refuse_if_binary(mostly, name)
+        return mostly, "utf-8"
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -90,6 +98,17 @@ def _declared(declared: str | None) -> list[str]:
     if encoding in ("latin-1", "iso8859-1", "ascii"):
         encoding = "cp1252"
     return [encoding]
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few broken sequences (a cut copy, an encoded surrogate), each read as
+    U+FFFD; ``None`` when the bytes are not UTF-8 with damage but another encoding."""
+    text = data.decode("utf-8", "replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    multibyte = sum(1 for ch in text if ord(ch) > 0x7F) - text.count("\ufffd")
+    if broken > 0 and multibyte >= MIN_UTF8_SHARE * broken:
+        return text
+    return None
 
 
 def _decode_utf16_without_bom(data: bytes, name: str) -> tuple[str, str]:

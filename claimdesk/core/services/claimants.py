@@ -13,6 +13,7 @@ from claimdesk.core.matching.names import ACTORS, actor_of, bare_name
 from claimdesk.core.model import ClaimantKind, ClaimantView, ClaimKind
 from claimdesk.core.services.history import record
 from claimdesk.core.storage.orm import Claim, Claimant, ClaimantAlias
+from claimdesk.core.storage.text_guard import clean_value
 from claimdesk.core.tracking_model import MergeSuggestion
 
 MAX_NAME = 300
@@ -20,14 +21,15 @@ MAX_NAME = 300
 
 def name_key(name: str) -> str:
     """A name folded for matching: case, accents and spacing ignored."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    # Repaired first as the storage repairs names, so that a key is the same either way.
+    decomposed = unicodedata.normalize("NFKD", clean_value(name).casefold())
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.split())
 
 
 def clean_name(name: str) -> str:
     """A claimant name as stored: NFC, single spaces; refused when empty or too long."""
-    cleaned = " ".join(unicodedata.normalize("NFC", name).split())
+    cleaned = " ".join(unicodedata.normalize("NFC", clean_value(name)).split())
     if not cleaned:
         raise InputRefused("The claimant name is empty: type who makes the claim.")
     if len(cleaned) > MAX_NAME:

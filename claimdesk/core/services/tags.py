@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.storage.orm import Tag
+from claimdesk.core.storage.text_guard import clean_value
 
 MAX_TAG = 200
 
@@ -15,7 +16,8 @@ def tags_named(session: Session, names: tuple[str, ...]) -> list[Tag]:
     """The tags with these names (lower case, single spaces), created when new, in order."""
     wanted: list[str] = []
     for raw in names:
-        name = " ".join(raw.split()).lower()
+        # Repaired as the storage will store it, so that the lookup finds it again.
+        name = " ".join(clean_value(raw).split()).lower()
         if len(name) > MAX_TAG:
             raise InputRefused(f"A tag is longer than {MAX_TAG} characters: shorten it.")
         if name and name not in wanted:

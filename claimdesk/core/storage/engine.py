@@ -19,7 +19,7 @@ from claimdesk.core.backup import backup_before_migration, sqlite_path
 from claimdesk.core.errors import DatabaseUnreachable, LibraryError
 from claimdesk.core.storage.migrate import upgrade_to_head
 from claimdesk.core.storage.orm import HistoryEntry
-from claimdesk.core.storage.text_guard import repair_before_flush
+from claimdesk.core.storage.text_guard import clean_parameters, repair_before_flush
 
 BUSY_TIMEOUT_MS = 5000
 CONNECT_TIMEOUT_S = 5  # an unreachable team server is reported after this, not after minutes
@@ -78,6 +78,7 @@ def make_engine(url: str) -> Engine:
             url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         )
         event.listen(engine, "connect", _sqlite_pragmas)
+        _guard_text(engine)
         return engine
     full = driver_url(url)
     connect_args: dict[str, Any] = {}
@@ -99,7 +100,12 @@ def make_engine(url: str) -> Engine:
             "install the PostgreSQL support with pip install 'claimdesk[postgres]'."
         ) from None
     event.listen(engine, "handle_error", _unreachable)
+    _guard_text(engine)
     return engine
+
+
+def _guard_text(engine: Engine) -> None:
+    event.listen(engine, "before_cursor_execute", clean_parameters, retval=True)
 
 
 def _serialise_history_writes(session: Session, _flush: UOWTransaction, _objects: Any) -> None:

@@ -4,8 +4,10 @@ A lone surrogate (left by a decoder, or typed in through some door) cannot be en
 UTF-8: SQLite refuses it in a text column, JSON columns keep it escaped, and from then on every
 export of the library fails. NUL is refused by PostgreSQL and means nothing in a note. Before
 each flush, every text and JSON value of the rows being written is checked and repaired: lone
-surrogates as :func:`repair_surrogates` reads them, NUL characters dropped. Clean values (all
-but a few) are left untouched.
+surrogates as :func:`repair_surrogates` reads them, NUL characters dropped. The parameters of
+every statement are cleaned the same way just before they reach the database, so that a lookup
+by such a name (a tag, a claimant) finds what was stored. Clean values (all but a few) are
+left untouched.
 """
 
 from __future__ import annotations
@@ -44,6 +46,35 @@ def text_columns(mapper: Any) -> list[str]:
         for attr in mapper.column_attrs
         if any(isinstance(column.type, (String, JSON)) for column in attr.columns)
     ]
+
+
+def clean_parameters(
+    _connection: Any,
+    _cursor: Any,
+    statement: str,
+    parameters: Any,
+    _context: Any,
+    executemany: bool,
+) -> tuple[str, Any]:
+    """A ``before_cursor_execute`` listener (``retval=True``): the statement's text values
+    repaired; the very parameters given when none needed it."""
+    if executemany and isinstance(parameters, list):
+        rows = [_clean_row(row) for row in parameters]
+        if any(a is not b for a, b in zip(rows, parameters, strict=True)):
+            return statement, rows
+        return statement, parameters
+    return statement, _clean_row(parameters)
+
+
+def _clean_row(row: Any) -> Any:
+    if isinstance(row, dict):
+        cleaned = {key: clean_value(value) for key, value in row.items()}
+        return cleaned if any(cleaned[k] is not v for k, v in row.items()) else row
+    if isinstance(row, (tuple, list)):
+        items = [clean_value(value) for value in row]
+        if any(a is not b for a, b in zip(items, row, strict=True)):
+            return type(row)(items)
+    return row
 
 
 def repair_before_flush(session: Session, _flush: UOWTransaction, _objects: Any) -> None:
