@@ -83,7 +83,19 @@ def library_document(
             for k in links
         ],
         "history": [history_json(h) for h in history],
+        **_published(session, article_ids is None),
     }
+
+
+def _published(session: Session, everything: bool) -> dict[str, Any]:
+    """The whole library's published fact-checks, as ClaimReview written back."""
+    if not everything:
+        return {}
+    from claimdesk.core.exporters.claimreview import published_review_document
+    from claimdesk.core.services.published import list_reviews
+
+    reviews = list_reviews(session)
+    return {"published_reviews": [published_review_document(r) for r in reviews]} if reviews else {}
 
 
 def _history(

@@ -66,6 +66,12 @@ def merge_document(session: Session, data: object, what: str = "The library file
     _check_references(session, data, what)
     merger = _Merger(session, data)
     merger.run()
+    published = data.get("published_reviews")
+    if published:
+        from claimdesk.core.interchange.claimreview_import import import_claimreviews
+
+        reviews = import_claimreviews(session, published, what)
+        merger.summary.notes.append(reviews.line() + ".")
     return merger.summary
 
 

@@ -104,3 +104,19 @@ def test_published_reviews_make_the_round_trip_whole(desk: Desk, tmp_path: Path)
     # The reviewer, date and URL are the outlet's, never ours.
     assert not any(d["author"]["name"] == "ClaimDesk user" for d in documents)
     assert not any(d["url"].startswith("urn:") for d in documents)
+
+
+def test_the_library_json_carries_the_published_reviews_to_another_library(
+    desk: Desk, tmp_path: Path
+) -> None:
+    desk.import_interchange(FIXTURES / "graph.jsonld")
+    out = tmp_path / "library.json"
+    desk.export_interchange("json", out)
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert len(data["published_reviews"]) == 2
+    with Desk.open(folder_location(tmp_path / "other")) as other:
+        summary = other.import_interchange(out)
+        assert any("2 published fact-checks added" in note for note in summary.notes)
+        assert sorted(map(_kept, other.list_published_reviews()), key=repr) == sorted(
+            map(_kept, desk.list_published_reviews()), key=repr
+        )

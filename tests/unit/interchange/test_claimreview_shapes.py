@@ -4,12 +4,15 @@ real library as published reviews kept apart from the user's claims."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import InputRefused
+from claimdesk.core.interchange.claimreview_read import read_reviews
+from claimdesk.core.library import DATABASE_FILE, folder_location
 from claimdesk.core.model import Verdict
 from claimdesk.core.published_model import PublishedReviewView
 
@@ -145,3 +148,50 @@ def test_refusals_say_in_one_line_what_is_wrong(desk: Desk, tmp_path: Path) -> N
     with pytest.raises(InputRefused, match="holds no ClaimReview"):
         desk.import_interchange(page)
     assert desk.list_published_reviews() == []
+
+
+def test_a_library_of_the_schema_before_published_reviews_opens_and_takes_them(
+    tmp_path: Path,
+) -> None:
+    location = folder_location(tmp_path / "old")
+    assert location.folder is not None
+    old = FIXTURES.parents[1] / "libraries" / "schema-0003.sqlite"
+    shutil.copyfile(old, location.folder / DATABASE_FILE)
+    with Desk.open(location) as desk:
+        claims = len(desk.list_claims())
+        assert desk.import_interchange(FIXTURES / "graph.jsonld").added == 2
+        assert len(desk.list_published_reviews()) == 2 and len(desk.list_claims()) == claims
+
+
+def test_fact_check_tools_claims_answers_and_prefixed_types_are_read() -> None:
+    answer = {
+        "claims": [
+            {
+                "text": "Le pale eoliche non si possono riciclare.",
+                "claimant": ["Comitato Vento Libero", {"@type": "Person", "name": "G. Neri"}],
+                "claimReview": [
+                    {
+                        "publisher": {"name": "Verifica Esempio", "site": "verifica.example.it"},
+                        "url": "https://verifica.example.it/pale",
+                        "textualRating": "Notizia imprecisa",
+                        "languageCode": "it",
+                    }
+                ],
+            }
+        ],
+        "nextPageToken": "CAo",
+    }
+    (review,), empty = read_reviews(answer)
+    assert empty == 0 and review.rating.verdict == Verdict.MOSTLY_FALSE
+    assert [c.name for c in review.claimants] == ["Comitato Vento Libero", "G. Neri"]
+    assert review.reviewer is not None and review.reviewer.url == "https://verifica.example.it"
+    prefixed = {
+        "@context": {"@vocab": "http://schema.org/", "schema": "http://schema.org/"},
+        "@type": "schema:ClaimReview",
+        "claimReviewed": "A claim.",
+        "author": {"@id": "https://outlet.example.org/"},
+        "reviewRating": {"@type": "schema:Rating", "alternateName": "Falso"},
+    }
+    (read,), _ = read_reviews([prefixed])
+    assert read.reviewer is not None and read.reviewer.name == "outlet.example.org"
+    assert read.rating.verdict == Verdict.FALSE
