@@ -209,6 +209,7 @@ def plain(value: Any) -> Any:
 def similar_claims(desk: Desk, args: argparse.Namespace) -> int:
     """``claim similar``: ranked proposals, each with its score and reason."""
     proposals = desk.similar_claims(args.claim, args.limit)
+    desk.keep_matching_index()  # the next command reads it back instead of rebuilding it
     if args.json:
         print_json([plain(p) for p in proposals])
     else:

@@ -1,9 +1,11 @@
 """The desk's actions for tracking claims across articles and time (a mixin of ``Desk``).
 
-Proposals come from an in-memory :class:`~claimdesk.core.matching.LiveIndex`, built from the
-database the first time they are asked for (never when the library opens) and brought up to
-date from the history table before every use: edits made anywhere (this desk, another
-process, a bundle import) are taken in without being announced.
+Proposals come from an in-memory :class:`~claimdesk.core.matching.LiveIndex`, read back from
+the copy another process kept (:mod:`claimdesk.core.matching.cache`) or built from the database
+the first time they are asked for (never when the library opens), and brought up to date from
+the history table before every use: edits made anywhere (this desk, another process, a bundle
+import) are taken in without being announced. The window keeps its one index warm; a command
+keeps it on disk for the next (``keep_matching_index``).
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from claimdesk.core.library import LibraryLocation
+from claimdesk.core.matching import cache as matching_cache
 from claimdesk.core.matching.loading import LiveIndex
 from claimdesk.core.model import ClaimantView, ClaimView, LinkType
 from claimdesk.core.services import claimants as claimant_service
@@ -40,8 +45,10 @@ class TrackingActions:
     """Matching, links, the claimant registry and the tracking views, as desk actions."""
 
     _matching: LiveIndex | None = None
+    _matching_unsaved = False
 
     if TYPE_CHECKING:
+        location: LibraryLocation
 
         def _transaction(self) -> AbstractContextManager[Session]: ...
 
@@ -100,15 +107,37 @@ class TrackingActions:
 
     def _live_index(self, session: Session) -> LiveIndex:
         if self._matching is None:
-            self._matching = LiveIndex.build(session)
-            log.info("matching index built: %d claims", len(self._matching.index))
-        else:
-            self._matching.catch_up(session)
+            kept = matching_cache.load(session, self._matching_path())
+            if kept is None:
+                self._matching = LiveIndex.build(session)
+                log.info("matching index built: %d claims", len(self._matching.index))
+                self._matching_unsaved = True
+            else:
+                self._matching, touched = kept
+                self._matching_unsaved = touched > 0
+        elif self._matching.catch_up(session):
+            self._matching_unsaved = True
         return self._matching
 
+    def _matching_path(self) -> Path:
+        return matching_cache.cache_path(self.location.index_dir)
+
+    def keep_matching_index(self) -> bool:
+        """Write the matching index for the next process, when this one built or changed it;
+        True when it was written."""
+        live = self._matching
+        if live is None or not self._matching_unsaved:
+            return False
+        kept = self._read(lambda s: matching_cache.save(s, live, self._matching_path()))
+        self._matching_unsaved = not kept
+        return kept
+
     def drop_matching_index(self) -> None:
-        """Forget the matching index; it is built again from the database when next needed."""
+        """Forget the matching index, and the copy kept on disk; it is built again from the
+        database when next needed."""
         self._matching = None
+        self._matching_unsaved = False
+        self._matching_path().unlink(missing_ok=True)
 
     # Links
     def link_claims(self, source_id: str, target_id: str, type: LinkType | str) -> ClaimView:

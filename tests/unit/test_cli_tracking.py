@@ -25,8 +25,12 @@ def test_similar_link_and_registry(cli: Cli, tmp_path: Path) -> None:  # noqa: F
     assert set(proposals[0]) >= {"id", "score", "reason"}
     assert "same numbers (100,000)" in proposals[0]["reason"]
 
+    assert (cli.library / "index-matching.json").is_file()  # kept for the next command
+
     linked = cli.json("claim", "link", again, first, "--type", "repeats")
     assert linked["links"] == [{"type": "repeats", "target": first}]
+    [again_proposed] = cli.json("claim", "similar", again, "--limit", "1")  # read back
+    assert again_proposed["id"] == first and again_proposed["linked"] == ["repeats"]
     claims = {c["id"]: c for c in cli.json("claims")}
     assert claims[again]["links"] == [{"type": "repeats", "target": first}]
 

@@ -19,6 +19,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Any
 
 from claimdesk.core.matching.features import Features, features
 from claimdesk.core.matching.scoring import judge
@@ -70,6 +71,9 @@ class _Entry:
     tokens: tuple[int, ...]
     published: int  # the day's ordinal; 0 when undated
     length: int  # how many words (stems)
+
+
+_COLUMNS = ("ids", "articles", "claimants", "references", "tokens", "published", "lengths")
 
 
 class MatchingIndex:
@@ -232,6 +236,57 @@ class MatchingIndex:
         if token is None or self._frequency[token] <= 0:
             return math.log(1 + (total + 0.5) / 0.5)
         return self._weight(token, total)
+
+    def to_plain(self) -> dict[str, Any]:
+        """The index as JSON-ready columns (compacted first), for :meth:`from_plain`."""
+        if self._dead:
+            self._compact()
+        live = [e for e in self._entries if e is not None]
+        return {
+            "spelling": self._spelling,
+            "postings": self._postings,
+            "ids": [e.id for e in live],
+            "articles": [e.article_id for e in live],
+            "claimants": [e.claimant_id for e in live],
+            "references": [e.reference for e in live],
+            "tokens": [e.tokens for e in live],
+            "published": [e.published for e in live],
+            "lengths": [e.length for e in live],
+        }
+
+    @classmethod
+    def from_plain(cls, plain: dict[str, Any]) -> MatchingIndex:
+        """An index from :meth:`to_plain`'s columns; ValueError when they do not fit."""
+        try:
+            spelling, postings = plain["spelling"], plain["postings"]
+            columns = [plain[k] for k in _COLUMNS]
+            ids, tokens = columns[0], columns[4]
+            size = len(ids)
+            if not all(isinstance(c, list) and len(c) == size for c in columns):
+                raise ValueError("columns of different lengths")
+            if not isinstance(spelling, list) or not isinstance(postings, list):
+                raise ValueError("no vocabulary")
+            if len(postings) != len(spelling) or not all(isinstance(t, str) for t in spelling):
+                raise ValueError("postings and vocabulary disagree")
+            if not all(isinstance(i, str) for i in ids) or len(set(ids)) != size:
+                raise ValueError("claim ids missing or repeated")
+            if max(map(max, filter(None, postings)), default=-1) >= size:
+                raise ValueError("a posting names no claim")
+            if max(map(max, filter(None, tokens)), default=-1) >= len(spelling):
+                raise ValueError("a claim names no word")
+            columns[4] = map(tuple, tokens)
+            entries = list(map(_Entry, *columns))
+            index = cls()
+            index._spelling = spelling
+            index._vocabulary = {t: i for i, t in enumerate(spelling)}
+            index._postings = postings
+            index._frequency = list(map(len, postings))
+            index._entries = list(entries)
+            index._slots = dict(zip(ids, range(size), strict=True))
+            index._total_length = sum(plain["lengths"])
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError(f"not a matching index: {error}") from error
+        return index
 
     def _weight(self, token: int, total: int) -> float:
         frequency = self._frequency[token]

@@ -1,0 +1,90 @@
+"""The matching index kept on disk between processes, so that a command does not rebuild it.
+
+A process that built or updated the index may write it beside the search index; the next one
+reads it back, checks that it was taken from this database (the newest history entry it had
+taken in is still there, with the same time) and brings it up to date from the history like
+the index of a running window. Anything amiss (another format, another database, a claim
+count that disagrees, an unreadable file) and the index is built from the database instead.
+The file is JSON, never pickle: a library folder may come from someone else.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from claimdesk.core.matching.index import MatchingIndex
+from claimdesk.core.matching.loading import LiveIndex
+from claimdesk.core.storage.orm import Article, Claim, HistoryEntry
+
+log = logging.getLogger(__name__)
+# Bumped whenever what the index holds for a claim changes (features, normalisation).
+FORMAT = 3
+
+
+def cache_path(index_dir: Path) -> Path:
+    """Where the matching index of the library whose search index is ``index_dir`` is kept."""
+    return index_dir.with_name(index_dir.name + "-matching.json")
+
+
+def _stamp(session: Session, mark: int) -> str:
+    if not mark:
+        return ""
+    at = session.scalar(select(HistoryEntry.at).where(HistoryEntry.id == mark))
+    return "" if at is None else at.isoformat()
+
+
+def _claims(session: Session) -> int:
+    query = select(func.count()).select_from(Claim).join(Article, Article.id == Claim.article_id)
+    return session.scalar(query) or 0
+
+
+def load(session: Session, path: Path) -> tuple[LiveIndex, int] | None:
+    """The index kept at ``path``, brought up to date, and how many claims that touched;
+    None when it cannot be trusted."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as error:
+        log.warning("matching index %s unreadable, rebuilt: %s", path, error)
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        return None
+    mark = data.get("mark")
+    if not isinstance(mark, int) or _stamp(session, mark) != data.get("stamp"):
+        return None  # another database, or one restored from a copy
+    try:
+        live = LiveIndex(MatchingIndex.from_plain(data["index"]), mark)
+    except (KeyError, ValueError) as error:
+        log.warning("matching index %s damaged, rebuilt: %s", path, error)
+        return None
+    touched = live.catch_up(session)
+    if len(live.index) != _claims(session):
+        return None  # claims written without history: the kept index missed them
+    return live, touched
+
+
+def save(session: Session, live: LiveIndex, path: Path) -> bool:
+    """Write the index to ``path`` (whole or not at all); False when it could not be."""
+    data = {
+        "format": FORMAT,
+        "mark": live.mark,
+        "stamp": _stamp(session, live.mark),
+        "index": live.index.to_plain(),
+    }
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        os.replace(partial, path)
+    except OSError as error:
+        log.warning("matching index not kept at %s: %s", path, error)
+        partial.unlink(missing_ok=True)
+        return False
+    return True
