@@ -26,6 +26,18 @@ _MAX_DEPTH = 16
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S+$")
 # Keys whose values a review nested inside takes when it lacks them.
 _INHERITED = ("url", "author", "publisher", "datePublished", "inLanguage")
+# Dates pages write other than ISO 8601 (English month names only).
+_DATE_FORMATS = (
+    "%d/%m/%Y",
+    "%Y/%m/%d",
+    "%d.%m.%Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+    "%a, %d %b %Y %H:%M:%S %z",
+    "%a, %d %b %Y %H:%M:%S %Z",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,10 +175,17 @@ def date_of(value: Any) -> dt.date | None:
         value = value.get("@value")
     if not isinstance(value, str):
         return None
+    text = value.strip()
     try:
-        return dt.date.fromisoformat(value.strip()[:10])
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
-        return None
+        pass
+    for pattern in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
 
 
 def _number(value: Any) -> float | None:
@@ -236,7 +255,7 @@ def _json_ld_review(node: dict[str, Any], context: dict[str, Any]) -> list[ReadR
     if not claim:
         return [None]
     rating = _json_ld_rating(node.get("reviewRating"))
-    reviewer = agents_of(merged.get("author")) or agents_of(merged.get("publisher"))
+    reviewer = _reviewer(merged)
     appearances = []
     for key in ("appearance", "firstAppearance"):
         values = item.get(key)
@@ -260,6 +279,15 @@ def _json_ld_review(node: dict[str, Any], context: dict[str, Any]) -> list[ReadR
             raw=node,
         )
     ]
+
+
+def _reviewer(review: dict[str, Any]) -> tuple[Agent, ...]:
+    """The outlet: an organisation among the authors, else the publisher, else an author."""
+    authors = agents_of(review.get("author"))
+    outlets = [a for a in authors if a.type != "Person"]
+    if outlets:
+        return (outlets[0],)
+    return agents_of(review.get("publisher")) or authors
 
 
 def _claimants(item: dict[str, Any]) -> tuple[Agent, ...]:

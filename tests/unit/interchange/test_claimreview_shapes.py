@@ -195,3 +195,22 @@ def test_fact_check_tools_claims_answers_and_prefixed_types_are_read() -> None:
     (read,), _ = read_reviews([prefixed])
     assert read.reviewer is not None and read.reviewer.name == "outlet.example.org"
     assert read.rating.verdict == Verdict.FALSE
+
+
+def test_the_outlet_is_the_organisation_and_dates_need_not_be_iso() -> None:
+    review = {
+        "@type": "ClaimReview",
+        "claimReviewed": "Claim.",
+        "author": [{"@type": "Person", "name": "A. Reporter"}],
+        "publisher": {"@type": "NewsMediaOrganization", "name": "Outlet Example"},
+        "datePublished": "March 5, 2024",
+        "itemReviewed": {"@type": "Claim", "datePublished": "05/03/2024"},
+    }
+    (read,), _ = read_reviews(review)
+    assert read.reviewer is not None and read.reviewer.name == "Outlet Example"
+    assert read.published is not None and read.published.isoformat() == "2024-03-05"
+    assert read.claim_date is not None and read.claim_date.isoformat() == "2024-03-05"
+    alone = dict(review, publisher=None, datePublished="not a date")
+    (read,), _ = read_reviews(alone)
+    assert read.reviewer is not None and read.reviewer.name == "A. Reporter"
+    assert read.published is None
