@@ -109,7 +109,7 @@ def agreement(docs: Sequence[Document]) -> Figures:
             for b in readings:
                 if a is b:
                     continue
-                sources = resolved_sources(b.attributions)
+                sources = resolved_sources(b.attributions, b.text)
                 preds = [
                     Predicted(g.start, g.end, sources[i], g.cue_text)
                     for i, g in enumerate(b.attributions)

@@ -5,7 +5,9 @@ gold attribution, one gold per suggestion, the largest overlaps paired first); i
 content+source match when, besides, its claimant names the gold source: the head word of one
 is among the words of the other ("Trump" for "President Donald Trump", "sources" for "two
 sources"). A gold source that is a pronoun stands for the nearest named source the same
-annotator gave before it; an attribution without a source accepts any claimant.
+annotator gave before it ("she" for the nearest woman among the last six, by title or first
+name), a relative pronoun for the words before it ("Ivanka Trump, who"); an attribution
+without a source accepts any claimant.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from bench.attribution_data import Document, Gold
+from claimdesk.core.nlp.claimants import FEMALE_NAMES
 from claimdesk.core.nlp.cues import words as _words
 
 
@@ -25,11 +28,13 @@ def listed(text: str) -> frozenset[str]:
 
 
 PRONOUNS = listed("he she they it we i you him her them his hers their us me")
+RELATIVES = listed("who whom which that")
 _IGNORED = listed(
     "the a an his her their its our my this that these those of for in on at to and "
     "mr mrs ms dr sen rep gov president il la lo l i gli le un una uno di del della dei "
     "degli delle e"
 )
+_DETERMINERS = listed("the a an his her their its our my this that il la lo l i gli le un una uno")
 _WORD = re.compile(r"[^\W_][\w\-]*")
 SPEECH = listed(
     "say said says saying tell told tells telling add added adds adding write wrote writes "
@@ -59,8 +64,11 @@ class Predicted:
 
 
 def words(name: str) -> list[str]:
+    """The words that name: without determiners and titles, unless nothing else is left
+    ("the president")."""
     found = [w.casefold() for w in _WORD.findall(name.replace("’s", "").replace("'s", ""))]
-    return [w for w in found if w not in _IGNORED]
+    kept = [w for w in found if w not in _IGNORED]
+    return kept or [w for w in found if w not in _DETERMINERS]
 
 
 def head(name: str) -> str | None:
@@ -70,7 +78,9 @@ def head(name: str) -> str | None:
         if token in ("of", "for", "at", "di", "del", "della", "dei", "degli") and index:
             tokens = tokens[:index]
             break
-    content = [t for t in tokens if t not in _IGNORED]
+    content = [t for t in tokens if t not in _IGNORED] or [
+        t for t in tokens if t not in _DETERMINERS
+    ]
     return content[-1] if content else None
 
 
@@ -85,19 +95,40 @@ def names_source(claimant: str | None, source: str) -> bool:
     return (a is not None and a in source_words) or (b is not None and b in claimant_words)
 
 
-def resolved_sources(golds: Sequence[Gold]) -> list[str]:
-    """Each gold's source, a pronoun replaced by the nearest named source before it."""
+def resolved_sources(golds: Sequence[Gold], text: str = "") -> list[str]:
+    """Each gold's source, a pronoun replaced by the nearest named source before it, a
+    relative pronoun ("Ivanka Trump, who spoke") by the words just before it."""
     out: list[str] = []
     named: str | None = None
+    names: list[str] = []
     for gold in golds:
         source = gold.source_text
-        if source.strip().casefold() in PRONOUNS:
-            out.append(named or source)
+        if source.strip().casefold() in RELATIVES and gold.source and text:
+            start = gold.source[0][0]
+            before = text[max(0, start - 60) : start].rstrip(" ,")
+            out.append(before.rsplit(",", 1)[-1] if "," in before else before)
+            continue
+        pronoun = source.strip().casefold()
+        if pronoun in PRONOUNS:
+            if pronoun in ("he", "she"):
+                fits = [n for n in names[-6:] if _female(n) == (pronoun == "she")]
+                out.append(fits[-1] if fits else (named or source))
+            else:
+                out.append(named or source)
             continue
         if any(w[:1].isupper() for w in source.split()):
             named = source
+            names.append(source)
         out.append(source)
     return out
+
+
+def _female(name: str) -> bool:
+    """A source that is a woman by its title or first name (for "she" in the gold)."""
+    tokens = [w.casefold().rstrip(".") for w in name.split()]
+    if any(t in ("ms", "mrs", "miss") for t in tokens):
+        return True
+    return any(t in FEMALE_NAMES for t in tokens[:3])
 
 
 def is_speech(cue: str) -> bool:
@@ -123,7 +154,7 @@ class Outcome:
 
 
 def match(doc: Document, preds: Sequence[Predicted]) -> Outcome:
-    sources = resolved_sources(doc.attributions)
+    sources = resolved_sources(doc.attributions, doc.text)
     pairs = []
     for gi, gold in enumerate(doc.attributions):
         for pi, pred in enumerate(preds):

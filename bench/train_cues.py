@@ -34,9 +34,10 @@ from claimdesk.core.nlp.cues import words
 
 MIN_CUES = 6
 MIN_RATE = 0.2
-MIN_SEEN = 3
+MIN_SEEN = 5
 EPOCHS = 8
-L2 = 1e-4
+CONTENT_ONLY = False
+L2 = 3e-4
 STEP = 0.3
 OUT = REPO / "claimdesk" / "core" / "nlp" / "cue_rates_en.py"
 _WORD = re.compile(r"[A-Za-z][a-z]*")
@@ -85,7 +86,7 @@ def examples(docs: list[Document]) -> list[tuple[list[str], int]]:
         found = attribution_en.candidates(doc.text, sentences, lambda name: name)
         preds = [Predicted(s.start, s.end, s.claimant, s.cue) for s, _ in found]
         outcome = match(doc, preds)
-        right = {p for p, ok in outcome.matched.values() if ok}
+        right = {p for p, ok in outcome.matched.values() if ok or CONTENT_ONLY}
         for index, (_, features) in enumerate(found):
             out.append((features, int(index in right)))
     return out

@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from claimdesk.core.model import ClaimKind, Span, Suggestion
 from claimdesk.core.nlp import cues
 from claimdesk.core.nlp.attribution_en import suggest_en
+from claimdesk.core.nlp.languages import PLAIN, tools_language
 
 __all__ = ["THRESHOLD", "suggest_claims"]
 
-THRESHOLD = 0.3
+THRESHOLD = 0.2
 """The confidence below which a suggestion is not shown (the reader's default)."""
 
 _NAME = r"(?:[A-ZÀ-Ý][\w'’\-]*|[A-Z]{2,})"
@@ -121,7 +122,10 @@ def suggest_claims(
     matching an alias (ignoring case and a leading article) is given its canonical name,
     other speakers are kept as written (a leading article dropped before a capitalised name).
     """
-    lang = "it" if (language or "").lower().startswith("it") else "en"
+    lang = tools_language(language)
+    if lang == PLAIN:
+        # The cues are Italian and English words: other languages get no suggestions.
+        return []
     aliases = _alias_table(known_claimants or {})
     floor = THRESHOLD if min_confidence is None else min_confidence
     if lang == "en":

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from claimdesk.core.model import ClaimKind, Span, Suggestion
-from claimdesk.core.nlp.claimants import FEMALE_NAMES, claimant_of, is_pronoun
+from claimdesk.core.nlp.claimants import FEMALE_NAMES, bare_pronoun, claimant_of, is_pronoun
 from claimdesk.core.nlp.cue_rates_en import RATES, WEIGHTS
 from claimdesk.core.nlp.cues import FUNCTION_WORDS, words
 from claimdesk.core.nlp.date_lexicon import alternation
@@ -84,7 +84,8 @@ _NAME_AT_START = re.compile(
 _MAX_SUBJECT = 14  # words
 _PHRASE_STOP = re.compile(
     r"[,;:!?(—]|(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bSt)"
-    r"(?<!\bJr)(?<!\bLt)(?<!\bGen)(?<!\b[A-Z])\.|\s(?:on|in|at|during|that|who|when|after|as|while)\s"
+    r"(?<!\bJr)(?<!\bLt)(?<!\bGen)(?<!\b[A-Z])\.|"
+    r"\s(?:on|in|at|during|that|who|when|after|as|while|said|says|told)\s"
 )
 _BOUNDARIES = frozenset([",", ";", ":", "“", "”", '"', "''", "(", ")"])
 _QUOTE_REACH = 1200  # characters back to a quotation's opening mark
@@ -120,7 +121,7 @@ def candidates(
         sentence = sentences[index]
         for passed in sentences[scanned : index + 1]:
             name = _opening_name(text, passed)
-            if name is not None:
+            if name is not None and (len(name.split()) > 1 or name in people):
                 people.append(canonical(name))
         scanned = index + 1
         made = _one(text, sentence, match, people)
@@ -142,7 +143,8 @@ def _opening_name(text: str, sentence: Span) -> str | None:
     named = _NAME_AT_START.match(text, sentence.start, sentence.end)
     if named is None or named.group("name").split()[0] in FUNCTION_WORDS:
         return None
-    return claimant_of(named.group("name"))
+    phrase = text[named.start() : named.end("name")]
+    return claimant_of(phrase)
 
 
 def _shape(token: str) -> str:
@@ -259,7 +261,7 @@ def _one(
         named, source = "dropped", people[-1] if people else None
     elif is_pronoun(source):
         named = "pronoun"
-        source = _resolved(source, people)
+        source = _resolved(bare_pronoun(source), people)
     else:
         source = claimant_of(source)
         named = "none" if source is None else ("name" if source[:1].isupper() else "common")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from claimdesk.core.nlp.cues import words
+from claimdesk.core.nlp.cues import FUNCTION_WORDS, words
 
-__all__ = ["FEMALE_NAMES", "claimant_of", "is_pronoun"]
+__all__ = ["FEMALE_NAMES", "bare_pronoun", "claimant_of", "is_pronoun"]
 
 # First names that say "she" (English and Italian news): pronouns resolve to the right person.
 FEMALE_NAMES = frozenset(
@@ -59,7 +59,7 @@ NOT_CLAIMANTS = frozenset(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo "
         "aprile maggio giugno luglio agosto settembre ottobre novembre dicembre oggi ieri "
         "domani mai sempre però intanto inoltre ancora poi ora questo questa quello quella "
-        "rep sen gov mr mrs ms dr read click watch photo video getty ap reuters ansa"
+        "rep sen gov mr mrs ms dr read click watch photo video getty ap reuters ansa even"
     )
 )
 PRONOUNS = frozenset(
@@ -95,23 +95,32 @@ _CLAUSE_WORDS = frozenset(
     words(
         "is are was were be been being has have had do does did could would should will can "
         "may might must not he she it they we i you i've i'm it's that which who whom whose "
-        "what if as when while because than then there here all ha hanno è sono era erano "
+        "what if as when while because than then there here all doing being having going "
+        "saying trying making getting ha hanno è sono era erano "
         "stato stata essere avere non che chi cui quando mentre se perché come"
     )
 )
 _CLAUSE_OPENERS = frozenset(
     words(
         "to from by in on at for with among about into over after before during through "
-        "against without under between a per con su tra fra dopo prima durante contro senza"
+        "against without under between within even just only also a per con su tra fra dopo "
+        "prima durante contro senza anche solo"
     )
 )
-_NOUNS_IN_ING = frozenset(words("spokeswoman spokesman briefing hearing ruling meeting king"))
 # Complements of a role that stand between a title and the name: "Secretary of State John Kerry".
 _COMPLEMENTS = frozenset(words("State Defense Treasury Justice Interior Homeland Esteri Interno"))
 
 
+_CONTRACTION = re.compile(r"['’](?:s|re|ll|d|ve|m)\Z")
+
+
 def is_pronoun(phrase: str) -> bool:
-    return phrase.strip().casefold() in PRONOUNS
+    """ "he", "She", "they're", "he’s": a personal pronoun (a contraction allowed)."""
+    return _CONTRACTION.sub("", phrase.strip().casefold()) in PRONOUNS
+
+
+def bare_pronoun(phrase: str) -> str:
+    return _CONTRACTION.sub("", phrase.strip().casefold())
 
 
 def _capitalised(token: str) -> bool:
@@ -205,7 +214,7 @@ def _name_in(tokens: list[str]) -> str | None:
     best: list[str] = []
     for role, run in runs:
         titles = 0
-        while run and (_is_title(run[0]) or run[0] in _LEADING | _LINKS):
+        while run and (_is_title(run[0]) or run[0].casefold() in _LEADING or run[0] in _LINKS):
             titles += _is_title(run[0])
             run = run[1:]
         if run and not titles and _complement(run, role):
@@ -215,6 +224,8 @@ def _name_in(tokens: list[str]) -> str | None:
             run = run[:-1]
         if run and all(t.casefold().rstrip(".") in NOT_CLAIMANTS for t in run):
             run = []
+        if len(run) == 1 and run[0] in FUNCTION_WORDS:
+            run = []  # "Even", "However": a capitalised word opening the sentence
         if len(run) > len(best):
             best = run
     if not best:
@@ -262,10 +273,7 @@ def _complement(run: list[str], after_role: bool) -> bool:
 
 def _verb_like(token: str) -> bool:
     """A word that makes a phrase a clause: a pronoun, an auxiliary, a verb form."""
-    low = token.casefold()
-    if low in _CLAUSE_WORDS:
-        return True
-    return low.endswith(("ing", "ndo")) and len(low) > 4 and low not in _NOUNS_IN_ING
+    return token.casefold() in _CLAUSE_WORDS
 
 
 def _common(tokens: list[str]) -> str | None:
@@ -285,13 +293,13 @@ def _common(tokens: list[str]) -> str | None:
         return None
     if all(t.casefold().rstrip(".") in NOT_CLAIMANTS for t in tokens):
         return None
-    if not all(t[:1].isalpha() for t in tokens):
+    if not any(t[:1].isalpha() for t in tokens):
         return None
     if tokens[0].casefold() in _CLAUSE_OPENERS or _verb_like(tokens[0]):
         return None  # "to the Islamic State", "is running a TV spot": a fragment
     clause = next((i for i, t in enumerate(tokens) if _verb_like(t)), len(tokens))
     tokens = tokens[:clause]  # "a senior official who spoke ..." -> "senior official"
-    while tokens and tokens[-1].casefold() in _LINKS | _CLAUSE_OPENERS:
+    while tokens and tokens[-1].casefold() in _LINKS | _CLAUSE_OPENERS | _LEADING:
         tokens = tokens[:-1]
     if not tokens:
         return None
