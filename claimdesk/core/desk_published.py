@@ -66,7 +66,8 @@ class PublishedActions:
                 article_id=PUBLISHED_ARTICLE,
                 text=text,
                 published=published,  # type: ignore[arg-type]
-                reference=True,
+                # Every entry is a published review: the reason need not say so each time.
+                reference=False,
             )
             for ident, text, published in published_service.review_texts(session)
         )
