@@ -173,10 +173,11 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
     def import_file(self, path: Path, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
         """Import one file; a refused file gives status "refused" and its one-line error.
 
-        A saved fact-check page carrying ClaimReview markup is imported as published reviews
-        (status "merged"), not as an article.
+        Interchange files (ClaimDesk JSON, ClaimReview, Web Annotations) are merged, and a
+        saved fact-check page carrying ClaimReview markup is imported as published reviews,
+        not as an article: both give status "merged".
         """
-        if self._is_fact_check_page(Path(path)):
+        if self._is_interchange(Path(path)) or self._is_fact_check_page(Path(path)):
             try:
                 summary = self.import_interchange(Path(path))
             except ClaimDeskError as exc:
@@ -189,6 +190,12 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
         except ClaimDeskError as exc:
             return ImportOutcome(path=str(path), status="refused", error=exc.message)
         return self._import_draft(draft, str(path))
+
+    @staticmethod
+    def _is_interchange(path: Path) -> bool:
+        from claimdesk.core.interchange.formats import INTERCHANGE_SUFFIXES
+
+        return path.suffix.lower() in INTERCHANGE_SUFFIXES
 
     @staticmethod
     def _is_fact_check_page(path: Path) -> bool:

@@ -214,3 +214,9 @@ def test_the_outlet_is_the_organisation_and_dates_need_not_be_iso() -> None:
     (read,), _ = read_reviews(alone)
     assert read.reviewer is not None and read.reviewer.name == "A. Reporter"
     assert read.published is None
+
+
+def test_importing_a_claimreview_file_like_any_file_merges_it(desk: Desk) -> None:
+    outcome = desk.import_file(FIXTURES / "datafeed.json")
+    assert outcome.status == "merged" and outcome.title.startswith("2 published fact-checks")
+    assert len(desk.list_published_reviews()) == 2 and desk.list_articles() == []
