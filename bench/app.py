@@ -223,7 +223,7 @@ def child_window(library: Path, figures: dict[str, Any], runs: int) -> None:
 
     from claimdesk.core.desk import Desk
     from claimdesk.core.library import folder_location
-    from claimdesk.gui.main_window import MainWindow
+    from claimdesk.gui.shell.main_window import MainWindow
 
     app = QApplication([sys.argv[0]])
     location = folder_location(library)

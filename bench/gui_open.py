@@ -27,8 +27,8 @@ from claimdesk.core.model import (
     Span,
     Status,
 )
-from claimdesk.gui.claim_highlighter import claim_format
-from claimdesk.gui.reader_view import ReaderView
+from claimdesk.gui.reader.claim_highlighter import claim_format
+from claimdesk.gui.reader.reader_view import ReaderView
 
 RUNS = 20
 CLAIMS = 300

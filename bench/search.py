@@ -63,7 +63,7 @@ QUERIES: tuple[tuple[str, str, str], ...] = (
 )
 TYPED = ("stoltenberg", "governo", "president", "economia", "inflation")
 ADDED_ARTICLES = 40
-PAGE = 200  # the results list's page (claimdesk.gui.search_model.PAGE_SIZE)
+PAGE = 200  # the results list's page (claimdesk.gui.search.search_model.PAGE_SIZE)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,7 +13,7 @@ VENV=$venv tools/setup.sh test
 python="$venv/bin/python"
 
 echo "== translations (.qm from the .ts sources)"
-"$python" -m claimdesk.gui.i18n_build
+"$python" -m claimdesk.gui.app.i18n_build
 echo "== PyInstaller $("$python" -m PyInstaller --version)"
 start=$(date +%s)
 clean=()

@@ -32,4 +32,4 @@ else
   fi
 fi
 # The Italian interface: Qt's .qm catalogues are built from the .ts sources, never committed.
-"$venv/bin/python" -m claimdesk.gui.i18n_build >/dev/null
+"$venv/bin/python" -m claimdesk.gui.app.i18n_build >/dev/null

@@ -2,6 +2,6 @@
 
 import sys
 
-from claimdesk.gui.app import main
+from claimdesk.gui.app.app import main
 
 sys.exit(main())

@@ -1,7 +1,7 @@
 """Article HTML is never executed and never reaches the reader as markup.
 
 The importers keep only reading text: scripts, styles, event handlers and markup are gone.
-The reader (claimdesk/gui/reader_text.py) fills its document with ``setPlainText``, so even
+The reader (claimdesk/gui/reader/reader_text.py) fills its document with ``setPlainText``, so even
 a text that spells out ``<script>`` is shown as those characters, never parsed as HTML; the
 last test holds it to that. Search snippets, the one place that adds ``<b>``, escape the rest.
 """
@@ -81,7 +81,7 @@ def test_markup_spelt_out_in_a_text_stays_text_and_snippets_escape_it(tmp_path: 
 
 
 def test_the_reader_shows_plain_text_never_html() -> None:
-    source = (REPO / "claimdesk" / "gui" / "reader_text.py").read_text(encoding="utf-8")
+    source = (REPO / "claimdesk" / "gui" / "reader" / "reader_text.py").read_text(encoding="utf-8")
     assert "setPlainText(article.text)" in source
     for call in ("setHtml(", "insertHtml(", "setMarkdown(", "fromHtml("):
         assert call not in source, f"the reader must not parse article text as markup: {call}"

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
-from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED
 
 T = TypeVar("T")

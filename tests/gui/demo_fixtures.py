@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.demo import create_demo_library
 from claimdesk.core.library import folder_location
-from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.gui.conftest import open_window, wait_idle
 
 

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.model import ArticleView, ClaimFilter, ClaimKind, ClaimView
-from claimdesk.gui.article_properties_dialog import ArticlePropertiesDialog
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.orphans_view import OrphanListModel
-from claimdesk.gui.report_dialog import ReportDialog
-from claimdesk.gui.report_formats import with_suffix
-from claimdesk.gui.text_edit_dialog import TextEditDialog
+from claimdesk.gui.articles.article_properties_dialog import ArticlePropertiesDialog
+from claimdesk.gui.articles.text_edit_dialog import TextEditDialog
+from claimdesk.gui.reader.orphans_view import OrphanListModel
+from claimdesk.gui.reports.report_dialog import ReportDialog
+from claimdesk.gui.reports.report_formats import with_suffix
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import call, wait_idle
 

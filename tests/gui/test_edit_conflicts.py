@@ -12,8 +12,8 @@ from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimChanges, ClaimKind, ClaimView, Verdict
 from claimdesk.core.settings import ENV_USER
-from claimdesk.gui.conflict_dialog import ConflictDialog
-from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.claims.conflict_dialog import ConflictDialog
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import open_window, wait_idle
 

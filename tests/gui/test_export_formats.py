@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.report_dialog import ReportDialog
+from claimdesk.gui.reports.report_dialog import ReportDialog
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import wait_idle
 

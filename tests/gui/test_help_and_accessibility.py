@@ -8,11 +8,11 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from claimdesk.gui.accessibility import describe, unnamed_controls
-from claimdesk.gui.app_identity import DESKTOP_FILE_NAME, app_icon, apply_identity
-from claimdesk.gui.help_window import GUIDE_FILE, HelpWindow, heading_anchor, help_folder
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.shortcut_sheet import menu_sections
+from claimdesk.gui.app.app_identity import DESKTOP_FILE_NAME, app_icon, apply_identity
+from claimdesk.gui.settings.help_window import GUIDE_FILE, HelpWindow, heading_anchor, help_folder
+from claimdesk.gui.shell.accessibility import describe, unnamed_controls
+from claimdesk.gui.shell.main_window import MainWindow
+from claimdesk.gui.shell.shortcut_sheet import menu_sections
 from tests.conftest import REPO
 from tests.gui.conftest import wait_idle
 

@@ -18,8 +18,8 @@ from claimdesk.core.desk import Desk
 from claimdesk.core.history_model import VersionSide
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ArticleChanges, ClaimChanges, ClaimKind, ClaimView, Verdict
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.recovery_actions import IndexNotice
+from claimdesk.gui.recovery.recovery_actions import IndexNotice
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import call, open_window, wait_idle
 from tests.library_holder import hold_library
@@ -105,8 +105,8 @@ def test_article_history_restores_the_title(
 ) -> None:
     window.open_article(article_id)
     wait_idle(qtbot, window)
-    history = window.recovery.history
-    assert history.action.isEnabled()
+    history = window.history
+    assert window.actions_.article_history.isEnabled()
     dialog = history.show_article_history()
     assert dialog is not None
     wait_idle(qtbot, window)

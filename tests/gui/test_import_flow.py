@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimFilter, ClaimKind, ImportOutcome, SearchHit
-from claimdesk.gui.import_controller import ImportSummary
-from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.imports.import_controller import ImportSummary
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED, SEED_DENIAL
 from tests.gui.conftest import call, open_window, wait_idle
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.desk import Desk
-from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.gui.conftest import wait_idle
 from tests.gui.test_search_paging import CLAIMS, big_library
 

@@ -19,9 +19,9 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import Verdict
-from claimdesk.gui import i18n_build
-from claimdesk.gui.i18n import current_language, install_language, translate, ui_language
-from claimdesk.gui.labels import label
+from claimdesk.gui.app import i18n_build
+from claimdesk.gui.common.i18n import current_language, install_language, translate, ui_language
+from claimdesk.gui.common.labels import label
 from tests.gui.conftest import open_window
 from tests.gui.translatable import all_offenders
 
@@ -72,13 +72,13 @@ def test_the_system_language_is_followed_when_we_speak_it() -> None:
 def test_every_marked_string_is_in_the_source_and_translated(tmp_path: Path) -> None:
     fresh = tmp_path / TS.name
     shutil.copy(TS, fresh)
-    files = sorted(str(path) for path in i18n_build.GUI_DIR.glob("*.py"))
+    files = sorted(str(path) for path in i18n_build.GUI_DIR.rglob("*.py"))
     subprocess.run(
         [i18n_build.qt_tool("lupdate"), "-silent", "-locations", "none", "-no-obsolete",
          "-tr-function-alias", i18n_build.LUPDATE_ALIASES, *files, "-ts", str(fresh)],
         check=True,
     )  # fmt: skip
-    assert _messages(fresh) == _messages(TS), "run python -m claimdesk.gui.i18n_build --update"
+    assert _messages(fresh) == _messages(TS), "run python -m claimdesk.gui.app.i18n_build --update"
     unfinished = [source for source, text in _messages(TS).items() if not text]
     assert unfinished == []
     assert len(_messages(TS)) > 500

@@ -10,15 +10,15 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ArticleSummary, ClaimKind
-from claimdesk.gui.article_table_model import (
+from claimdesk.gui.library.article_table_model import (
     CLAIMS,
     DATE,
     ID_ROLE,
     ArticleFilterProxy,
     ArticleTableModel,
 )
-from claimdesk.gui.live_refresh import take_pulse
-from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.shell.live_refresh import take_pulse
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import open_window, wait_idle
 

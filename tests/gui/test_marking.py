@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.model import ClaimFilter, ClaimKind, Status
-from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import call, wait_idle
 
@@ -158,7 +158,7 @@ def test_a_refused_mark_shows_one_line_in_the_message_bar(
 ) -> None:
     open_seed(qtbot, window, article_id)
     window.undo_stack.push(
-        __import__("claimdesk.gui.undo_commands", fromlist=["x"]).MarkClaimCommand(
+        __import__("claimdesk.gui.ops.undo_commands", fromlist=["x"]).MarkClaimCommand(
             window.ops, article_id, 10, 10_000_000, ClaimKind.CLAIM, lambda *_: None
         )
     )

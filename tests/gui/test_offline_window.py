@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimKind
-from claimdesk.gui.connection_watch import BACK, OFFLINE
+from claimdesk.gui.shell.connection_watch import BACK, OFFLINE
 from tests.conftest import SEED, SEED_DENIAL
 from tests.gui.conftest import open_window, wait_idle
 from tests.postgres_server import ThrowawayPostgres

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextDocument
 
-from claimdesk.gui.offsets import OffsetMap
+from claimdesk.gui.common.offsets import OffsetMap
 
 TEXT = "Caffè ☕ e 😀 poi 𝄞, fine 🇮🇹."
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.model import ClaimChanges, ClaimFilter
-from claimdesk.gui.i18n import install_language
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.report_formats import fonts_message
+from claimdesk.gui.common.i18n import install_language
+from claimdesk.gui.reports.report_formats import fonts_message
+from claimdesk.gui.shell.main_window import MainWindow
 from claimdesk.render.fonts import MissingScript, describe, missing_scripts
 from claimdesk.render.pdf import write_pdf
 from tests.conftest import REPO

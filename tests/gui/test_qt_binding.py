@@ -22,8 +22,8 @@ def test_void_calls_keep_the_reference_count_of_none() -> None:
 
 def test_the_feature_hook_scans_module_files_by_bytes() -> None:
     import claimdesk.core.model as plain
-    import claimdesk.gui.main_window as uses_qt
-    from claimdesk.gui.qt_imports import speed_up_feature_scan
+    import claimdesk.gui.shell.main_window as uses_qt
+    from claimdesk.gui.common.qt_imports import speed_up_feature_scan
 
     assert speed_up_feature_scan()  # PySide6 still has the hook, and ours is in place
     feature = sys.modules["shibokensupport.feature"]

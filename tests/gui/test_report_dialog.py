@@ -12,10 +12,10 @@ from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.model import ClaimChanges, ClaimFilter, Verdict
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.report_dialog import PreviewBrowser, ReportDialog
-from claimdesk.gui.report_scope import ReportIncludes, ReportRequest
-from claimdesk.gui.search_model import HIT_ROLE
+from claimdesk.gui.reports.report_dialog import PreviewBrowser, ReportDialog
+from claimdesk.gui.reports.report_scope import ReportIncludes, ReportRequest
+from claimdesk.gui.search.search_model import HIT_ROLE
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.gui.conftest import call, wait_idle
 from tests.gui.demo_fixtures import demo_folder, demo_window, search_settled
 

@@ -8,10 +8,10 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ClaimFilter, ClaimKind, ClaimView, SearchHit, SearchResults
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.search_facets import add_term, facet_term, has_term, remove_term
-from claimdesk.gui.search_model import HIT_ROLE, KIND_ROLE, RUNS_ROLE, snippet_runs
-from claimdesk.gui.search_view import SearchResultsModel, snippet_html
+from claimdesk.gui.search.search_facets import add_term, facet_term, has_term, remove_term
+from claimdesk.gui.search.search_model import HIT_ROLE, KIND_ROLE, RUNS_ROLE, snippet_runs
+from claimdesk.gui.search.search_view import SearchResultsModel, snippet_html
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import call, wait_idle
 from tests.gui.demo_fixtures import demo_folder, demo_window, search_settled

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation, folder_location
 from claimdesk.core.model import ArticleMeta, ClaimKind
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.search_model import HIT_ROLE, PAGE_SIZE
+from claimdesk.gui.search.search_model import HIT_ROLE, PAGE_SIZE
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.gui.conftest import open_window, wait_idle
 from tests.gui.demo_fixtures import search_settled
 

@@ -15,11 +15,11 @@ from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimKind
 from claimdesk.core.settings import Settings, load_settings, save_settings
-from claimdesk.gui.appearance import apply_appearance
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.palette import KIND_COLOURS, kind_fill
-from claimdesk.gui.relaunch import relaunch_command
-from claimdesk.gui.settings_dialog import SettingsDialog
+from claimdesk.gui.common.appearance import apply_appearance
+from claimdesk.gui.common.palette import KIND_COLOURS, kind_fill
+from claimdesk.gui.settings.relaunch import relaunch_command
+from claimdesk.gui.settings.settings_dialog import SettingsDialog
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.gui.conftest import open_window, wait_idle
 
 

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimChanges, ClaimFilter, ClaimKind, Suggestion
-from claimdesk.gui.main_window import MainWindow
+from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import call, open_window, wait_idle
 

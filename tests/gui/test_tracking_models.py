@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import LinkType
-from claimdesk.gui.links_panel import read_claim_links
-from claimdesk.gui.overview_view import OverviewView, filter_query
-from claimdesk.gui.tracking_models import (
+from claimdesk.gui.tracking.links_panel import read_claim_links
+from claimdesk.gui.tracking.overview_view import OverviewView, filter_query
+from claimdesk.gui.tracking.tracking_models import (
     ClaimantsTableModel,
     ClaimRefsModel,
     ContestedModel,

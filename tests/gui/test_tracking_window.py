@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimFilter, Link, LinkType
-from claimdesk.gui.main_window import MainWindow
-from claimdesk.gui.tracking_pane import CLAIMANTS, TIMELINE
+from claimdesk.gui.shell.main_window import MainWindow
+from claimdesk.gui.tracking.tracking_pane import CLAIMANTS, TIMELINE
 from tests.gui.conftest import call, open_window, wait_idle
 from tests.gui.tracking_support import TrackingLibrary, fill_tracking_library
 

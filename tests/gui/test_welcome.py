@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.settings import Settings, save_settings
-from claimdesk.gui.main_window import DEMO_TITLE, MainWindow
-from claimdesk.gui.welcome_dialog import WelcomeDialog, is_first_run, offer_welcome
+from claimdesk.gui.app.welcome_dialog import WelcomeDialog, is_first_run, offer_welcome
+from claimdesk.gui.shell.main_window import DEMO_TITLE, MainWindow
 from tests.gui.conftest import open_window, wait_idle
 
 

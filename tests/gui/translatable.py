@@ -79,7 +79,7 @@ def offenders(path: Path) -> Iterator[tuple[int, str]]:
 def all_offenders() -> list[str]:
     """Every offender in the GUI package, as ``file:line: call``."""
     found = []
-    for path in sorted(GUI_DIR.glob("*.py")):
+    for path in sorted(GUI_DIR.rglob("*.py")):
         for line, call in offenders(path):
             found.append(f"{path.name}:{line}: {call}")
     return found

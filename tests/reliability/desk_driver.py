@@ -1,7 +1,7 @@
 """A stand-in for the desktop app's worker, run as a process that the crash test kills.
 
 The window hands every user action to one worker thread that owns the desk and runs the
-calls in order (claimdesk/gui/ops.py); this script does the same with the same desk calls,
+calls in order (claimdesk/gui/ops/ops.py); this script does the same with the same desk calls,
 reading actions as JSON lines on stdin and writing one JSON line when each has returned
 (committed), so the test knows exactly which actions the user saw finish.
 

@@ -1,7 +1,7 @@
 """Crash safety of the desktop app's way of working: a worker process killed with SIGKILL.
 
 The real window needs a display and seconds per start; what it does to the library is the
-desk calls its worker thread makes (claimdesk/gui/ops.py). desk_driver.py makes the same calls
+desk calls its worker thread makes (claimdesk/gui/ops/ops.py). desk_driver.py makes the same calls
 in the same way (one worker thread, actions queued in order, a result reported once each has
 committed) and is killed at a random moment: while it opens the library, while actions are
 queued, mid-write. After each kill the library must open, pass ``check``, and hold every

@@ -306,22 +306,6 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation>Esegui &amp;backup ora…</translation>
-    </message>
-    <message>
-        <source>Write a consistent copy of the library to a file</source>
-        <translation>Scrivi una copia coerente dell'archivio in un file</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from backup…</source>
-        <translation>&amp;Ripristina da backup…</translation>
-    </message>
-    <message>
-        <source>Put a backup of the library in its place</source>
-        <translation>Rimetti un backup al posto dell'archivio</translation>
-    </message>
-    <message>
         <source>A shared database is backed up and restored with its server's tools (pg_dump, pg_restore).</source>
         <translation>Un database condiviso si salva e si ripristina con gli strumenti del suo server (pg_dump, pg_restore).</translation>
     </message>
@@ -957,18 +941,6 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
 <context>
     <name>HistoryController</name>
     <message>
-        <source>&amp;History of this article…</source>
-        <translation>&amp;Modifiche di questo articolo…</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Modifiche</translation>
-    </message>
-    <message>
-        <source>Every change to the open article, and going back</source>
-        <translation>Ogni modifica all'articolo aperto, e il ritorno a una versione precedente</translation>
-    </message>
-    <message>
         <source>Open an article first to see its history.</source>
         <translation>Apri prima un articolo per vederne la cronologia.</translation>
     </message>
@@ -1356,14 +1328,6 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     <message>
         <source>Stop rebuilding; the index is rebuilt at the next start</source>
         <translation>Interrompi la ricostruzione; l'indice verrà ricostruito al prossimo avvio</translation>
-    </message>
-    <message>
-        <source>Rebuild search &amp;index</source>
-        <translation>Ricostruisci l'&amp;indice di ricerca</translation>
-    </message>
-    <message>
-        <source>Build the search index again from the library</source>
-        <translation>Ricrea l'indice di ricerca a partire dall'archivio</translation>
     </message>
     <message>
         <source>Rebuilding the search index…</source>
@@ -3041,6 +3005,30 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Un nuovo archivio temporaneo con gli articoli di esempio</translation>
     </message>
     <message>
+        <source>&amp;Back up now…</source>
+        <translation>Esegui &amp;backup ora…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the library to a file</source>
+        <translation>Scrivi una copia coerente dell'archivio in un file</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Ripristina da backup…</translation>
+    </message>
+    <message>
+        <source>Put a backup of the library in its place</source>
+        <translation>Rimetti un backup al posto dell'archivio</translation>
+    </message>
+    <message>
+        <source>Rebuild search &amp;index</source>
+        <translation>Ricostruisci l'&amp;indice di ricerca</translation>
+    </message>
+    <message>
+        <source>Build the search index again from the library</source>
+        <translation>Ricrea l'indice di ricerca a partire dall'archivio</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>E&amp;sci</translation>
     </message>
@@ -3091,6 +3079,14 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     <message>
         <source>Correct the article's text; claims are placed again</source>
         <translation>Correggi il testo dell'articolo; le affermazioni vengono ricollocate</translation>
+    </message>
+    <message>
+        <source>&amp;History of this article…</source>
+        <translation>&amp;Modifiche di questo articolo…</translation>
+    </message>
+    <message>
+        <source>Every change to the open article, and going back</source>
+        <translation>Ogni modifica all'articolo aperto, e il ritorno a una versione precedente</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -3187,6 +3183,10 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     <message>
         <source>Report</source>
         <translation>Rapporto</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Modifiche</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,1 @@
+"""Start-up, the app's identity on the desktop, building the translations."""

@@ -1,0 +1,1 @@
+"""Editing an article: its properties and its text."""

@@ -1,0 +1,1 @@
+"""Marking and editing claims: the actions, the inspector, refused edits."""

@@ -1,0 +1,1 @@
+"""Small shared pieces: translation, palette, labels, wording, shared widgets."""

@@ -1,0 +1,1 @@
+"""Bringing articles in: files, folders, drops, pasted text, with progress."""

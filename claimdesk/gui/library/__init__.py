@@ -1,0 +1,1 @@
+"""The left pane: library categories, saved searches, the article list."""

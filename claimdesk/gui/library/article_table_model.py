@@ -1,0 +1,187 @@
+"""The library's article list as a Qt table model over plain :class:`ArticleSummary` rows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from claimdesk.core.model import ArticleSummary
+from claimdesk.gui.common.i18n import tr_noop, translate
+from claimdesk.gui.common.wording import plural
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = (
+    tr_noop("ArticleTableModel", "Title"),
+    tr_noop("ArticleTableModel", "Outlet"),
+    tr_noop("ArticleTableModel", "Date"),
+    tr_noop("ArticleTableModel", "Claims"),
+)
+TITLE, OUTLET, DATE, CLAIMS = range(len(COLUMNS))
+
+
+class ArticleTableModel(QAbstractTableModel):
+    """Rows of articles: title, outlet, publication date, number of claims and denials."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ArticleSummary] = []
+        self._order = (DATE, Qt.SortOrder.DescendingOrder)
+
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
+        """Replace every row (kept in the current sort order)."""
+        self.beginResetModel()
+        self._rows = _sorted(articles, *self._order)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python, once: 10,000 rows sorted by a Qt proxy asked for each
+        sort key through ``data`` 260,000 times (1.7 s at start-up); this takes 20 ms."""
+        if not 0 <= column < len(COLUMNS):
+            return
+        self._order = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self._rows
+        self._rows = _sorted(before, column, order)
+        where = {id(article): row for row, article in enumerate(self._rows)}
+        for index in self.persistentIndexList():
+            row = where[id(before[index.row()])]
+            self.changePersistentIndex(index, self.index(row, index.column()))
+        self.layoutChanged.emit()
+
+    def article(self, row: int) -> ArticleSummary:
+        """The article of ``row``."""
+        return self._rows[row]
+
+    def row_of(self, article_id: str) -> int | None:
+        """The row of ``article_id``, if listed."""
+        return next((i for i, a in enumerate(self._rows) if a.id == article_id), None)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Articles (a table has no children)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        """Title, outlet, date, claims."""
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | int | None:
+        """Column names."""
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return translate("ArticleTableModel", COLUMNS[section])
+            if role == Qt.ItemDataRole.TextAlignmentRole and section == CLAIMS:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Display text, tooltips, sort keys and the article id."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        article = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(article, column)
+        if role == SORT_ROLE:
+            return _sort_key(article, column)
+        if role == ID_ROLE:
+            return article.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(article)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (DATE, CLAIMS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _display(article: ArticleSummary, column: int) -> str | None:
+    if column == TITLE:
+        return article.title
+    if column == OUTLET:
+        return article.outlet or ""
+    if column == DATE:
+        return article.published.isoformat() if article.published else ""
+    if column == CLAIMS:
+        return str(article.claims + article.denials)
+    return None
+
+
+def _sort_key(article: ArticleSummary, column: int) -> str | int:
+    if column == TITLE:
+        return article.title.casefold()
+    if column == OUTLET:
+        return (article.outlet or "").casefold()
+    if column == DATE:
+        # Undated articles sort as the oldest (last when newest come first), then by import time.
+        day = article.published.isoformat() if article.published else "0000-00-00"
+        return day + "|" + article.imported.isoformat()
+    if column == CLAIMS:
+        return article.claims + article.denials
+    return ""
+
+
+def _sorted(
+    articles: list[ArticleSummary], column: int, order: Qt.SortOrder
+) -> list[ArticleSummary]:
+    descending = order == Qt.SortOrder.DescendingOrder
+    return sorted(articles, key=lambda a: _sort_key(a, column), reverse=descending)
+
+
+def _tooltip(article: ArticleSummary) -> str:
+    parts = [article.title]
+    if article.outlet:
+        parts.append(article.outlet)
+    claims = plural(
+        article.claims,
+        translate("ArticleTableModel", "claim"),
+        translate("ArticleTableModel", "claims"),
+    )
+    denials = plural(
+        article.denials,
+        translate("ArticleTableModel", "denial"),
+        translate("ArticleTableModel", "denials"),
+    )
+    parts.append(f"{claims} · {denials} · {article.language}")
+    return "\n".join(parts)
+
+
+class ArticleFilterProxy(QSortFilterProxyModel):
+    """Filters by typed text and by the sidebar's category; sorting is the model's own."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+        self._allowed: frozenset[str] | None = None
+
+    def set_allowed_ids(self, ids: frozenset[str] | None) -> None:
+        """Show only these article ids (None: all)."""
+        self.beginFilterChange()
+        self._allowed = ids
+        self.endFilterChange()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the source model sort itself; the proxy keeps its order."""
+        source = self.sourceModel()
+        if isinstance(source, ArticleTableModel):
+            source.sort(column, order)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
+        """Accept rows in the category whose title or outlet contains the filter text."""
+        model = self.sourceModel()
+        if self._allowed is not None:
+            article_id = model.data(model.index(source_row, TITLE, source_parent), ID_ROLE)
+            if article_id not in self._allowed:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)

@@ -1,0 +1,1 @@
+"""The centre pane: the article's text with its claims, suggestions and dates."""

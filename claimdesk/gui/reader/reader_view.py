@@ -1,0 +1,90 @@
+"""The centre pane: the article's header, the kind legend and the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from claimdesk.core.model import ArticleView
+from claimdesk.gui.common.palette import reading_font
+from claimdesk.gui.reader.legend import LegendWidget
+from claimdesk.gui.reader.reader_text import ReaderTextView
+
+
+def article_byline(article: ArticleView) -> str:
+    """``outlet · 22 Feb 2023 · it``, leaving out what is not known."""
+    parts: list[str] = []
+    if article.outlet:
+        parts.append(article.outlet)
+    if article.published:
+        day = article.published
+        parts.append(QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy"))
+    parts.append(article.language)
+    if article.authors:
+        parts.append(", ".join(article.authors))
+    return " · ".join(parts)
+
+
+class ReaderView(QWidget):
+    """An article as readable prose under its title and byline."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readerView")
+        self.text = ReaderTextView(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("readerTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        title_font = QFont(reading_font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        self.title.setFont(title_font)
+        self.byline = QLabel(self)
+        self.byline.setObjectName("readerByline")
+        self.legend = LegendWidget(self)
+
+        self._header = QWidget(self)
+        self._header.setObjectName("readerHeader")
+        self._header.setAutoFillBackground(True)
+        self._header.setBackgroundRole(self.text.viewport().backgroundRole())
+        meta = QHBoxLayout()
+        meta.setContentsMargins(0, 0, 0, 0)
+        meta.addWidget(self.byline, 1)
+        self._meta_layout = meta
+        header = QVBoxLayout(self._header)
+        header.setSpacing(4)
+        self._header_layout = header
+        header.addWidget(self.title)
+        header.addLayout(meta)
+        # A row of its own: beside the byline it would be squeezed in a narrow column.
+        header.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignLeft)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._header)
+        layout.addWidget(self.text, 1)
+        self.text.column_moved.connect(self._align_header)
+        self._align_header(self.text.text_column_left())
+
+    def show_article(self, article: ArticleView, selected_claim_id: str | None = None) -> None:
+        """Show ``article``; the same article again keeps its scroll position."""
+        self.title.setText(article.title)
+        self.byline.setText(article_byline(article))
+        self.byline.setToolTip(article.url or "")
+        self.text.show_article(article, selected_claim_id)
+
+    def add_header_action(self, action: QAction) -> QToolButton:
+        """A small button in the header (e.g. the article's properties) that runs ``action``."""
+        button = QToolButton(self._header)
+        button.setDefaultAction(action)
+        button.setAutoRaise(True)
+        button.setObjectName("readerHeaderButton")
+        self._meta_layout.addWidget(button)
+        return button
+
+    def _align_header(self, left: int) -> None:
+        # The text column's margin plus the text edit's own frame-less inset.
+        self._header_layout.setContentsMargins(left, 22, left, 6)

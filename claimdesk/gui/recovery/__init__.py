@@ -1,0 +1,1 @@
+"""Nothing lost: history of changes, backups and restore, index rebuild."""

@@ -1,0 +1,1 @@
+"""Reports: the dialog with its live preview, formats, the write."""

@@ -1,0 +1,1 @@
+"""Search: the box, the results pane, facets, paging, saved searches."""

@@ -1,0 +1,1 @@
+"""Settings, appearance, the user guide, restarting in another language."""

@@ -1,0 +1,1 @@
+"""Tracking claims: similar claims, links, threads, claimants, contested, overview."""
