@@ -42,6 +42,7 @@ from claimdesk.core.nlp.date_relative import (
     resolve_weekday,
     resolve_year_earlier,
 )
+from claimdesk.core.nlp.languages import PLAIN
 
 AP = "['’]"
 
@@ -339,7 +340,12 @@ _FALLBACK = Rule(
     relative=False,
 )
 
-RULES: dict[str, list[Rule]] = {"en": [*_RULES_EN, _FALLBACK], "it": [*_RULES_IT, _FALLBACK]}
+# A language without rules of its own: only the dates every language writes alike.
+RULES: dict[str, list[Rule]] = {
+    "en": [*_RULES_EN, _FALLBACK],
+    "it": [*_RULES_IT, _FALLBACK],
+    PLAIN: [_ISO],
+}
 
 _MOD_EN = lex.alternation(lex.MODIFIERS_EN)
 _MOD_IT = lex.alternation(lex.MODIFIERS_IT)
@@ -350,4 +356,9 @@ MODIFIER_BEFORE = {
         rf"all{AP}|ai|agli)\s*)?(?:(?:il|la|lo|l{AP})\s*)?\Z)"
     ),
 }
-MODIFIERS = {"en": lex.MODIFIERS_EN, "it": lex.MODIFIERS_IT}
+MODIFIER_BEFORE[PLAIN] = _c(r"(?!)")  # matches nothing
+MODIFIERS: dict[str, dict[str, str]] = {
+    "en": lex.MODIFIERS_EN,
+    "it": lex.MODIFIERS_IT,
+    PLAIN: {},
+}

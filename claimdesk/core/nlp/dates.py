@@ -28,6 +28,7 @@ from claimdesk.core.nlp.date_calendar import (
 )
 from claimdesk.core.nlp.date_context import Context, Resolved
 from claimdesk.core.nlp.date_rules import MODIFIER_BEFORE, MODIFIERS, RULES
+from claimdesk.core.nlp.languages import PLAIN, tools_language
 from claimdesk.core.nlp.sentences import split_sentences
 
 __all__ = ["find_dates", "parse_with_dateparser"]
@@ -38,8 +39,8 @@ _MODIFIER_REACH = 32
 
 
 def _language(language: str) -> str:
-    code = (language or "").strip().lower().replace("_", "-").split("-")[0]
-    return code if code in RULES else "en"
+    # A language without rules of its own is read plainly (ISO dates only): see languages.py.
+    return tools_language(language)
 
 
 def find_dates(
@@ -146,6 +147,8 @@ def parse_with_dateparser(
 ) -> Resolved | None:
     """Normalise one candidate date string with dateparser (imported lazily), or ``None``."""
     lang = _language(language)
+    if lang == PLAIN:
+        return None
     parser = _PARSERS.get(lang)
     if parser is None:
         from dateparser.date import DateDataParser

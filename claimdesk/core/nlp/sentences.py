@@ -27,6 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from claimdesk.core.model import Span
+from claimdesk.core.nlp.languages import KNOWN, PLAIN, tools_language
 
 __all__ = ["split_sentences"]
 
@@ -185,12 +186,12 @@ def _rules(language: str) -> _Rules:
     )
 
 
-_RULES = {language: _rules(language) for language in ("en", "it")}
+# A language without rules of its own is split by punctuation and capitals (languages.py).
+_RULES = {language: _rules(language) for language in (*KNOWN, PLAIN)}
 
 
 def _rules_for(language: str) -> _Rules:
-    code = (language or "").strip().lower().replace("_", "-").split("-")[0]
-    return _RULES.get(code, _RULES["en"])
+    return _RULES[tools_language(language)]
 
 
 # --- quotations ---------------------------------------------------------------------------
