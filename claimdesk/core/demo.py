@@ -1,4 +1,5 @@
-"""The demo library: the seed articles, with a few claims already marked."""
+"""The demo library: the seed articles, with a few claims already marked, and a small archive
+of published fact-checks (``fact-checks.jsonld``) for "checked before"."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from claimdesk.core.library import LibraryLocation, folder_location
 from claimdesk.core.model import ArticleMeta, ClaimChanges, ClaimKind, Status, Verdict
 
 SEEDS_PACKAGE = "claimdesk.seeds"
+# Fact-checks of the fictional articles' claims, by invented outlets: the demo's archive.
+FACT_CHECKS = "fact-checks.jsonld"
 
 
 def seed_manifest() -> list[dict[str, Any]]:
@@ -58,6 +61,8 @@ def fill_demo(desk: Desk) -> list[str]:
                     claim.id,
                     ClaimChanges(notes=item.get("notes"), tags=tuple(item.get("tags", ()))),
                 )
+    with resources.as_file(seeds.joinpath(FACT_CHECKS)) as path:
+        desk.import_interchange(path)  # published reviews, for "checked before"
     return ids
 
 

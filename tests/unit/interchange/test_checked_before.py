@@ -3,6 +3,9 @@ which follows new imports without being told."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from claimdesk.core.demo import create_demo_library
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ArticleMeta, ClaimKind
 from tests.unit.interchange.test_claimreview_shapes import FIXTURES
@@ -26,3 +29,17 @@ def test_checked_before_finds_the_review_and_follows_new_imports(desk: Desk) -> 
     assert best.review.reviewer.name == "Example Checks"
     assert best.review.rating_label == "Partially true" and best.score > 0.5
     assert {c.id for c in desk.list_claims()} == {claim.id, mine.id}
+
+
+def test_the_demo_has_fact_checks_found_for_its_fictional_claims(tmp_path: Path) -> None:
+    location = create_demo_library(tmp_path / "demo")
+    with Desk.open(location) as desk:
+        reviews = desk.list_published_reviews()
+        assert len(reviews) == 4 and {r.reviewer.name for r in reviews} == {
+            "Verifica Adriatica",
+            "Northgate Checks",
+        }
+        found = {
+            f.review.url for claim in desk.list_claims() for f in desk.checked_before(claim.id)
+        }
+        assert found == {r.url for r in reviews}  # each checks one claim of the demo
