@@ -28,6 +28,7 @@ from claimdesk.core.desk_published import PublishedActions
 from claimdesk.core.desk_tracking import TrackingActions
 from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, InputRefused, LibraryError
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.index_rebuild import IndexRebuildJob
 from claimdesk.core.index_sync import IndexLock, read_mark
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import (
@@ -61,7 +62,7 @@ from claimdesk.core.services.article_text import TextReplaced
 from claimdesk.core.services.check import CheckReport
 from claimdesk.core.services.check_text import check_text
 from claimdesk.core.services.lookup import by_id
-from claimdesk.core.services.search_docs import all_docs, docs_for
+from claimdesk.core.services.search_docs import docs_for
 from claimdesk.core.storage.engine import open_database
 from claimdesk.core.storage.orm import Article, Claim
 
@@ -456,23 +457,38 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
 
     def reindex(self, progress: Callable[[int], None] | None = None) -> int:
         """Rebuild the search index from the database; returns the number of documents."""
-        if not self._index_lock.held and not self._index_lock.try_acquire():
+        job = self.prepare_rebuild()
+        if job is None:
             raise LibraryError(
                 "Another ClaimDesk window keeps this library's search index: "
                 "rebuild it from there, or close it first."
             )
-        self._rebuilding = True
         try:
-            with self._sessions() as session:
-                mark = index_sync.latest_history_id(session)
-                article_docs, claim_docs = all_docs(session)
-            self._index.rebuild(article_docs, claim_docs, progress)
-            index_sync.write_mark(self.location.index_dir, mark)
+            return job.run(progress)
+        finally:
+            self.finish_rebuild(job)
+
+    def prepare_rebuild(self) -> IndexRebuildJob | None:
+        """A rebuild of the index to run on any thread (see :mod:`claimdesk.core.index_rebuild`),
+        or None when another process keeps the index; searches say they may be partial until
+        :meth:`finish_rebuild`."""
+        if not self._index_lock.held and not self._index_lock.try_acquire():
+            return None
+        stats = self.stats()
+        self._rebuilding = True
+        return IndexRebuildJob(
+            self._sessions,
+            self._index,
+            self.location.index_dir,
+            stats.articles + stats.claims + stats.denials,
+        )
+
+    def finish_rebuild(self, job: IndexRebuildJob) -> None:
+        """After ``job`` ran, or stopped: the index is whole again when it was built."""
+        self._rebuilding = False
+        if job.built:
             self._index_stale = False
             self._rebuild_waiting = False
-        finally:
-            self._rebuilding = False
-        return len(article_docs) + len(claim_docs)
 
     @property
     def index_needs_rebuild(self) -> bool:

@@ -24,6 +24,8 @@ def test_a_missing_index_is_rebuilt_in_the_background(qtbot: QtBot, tmp_path: Pa
     rebuild = window.recovery.index_rebuild
     rebuild.progressed.connect(lambda done, total: events.append(("progress", done / total)))
     rebuild.finished.connect(lambda count, _s: events.append(("finished", count)))
+    jobs: list[object] = []
+    rebuild.ended.connect(jobs.append)
     started = time.monotonic()
     assert window.wait_until_open() is None
     window.show()
@@ -38,6 +40,14 @@ def test_a_missing_index_is_rebuilt_in_the_background(qtbot: QtBot, tmp_path: Pa
     assert any(name == "progress" and 0 < value < 1 for name, value in events)
     assert rebuild.bar.isHidden()
     assert window.statusBar().currentMessage().startswith("Search index rebuilt")
+    # The rebuild thread held the job, never the desk; the worker then finished the job, so
+    # searches are whole again.
+    assert len(jobs) == 1 and not any(isinstance(v, Desk) for v in vars(jobs[0]).values())
+    wait_idle(qtbot, window)
+    whole: list[object] = []
+    window.ops.run(lambda desk: desk.search("grain").notice, whole.append)
+    wait_idle(qtbot, window)
+    assert whole == [None]
     assert time.monotonic() - started < 60
     wait_idle(qtbot, window)
     found: list[int] = []

@@ -5,9 +5,10 @@ this controller then rebuilds the index beside the working one while the fact-ch
 and marks: the desk's other calls keep running on the worker, and the status bar shows the
 progress with a Cancel button. File > Rebuild search index starts the same by hand.
 
-The rebuild thread is the one place besides the worker that calls the desk: ``Desk.reindex``
-is safe beside the worker's calls (its own database session; the index swaps generations
-under its lock and replays what was written meanwhile).
+Only the worker touches the desk: it prepares an :class:`IndexRebuildJob` (the index's lock
+taken, searches marked partial), the rebuild thread runs the job (its own database session;
+the index swaps generations under its lock and replays what was written meanwhile), and the
+worker finishes it.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QToolButton
 
-from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.index_rebuild import IndexRebuildJob
 from claimdesk.gui.common.i18n import translate
 
 if TYPE_CHECKING:
@@ -35,18 +36,20 @@ class _Cancelled(Exception):
 
 
 class IndexRebuild(QObject):
-    """Runs ``Desk.reindex`` off the worker and shows its progress in the status bar."""
+    """Runs the desk's rebuild job off the worker and shows its progress in the status bar."""
 
     progressed = Signal(int, int)  # records done, records in all
     finished = Signal(int, float)  # records indexed, seconds
     failed = Signal(str)
     cancelled = Signal()
+    ended = Signal(object)  # the job, whatever its outcome: the worker finishes it
 
     def __init__(self, context: WindowContext, status_bar: QStatusBar) -> None:
         super().__init__(context.dialog_parent())
         self._c = context
         self._status = status_bar
         self._thread: threading.Thread | None = None
+        self._job: IndexRebuildJob | None = None  # the job running, until the worker ends it
         self._stop = threading.Event()
         self._asked = False  # started from the menu (else: found needed at opening)
         self.label = QLabel(status_bar)
@@ -66,6 +69,7 @@ class IndexRebuild(QObject):
         self.finished.connect(self._done)
         self.failed.connect(self._failed)
         self.cancelled.connect(self._was_cancelled)
+        self.ended.connect(self._finish)
 
     def library_opened(self) -> None:
         """A library opened (at start, after a switch or a restore): rebuild if it must."""
@@ -79,13 +83,17 @@ class IndexRebuild(QObject):
     def start_if_needed(self) -> None:
         """Rebuild when the opened library's index is missing or broken."""
         self._asked = False
-        self._c.ops.run(lambda desk: desk if desk.index_needs_rebuild else None, self._launch)
+        self._c.ops.run(
+            lambda desk: desk.prepare_rebuild() if desk.index_needs_rebuild else None, self._launch
+        )
 
     def start(self) -> None:
         """Rebuild the index now (File > Rebuild search index)."""
         if not self.is_running():
             self._asked = True
-            self._c.ops.run(lambda desk: desk if desk.writes_index else None, self._launch)
+            self._c.ops.run(
+                lambda desk: desk.prepare_rebuild() if desk.writes_index else None, self._launch
+            )
 
     def cancel(self) -> None:
         """Stop the rebuild; the current index stays and is rebuilt at the next start."""
@@ -94,34 +102,34 @@ class IndexRebuild(QObject):
     def stop(self) -> None:
         """Cancel and wait for the thread (the window is closing the library)."""
         self._stop.set()
+        self._job = None  # the library closes with it: nothing to finish
         if self._thread is not None:
             self._thread.join()
             self._thread = None
 
-    def _launch(self, desk: Desk | None) -> None:
-        if desk is None or self.is_running():
+    def _launch(self, job: IndexRebuildJob | None) -> None:
+        if job is None or self.is_running():
             return
+        self._job = job
         self._stop.clear()
         self._show_progress(0, 0)
         for widget in (self.label, self.bar, self.cancel_button):
             widget.show()
         self._thread = threading.Thread(
-            target=self._run, args=(desk,), name="claimdesk-reindex", daemon=True
+            target=self._run, args=(job,), name="claimdesk-reindex", daemon=True
         )
         self._thread.start()
 
-    def _run(self, desk: Desk) -> None:
-        started = time.monotonic()
+    def _run(self, job: IndexRebuildJob) -> None:
+        started, total = time.monotonic(), job.total
         try:
-            stats = desk.stats()
-            total = stats.articles + stats.claims + stats.denials
 
             def progress(done: int) -> None:
                 if self._stop.is_set():
                     raise _Cancelled
                 self.progressed.emit(done, total)
 
-            count = desk.reindex(progress)
+            count = job.run(progress)
         except _Cancelled:
             self.cancelled.emit()
         except ClaimDeskError as exc:
@@ -130,6 +138,13 @@ class IndexRebuild(QObject):
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.finished.emit(count, time.monotonic() - started)
+        finally:
+            self.ended.emit(job)
+
+    def _finish(self, job: IndexRebuildJob) -> None:
+        if job is self._job:
+            self._job = None
+            self._c.ops.run(lambda desk: desk.finish_rebuild(job))
 
     def _show_progress(self, done: int, total: int) -> None:
         self.bar.setRange(0, max(total, 0))
