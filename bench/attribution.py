@@ -214,15 +214,23 @@ def english(split: str, errors: int, every: bool) -> None:
         _errors(results["ClaimDesk"], errors)
 
 
+_ARTICLE = re.compile(r"(?i:\A(?:il|lo|la|i|gli|le|the)\s+|\Al['’])")
+
+
+def _bare(name: str) -> str:
+    """A claimant compared without case and a leading article ("l'azienda" = "azienda")."""
+    return _ARTICLE.sub("", name.strip()).casefold()
+
+
 def italian_set(errors: int, every: bool) -> None:
     docs, registry = italian()
     golds = sum(len(d.attributions) for d in docs)
     print(f"\nItalian set: {len(docs)} paragraphs, {golds} attributions (written here: it pins)")
-    print(_header(golds, golds))
     outcomes = {}
     for name, predict in (("ClaimDesk", claimdesk(every)), ("regex baseline", baseline)):
-        outs = _run(docs, predict, registry)
-        outcomes[name] = outs
+        outcomes[name] = _run(docs, predict, registry)
+    print(_header(golds, figures(outcomes["ClaimDesk"], speech_only=True).gold))
+    for name, outs in outcomes.items():
         print(_row(name, figures(outs), figures(outs, speech_only=True)))
     for name, outs in outcomes.items():
         right = quiet = empty = 0
@@ -232,7 +240,7 @@ def italian_set(errors: int, every: bool) -> None:
                 if found is None:
                     continue
                 pred = out.preds[found[0]]
-                same = (pred.claimant or "").casefold() == gold.source_text.casefold()
+                same = _bare(pred.claimant or "") == _bare(gold.source_text)
                 right += pred.kind == gold.kind and same
             for sentence in split_sentences(out.doc.text, "it"):
                 if any(
@@ -245,7 +253,8 @@ def italian_set(errors: int, every: bool) -> None:
                 )
         print(
             f"  {name}: {right} of {golds} ({right / golds:.0%}) found with the right kind and "
-            f"the exact claimant; {quiet} of {empty} sentences without an attribution carry no "
+            f"the claimant (but for case and a leading article); {quiet} of {empty} sentences "
+            f"without an attribution carry no "
             f"suggestion ({quiet / max(1, empty):.0%})"
         )
     if errors:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from claimdesk.core.model import ClaimKind, Span, Suggestion
 from claimdesk.core.nlp import cues
 from claimdesk.core.nlp.attribution_en import suggest_en
+from claimdesk.core.nlp.claimants import claimant_of
 from claimdesk.core.nlp.languages import PLAIN, tools_language
 
 __all__ = ["THRESHOLD", "suggest_claims"]
@@ -44,8 +45,10 @@ _COMPLEMENTISER = re.compile(
 # What may stand between a verb and its "che"/"that": an addressee, a time, a place.
 _BETWEEN = re.compile(
     r"(?i:\s*(?:(?:a|ai|alla|al|agli|alle|to|on|in|at|from)\s+[\w'’.\- ]{1,40}?|"
-    r"(?:reporters|journalists|giornalisti)|(?:oggi|ieri|today|yesterday|on\s+\w+day))?"
-    r"(?=\s*(?:che|that)\b))"
+    r"(?:reporters|journalists|giornalisti)|(?:oggi|ieri|today|yesterday|on\s+\w+day)|"
+    r"(?:per\s+la\s+prima\s+volta|ancora\s+una\s+volta|più\s+volte|pubblicamente|"
+    r"apertamente))?"
+    r"(?=\s*(?:che|that)\b|\s*(?:di|d['’])(?=\s*\w)))"
 )
 _CONNECTORS = re.compile(r"(?i:(?:[\s,;:]+(?:e|ed|and|but|ma|che|that|while|mentre))+\s*\Z)")
 _SUBJECT_VERB = re.compile(
@@ -60,6 +63,16 @@ _AFTER_NAME = re.compile(
 _AFTER_COMMON = re.compile(
     rf"\s*(?P<phrase>(?:{_ARTICLE}|(?i:i|gli|le))\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)"
     r"(?=\s*[,.;:]|\s*\Z|\s+(?:che|that|ha|hanno|è|has|have|is|was)\b)"
+)
+# A speaker after an inverted cue: an article or a role, then words up to a pause or an
+# adverbial ("il portavoce del Cremlino Dmitry Peskov | ai giornalisti").
+_ROLE_AFTER = re.compile(
+    r"\s*(?!(?i:a|ai|al|alla|alle|agli|in|nel|su|per|con|da|dal|di|tra|fra|presso|che|di)\b)"
+    r"(?P<phrase>(?:(?i:il|la|lo|i|gli|le|un|una|uno)\s+|(?i:l|un)['’])?[^\W\d_][\w'’\-]*"
+    r"(?:\s+[^\W\d_][\w'’\-]*){0,9}?)"
+    r"(?=\s*[,.;:!?(«\"“]|\s+(?:ai|agli|alla|al|alle|a|in|nel|nella|durante|dopo|davanti|su|"
+    r"sul|sulla|per|con|che|e|mentre|oggi|ieri|intervenendo|parlando|rispondendo|aggiungendo|"
+    r"spiegando|sottolineando|secondo)\b|\s*\Z)"
 )
 _COORDINATED = re.compile(rf"\s+(?:e|ed|and)\s+(?:{_ARTICLE}\s*)?{_NAME}(?:\s+{_NAME})*")
 _PLAIN_PHRASE = re.compile(r"\s*(?P<phrase>[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,5})(?=\s*,)")
@@ -88,6 +101,18 @@ _TIME_WORDS = frozenset(
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "lui", "lei", "loro", "essa", "esso"])
 _ADVERBS = frozenset(["also", "anche", "poi", "then", "however", "però"])
 _SHORT_HEAD = 6  # tokens: "Il ritardo," before a parenthetical cue
+_CLAUSE_OPENERS_IT = frozenset(
+    cues.words("che se quando mentre dopo prima perché poiché anche ma e non ha hanno è")
+)
+_DENIED_CLAUSE = re.compile(
+    r"(?i:\s*(?:(?:categoricamente|fermamente|seccamente|ancora|anche|più\s+volte)\s+)*"
+    r"(?:di\b|d['’]|che\b|:|,|[«\"“]|ogni\b|qualsiasi\b|qualunque\b|alcun|that\b))"
+)
+_REPLIES = frozenset(cues.words("replicato risposto ribattuto replica risponde ribatte"))
+_NEGATED = re.compile(
+    r"(?i:[«\"“]?\s*(?:non\s+(?:è\s+vero|è\s+così|ho\s+mai|abbiamo\s+mai|c['’]è|esiste|"
+    r"sono\s+mai|siamo\s+mai)|mai\b|falso\b|nessun))"
+)
 _ACCUSE = frozenset(["accused", "accusing", "accusato", "accusa", "accusano"])
 
 
@@ -168,11 +193,21 @@ def _english(text: str, sentences: Sequence[Span], aliases: dict[str, str]) -> l
     return suggest_en(text, sentences, canonical)
 
 
+def _denies_statement(text: str, cue: _Cue) -> bool:
+    """Whether a denial cue denies something said: a clause ("di", "che", a quotation) or a
+    statement noun among its first words ("le voci", "qualsiasi coinvolgimento")."""
+    rest = text[cue.end : cue.end + 60]
+    if _DENIED_CLAUSE.match(rest):
+        return True
+    head = [w.lower().replace("’", "'").split("'")[-1] for w in _TOKEN.findall(rest)[:7]]
+    return any(w in cues.DENIED_STATEMENTS_IT for w in head)
+
+
 def _cue(match: re.Match[str], lang: str) -> _Cue:
     groups = match.groupdict()
     if groups.get("prep"):
         return _Cue(match.start(), match.end("prep"), cues.CLAIM, groups["prep"], True, False)
-    verb = (groups.get("verb") or groups.get("form") or "").lower()
+    verb = " ".join((groups.get("verb") or groups.get("form") or "").lower().split())
     if lang == "it":
         kind = cues.PARTICIPLES_IT.get(verb) or cues.FORMS_IT.get(verb) or cues.CLAIM
         weak = verb in cues.WEAK_IT or verb.startswith("sosten")
@@ -207,10 +242,15 @@ def _suggest(
         claimant = topic
     confidence = 0.55
     confidence += 0.2 if speaker else (0.1 if claimant else -0.2)
-    confidence += 0.1 if isolated else 0.0
+    confidence += 0.1 if isolated else -0.3  # the whole sentence: no content isolated
     confidence += 0.05 if speaker and claimant != _display(speaker) else 0.0
     confidence -= 0.1 if cue.weak else 0.0
     kind = ClaimKind.DENIAL if cue.kind == cues.DENIAL else ClaimKind.CLAIM
+    ambiguous = cue.verb.startswith(("neg", "resping", "respint"))
+    if kind is ClaimKind.DENIAL and ambiguous and not _denies_statement(text, cue):
+        confidence = 0.1  # "ha negato l'accesso ai manifestanti": a refusal, not a denial
+    if cue.verb in _REPLIES and _NEGATED.match(text, start, end):
+        kind = ClaimKind.DENIAL  # "«Non ho mai ricevuto denaro», ha replicato"
     suggestion = Suggestion(
         start,
         end,
@@ -232,24 +272,59 @@ def _speaker(
     where a speaker written before the cue starts."""
     if cue.preposition:
         found = _noun_phrase_after(text, cue.end, sentence.end)
+        rest = _PLAIN_PHRASE.match(text, cue.end, sentence.end)
+        if rest is not None and (found is None or len(rest.group("phrase")) > len(found[0])):
+            named = claimant_of(rest.group("phrase"))
+            if named is not None and (
+                found is None
+                or _key(found[0]).endswith(_key(named))
+                or _key(named).startswith(_key(found[0]))
+            ):
+                return rest.group("phrase"), rest.end(), None  # "Secondo l'Organizzazione
+                # mondiale della sanità, ..."
         if found is not None:
             return found[0], found[1], None
-        rest = _PLAIN_PHRASE.match(text, cue.end, sentence.end)
         if rest is not None:
             return rest.group("phrase"), rest.end(), None
         return None, cue.end, None
     floor = max(sentence.start, previous)
     before = _noun_phrase_before(text, floor, cue.start, lang)
+    general = _clause_subject(text, floor, cue.start) if lang == "it" else None
+    if general is not None and (before is None or general[0].endswith(before)):
+        return general[0], cue.end, general[1]  # "Il sindaco di Milano Giuseppe Sala ha detto"
     if before is not None:
         start = text.rfind(before.split()[0], floor, cue.start)
         return before, cue.end, start if start >= 0 else None
     if cue.gerund:
         return None, cue.end, None
     # Inversion: '"...", ha detto Stoltenberg', '..., said Marsk', 'sostiene l'associazione'.
-    found = _noun_phrase_after(text, cue.end, sentence.end, names_only=lang == "en")
+    inverted = text[floor : cue.start].rstrip().endswith((",", "»", "”", '"'))
+    found = _noun_phrase_after(
+        text, cue.end, sentence.end, names_only=lang == "en", inverted=inverted
+    )
     if found is not None:
         return found[0], found[1], None
     return None, cue.end, None
+
+
+def _clause_subject(text: str, floor: int, at: int) -> tuple[str, int] | None:
+    """The whole subject before an Italian cue, role included, when the clause (after its
+    last comma) holds only that: "Il ministro dell'Ambiente Gilberto Pichetto Fratin"."""
+    clause = text[floor:at]
+    comma = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"))
+    start = floor + comma + 1
+    piece = text[start:at]
+    if any(mark in piece for mark in _QUOTE_OPEN + _QUOTE_CLOSE + "()"):
+        return None
+    tokens = piece.split()
+    while tokens and (tokens[-1].lower() in _TIME_WORDS or tokens[-1].lower() in _ADVERBS):
+        tokens.pop()
+    if not tokens or len(tokens) > 12 or tokens[0].lower() in _CLAUSE_OPENERS_IT:
+        return None
+    phrase = " ".join(tokens)
+    if claimant_of(phrase) is None:
+        return None
+    return phrase, start + len(piece) - len(piece.lstrip())
 
 
 def _subject_dropped(text: str, lang: str, sentence: Span, cue: _Cue, previous: int) -> bool:
@@ -350,15 +425,25 @@ def _join(tokens: list[str]) -> str:
 
 
 def _noun_phrase_after(
-    text: str, at: int, limit: int, names_only: bool = False
+    text: str, at: int, limit: int, names_only: bool = False, inverted: bool = False
 ) -> tuple[str, int] | None:
     """The speaker right after ``at``: "Stoltenberg", "Kyiv e l'Occidente", "il ministero"."""
     match = _AFTER_NAME.match(text, at, limit)
-    if match is not None and match.group("name").split()[0] not in cues.FUNCTION_WORDS:
+    named = match is not None and match.group("name").split()[0] not in cues.FUNCTION_WORDS
+    if names_only and match is not None and named:
         more = _COORDINATED.match(text, match.end(), limit)
         return match.group("phrase").strip(), more.end() if more else match.end()
     if names_only:
         return None
+    role = _ROLE_AFTER.match(text, at, limit) if inverted else None
+    if role is not None and claimant_of(role.group("phrase")) is not None:
+        # "ha detto il portavoce del Cremlino Dmitry Peskov ai giornalisti"
+        found = role.group("phrase").strip()
+        if match is None or len(found) > len(match.group("phrase").strip()):
+            return found, role.end()
+    if match is not None and match.group("name").split()[0] not in cues.FUNCTION_WORDS:
+        more = _COORDINATED.match(text, match.end(), limit)
+        return match.group("phrase").strip(), more.end() if more else match.end()
     match = _AFTER_COMMON.match(text, at, limit)
     if match is not None:
         return match.group("phrase").strip(), match.end()
@@ -517,11 +602,16 @@ def _key(name: str) -> str:
 
 
 def _canonical(speaker: str, aliases: dict[str, str]) -> str:
-    """The registry's name for ``speaker``, else the speaker as it should be shown."""
+    """The registry's name for ``speaker``, else the speaker as a fact-checker writes it
+    (:func:`claimant_of`: "il ministro dell'Ambiente Gilberto Pichetto Fratin" -> "Gilberto
+    Pichetto Fratin")."""
     key = _key(speaker)
     if key in aliases:
         return aliases[key]
-    return _display(speaker)
+    clean = claimant_of(speaker)
+    if clean is None:
+        return _display(speaker)
+    return aliases.get(_key(clean), clean)
 
 
 def _known_entity(name: str, entities: list[str]) -> str:

@@ -46,7 +46,11 @@ TITLES = frozenset(
         "vicepremier viceministro commissario commissaria direttore direttrice ad "
         "amministratore delegato capo leader onorevole on dott dottor dottoressa avv "
         "generale ambasciatore ambasciatrice procuratore procuratrice cancelliere "
-        "cancelliera zar"
+        "cancelliera zar ex alto alta rappresentante prefetto prefetta questore consigliere "
+        "consigliera assessore assessora giudice pm rettore vescovo cardinale papa "
+        "capogruppo coordinatore coordinatrice garante presidentessa senate majority "
+        "minority whip press deputy assistant acting executive founder co-founder manager "
+        "strategist adviser advisor aide pollster economist analyst professor historian"
     )
 )
 # Words that are never a claimant on their own.
@@ -91,6 +95,16 @@ ORGANISATION_HEADS = frozenset(
     )
 )
 _DEFINITE = frozenset(words("the il lo la i gli le"))
+_ROLE_LINKS = frozenset(words("of for a in at to"))
+_DOCUMENTS = frozenset(
+    words(
+        "dati rapporto report stime stima sondaggio studio analisi nota comunicato documento "
+        "ricerca indagine bollettino relazione data study survey poll analysis statement "
+        "figures estimates memo"
+    )
+)
+_BY = frozenset(words("da dal dalla dai dalle dagli dallo"))
+_DOCUMENT_LINKS = frozenset(words("di del della dei degli delle of by from"))
 _CLAUSE_WORDS = frozenset(
     words(
         "is are was were be been being has have had do does did could would should will can "
@@ -154,7 +168,16 @@ def claimant_of(phrase: str) -> str | None:
     parts = [p for p in parts if p]
     if not parts:
         return None
-    first = [t for t in parts[0] if t.casefold() not in _LEADING and not _ELIDED.fullmatch(t)]
+    inner = _behind_document(parts[0])
+    if inner is not None:
+        return claimant_of(" ".join(inner))  # "i dati del Viminale" -> "Viminale"
+    first = [
+        _ELIDED.sub("", t)
+        for t in parts[0]
+        if t.casefold() not in _LEADING and not _ELIDED.fullmatch(t)
+    ]
+    if _organisation(first):
+        return " ".join(first)  # "Medici senza frontiere", "Organizzazione mondiale della sanità"
     common_first = bool(first) and first[0].isalpha() and first[0].islower()
     if common_first and not _is_title(first[0]):  # noqa: SIM102
         if len(parts) == 1 or _name_in(parts[1]) is None:
@@ -163,8 +186,50 @@ def claimant_of(phrase: str) -> str | None:
     # "A lawyer for the outlets, David Schulz": the name; else the first part.
     for index, name in enumerate(named):
         if name is not None and (index == 0 or _person_like(name)):
-            return name
+            role = name.split()[-1].islower()  # "the Trump campaign manager, Corey Lewandowski"
+            later = [n for n in named[index + 1 :] if n is not None and _person_like(n)]
+            return later[0] if role and later and not later[0].split()[-1].islower() else name
     return _common(parts[0]) or next((n for n in named if n), None)
+
+
+def _behind_document(tokens: list[str]) -> list[str] | None:
+    """The source behind a document or a report: "i dati del Viminale", "il rapporto di
+    Legambiente", "quanto riferito da fonti della Farnesina", "a report by the council"."""
+    rest = list(tokens)
+    while rest and rest[0].casefold() in _LEADING:
+        rest = rest[1:]
+    if (
+        len(rest) >= 3
+        and rest[0].casefold() == "quanto"
+        and rest[2].casefold() in ("da", "dal", "dalla", "dai", "dalle", "dagli")
+    ):
+        return rest[3:] or None
+    if (
+        len(rest) >= 3
+        and rest[0].casefold() in _DOCUMENTS
+        and rest[1].casefold() in _DOCUMENT_LINKS
+    ):
+        return rest[2:]
+    if len(rest) >= 2 and _ELIDED.match(rest[1]) and rest[0].casefold() in _DOCUMENTS:
+        return [_ELIDED.sub("", rest[1]), *rest[2:]]  # "il rapporto dell'Istat"
+    return None
+
+
+def _organisation(tokens: list[str]) -> bool:
+    """A capitalised word and lowercase words naming one body: "Commissione europea"."""
+    if not 2 <= len(tokens) <= 5 or not tokens[0][:1].isupper() or _is_title(tokens[0]):
+        return False
+    if tokens[0] in FUNCTION_WORDS or tokens[0].casefold() in NOT_CLAIMANTS:
+        return False
+    rest = tokens[1:]
+    return (
+        all(
+            (t.islower() and t.isalpha() and not _verb_like(t)) or t.casefold() in _LINKS
+            for t in rest
+        )
+        and rest[-1].casefold() not in _LINKS
+        and any(len(t) > 3 for t in rest)
+    )
 
 
 def _person_like(name: str) -> bool:
@@ -219,6 +284,8 @@ def _name_in(tokens: list[str]) -> str | None:
             run = run[1:]
         if run and not titles and _complement(run, role):
             run = run[1:]  # "(ministro dell')Ambiente Gilberto Pichetto Fratin"
+            while run and "'" in run[0].replace("’", "'"):
+                run = run[1:]  # "(governatore della) Banca d'Italia Ignazio Visco"
         run = _person_before_of(run)
         while run and run[-1].casefold() in _LINKS:
             run = run[:-1]
@@ -256,11 +323,15 @@ def _after_role(tokens: list[str], index: int) -> bool:
     "portavoce del", "ministro dell'") or the elided link is in the token itself."""
     back = index - 1
     if not _ELIDED.match(tokens[index]):
-        if back < 0 or tokens[back].casefold() not in _LINKS | {"of", "for"}:
+        if back < 0 or tokens[back].casefold() not in _LINKS | _ROLE_LINKS:
             return False
         back -= 1
     while back >= 0 and tokens[back].casefold() in _LINKS | {"the"}:
         back -= 1
+    # "l'ambasciatore russo a Roma", "il segretario generale della Nato"
+    for _ in range(2):
+        if back > 0 and tokens[back].islower() and not _is_title(tokens[back]):
+            back -= 1
     return back >= 0 and _is_title(tokens[back])
 
 

@@ -28,10 +28,13 @@ PARTICIPLES_IT: dict[str, str] = {
             "detto dichiarato affermato aggiunto spiegato annunciato riferito sottolineato "
             "ribadito precisato risposto avvertito assicurato osservato ammesso denunciato "
             "accusato confermato rivelato scritto commentato raccontato replicato insistito "
-            "avvisato garantito evidenziato chiarito ricordato"
+            "avvisato garantito evidenziato chiarito ricordato comunicato attaccato "
+            "ammonito rivendicato segnalato"
         ),
         CLAIM,
     ),
+    "reso noto": CLAIM,
+    "fatto sapere": CLAIM,
     **dict.fromkeys(words("negato smentito contestato respinto"), DENIAL),
 }
 # Finite present forms and gerunds.
@@ -41,10 +44,13 @@ FORMS_IT: dict[str, str] = {
             "dice dicono afferma affermano dichiara dichiarano spiega spiegano aggiunge "
             "aggiungono annuncia sottolinea ribadisce avverte assicura riferisce denuncia accusa "
             "conferma replica dicendo affermando dichiarando spiegando aggiungendo sottolineando "
-            "ribadendo assicurando avvertendo precisando osservando sostenendo"
+            "ribadendo assicurando avvertendo precisando osservando sostenendo riferiscono "
+            "stima stimano prevede prevedono accusano denunciano ribadiscono sottolineano "
+            "avvertono assicurano confermano annunciano spiegano precisa precisano osserva"
         ),
         CLAIM,
     ),
+    "si legge": CLAIM,
     **dict.fromkeys(
         words(
             "nega negano smentisce smentiscono contesta contestano respinge respingono negando "
@@ -54,7 +60,22 @@ FORMS_IT: dict[str, str] = {
     ),
 }
 # Cues that report speech only before "che"/"di" or a quote.
-WEAK_IT = frozenset(words("sostenendo sostenuto sostiene sostengono ammesso ricordato"))
+WEAK_IT = frozenset(
+    words(
+        "sostenendo sostenuto sostiene sostengono ammesso ricordato attaccato stima stimano "
+        "prevede prevedono segnalato"
+    )
+)
+# Objects that make a denial verb deny a statement ("ha smentito le voci"), not refuse a thing
+# ("ha negato l'accesso").
+DENIED_STATEMENTS_IT = frozenset(
+    words(
+        "accuse accusa voci voce notizie notizia indiscrezioni indiscrezione affermazioni "
+        "ricostruzione ricostruzioni ipotesi dichiarazioni illazioni insinuazioni critiche "
+        "rivelazioni versione tesi addebiti sospetti coinvolgimento legami contatti "
+        "responsabilità notizie report rapporto articolo accostamenti esistenza"
+    )
+)
 AUXILIARIES_IT = words("ha hanno aveva avevano avrebbe avrebbero abbia abbiano avesse")
 ADVERBS_IT = words(
     "anche poi già inoltre però invece ancora sempre infine ieri oggi più volte "
