@@ -67,7 +67,8 @@ _AFTER_COMMON = re.compile(
 # A speaker after an inverted cue: an article or a role, then words up to a pause or an
 # adverbial ("il portavoce del Cremlino Dmitry Peskov | ai giornalisti").
 _ROLE_AFTER = re.compile(
-    r"\s*(?!(?i:a|ai|al|alla|alle|agli|in|nel|su|per|con|da|dal|di|tra|fra|presso|che|di)\b)"
+    r"\s*(?:(?i:ieri|oggi|poi|anche|infine|inoltre|ancora|invece)\s+)*"
+    r"(?!(?i:a|ai|al|alla|alle|agli|in|nel|su|per|con|da|dal|di|tra|fra|presso|che|di)\b)"
     r"(?P<phrase>(?:(?i:il|la|lo|i|gli|le|un|una|uno)\s+|(?i:l|un)['’])?[^\W\d_][\w'’\-]*"
     r"(?:\s+[^\W\d_][\w'’\-]*){0,9}?)"
     r"(?=\s*[,.;:!?(«\"“]|\s+(?:ai|agli|alla|al|alle|a|in|nel|nella|durante|dopo|davanti|su|"
@@ -113,6 +114,12 @@ _NEGATED = re.compile(
     r"(?i:[«\"“]?\s*(?:non\s+(?:è\s+vero|è\s+così|ho\s+mai|abbiamo\s+mai|c['’]è|esiste|"
     r"sono\s+mai|siamo\s+mai)|mai\b|falso\b|nessun))"
 )
+_DEMONSTRATIVES = frozenset(
+    cues.words("questo questa questi queste quello quella quelli quelle tale tali")
+)
+_FIGURES = frozenset(cues.words("cifre cifra dati numeri stime ricostruzione"))
+# "si riferiscono a un numero limitato di casi": "refer to", not "report".
+_REFLEXIVE = re.compile(r"(?i:\bsi\s+\Z)")
 _ACCUSE = frozenset(["accused", "accusing", "accusato", "accusa", "accusano"])
 
 
@@ -165,6 +172,7 @@ def suggest_claims(
             _cue(m, lang)
             for m in pattern.finditer(text, sentence.start, sentence.end)
             if not _NOUN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            and not _REFLEXIVE.search(text, max(0, m.start() - 4), m.start())
         ]
         subject = _sentence_subject(text, sentence)
         if subject is not None and (not found or found[0].start > sentence.start):
@@ -436,6 +444,8 @@ def _noun_phrase_after(
     if names_only:
         return None
     role = _ROLE_AFTER.match(text, at, limit) if inverted else None
+    if role is not None and _object_like(role.group("phrase")):
+        role = None  # "..., ha smentito queste cifre": the object, not the speaker
     if role is not None and claimant_of(role.group("phrase")) is not None:
         # "ha detto il portavoce del Cremlino Dmitry Peskov ai giornalisti"
         found = role.group("phrase").strip()
@@ -448,6 +458,14 @@ def _noun_phrase_after(
     if match is not None:
         return match.group("phrase").strip(), match.end()
     return None
+
+
+def _object_like(phrase: str) -> bool:
+    """A phrase after a verb that reads as its object: "queste cifre", "le accuse"."""
+    words = [w.lower().replace("’", "'").split("'")[-1] for w in phrase.split()]
+    if words and words[0] in _DEMONSTRATIVES:
+        return True
+    return any(w in cues.DENIED_STATEMENTS_IT or w in _FIGURES for w in words[:3])
 
 
 def _sentence_subject(text: str, sentence: Span) -> str | None:
@@ -513,7 +531,8 @@ def _content(
     if cue.preposition:
         begin = _after_apposition(text, after, following)
         if text[begin:following].strip(_TRAILING_JUNK):
-            return _trimmed(text, begin, following, False)
+            # "Secondo l'Istat, ...": the clause after the comma is what the source says
+            return _trimmed(text, begin, following, text.startswith(",", after))
     # A final ", ha detto X." or ", the council said on Thursday, despite ...".
     said_after = lang == "en" and speaker_start is None and after < following
     if head.endswith(",") and not cue.gerund and not said_after:

@@ -71,6 +71,9 @@ _ADVERBIAL_AFTER = re.compile(
     r"tonight|recently|later|again|repeatedly|publicly|privately|too|also)\b[^,.;:\"“]{0,20})?"
     r"\s*[.!?]?\s*[”\"']*\s*\Z)"
 )
+_ADVERBIAL_LEAD = re.compile(
+    r"(?i:\s*(?:on|in|at|during|last|this|earlier|late|early|from|to)\b[^,.;:\"“]{0,50},)"
+)
 _AND_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|"
     r"wrote|argued|insisted|noted|warned|claimed|called|asked)\b"
@@ -166,6 +169,7 @@ def _context(text: str, sentence: Span, cue: re.Match[str], verb: str) -> list[s
     nxt = after[0] if after else ""
     paragraph = text.rfind("\n", 0, cue.start()) + 1
     opened = text.count("“", paragraph, cue.start()) - text.count("”", paragraph, cue.start())
+    opened += text.count('"', paragraph, cue.start()) % 2
     verb = "according" if cue.group("according") else verb
     return [
         f"w={verb}",
@@ -236,6 +240,15 @@ def _one(
             if closing is not None:
                 content = _quotation(text, sentence.start + closing.start(), sentence)
                 quoted = content is not None
+            lead = text[sentence.start : before_subject].rstrip()
+            if (
+                content is None
+                and after is not None
+                and lead.endswith(",")
+                and len(lead.split()) >= 4
+            ):
+                if _ADVERBIAL_LEAD.match(text, cue.end(), tail_end):
+                    after = None  # "Prices will stay high, the council said on Thursday, despite"
             if content is None and after is not None:
                 content = after
                 introduced = text[cue.end() : after[0]].strip(" ,") in ("that", ":")

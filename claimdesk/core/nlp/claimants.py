@@ -149,6 +149,8 @@ def _is_title(token: str) -> bool:
 def claimant_of(phrase: str) -> str | None:
     """The claimant a phrase names, or ``None`` when it names nobody."""
     tokens = _TOKEN.findall(phrase)
+    while tokens and tokens[0].islower() and tokens[0] in NOT_CLAIMANTS:
+        tokens = tokens[1:]  # "(ha detto) ieri Carla Menegazzi"
     # Drop a bracketed party and state ("(R-Wis.)") and anything after a comma but a name.
     out: list[str] = []
     depth = 0
@@ -171,11 +173,10 @@ def claimant_of(phrase: str) -> str | None:
     inner = _behind_document(parts[0])
     if inner is not None:
         return claimant_of(" ".join(inner))  # "i dati del Viminale" -> "Viminale"
-    first = [
-        _ELIDED.sub("", t)
-        for t in parts[0]
-        if t.casefold() not in _LEADING and not _ELIDED.fullmatch(t)
-    ]
+    first = list(parts[0])
+    while first and (first[0].casefold() in _LEADING or _ELIDED.fullmatch(first[0])):
+        first = first[1:]
+    first = [_ELIDED.sub("", first[0]), *first[1:]] if first else []
     if _organisation(first):
         return " ".join(first)  # "Medici senza frontiere", "Organizzazione mondiale della sanità"
     common_first = bool(first) and first[0].isalpha() and first[0].islower()
@@ -217,7 +218,7 @@ def _behind_document(tokens: list[str]) -> list[str] | None:
 
 def _organisation(tokens: list[str]) -> bool:
     """A capitalised word and lowercase words naming one body: "Commissione europea"."""
-    if not 2 <= len(tokens) <= 5 or not tokens[0][:1].isupper() or _is_title(tokens[0]):
+    if not 2 <= len(tokens) <= 7 or not tokens[0][:1].isupper() or _is_title(tokens[0]):
         return False
     if tokens[0] in FUNCTION_WORDS or tokens[0].casefold() in NOT_CLAIMANTS:
         return False
