@@ -241,14 +241,10 @@ def _one(
                 content = _quotation(text, sentence.start + closing.start(), sentence)
                 quoted = content is not None
             lead = text[sentence.start : before_subject].rstrip()
-            if (
-                content is None
-                and after is not None
-                and lead.endswith(",")
-                and len(lead.split()) >= 4
-            ):
-                if _ADVERBIAL_LEAD.match(text, cue.end(), tail_end):
-                    after = None  # "Prices will stay high, the council said on Thursday, despite"
+            clause_before = lead.endswith(",") and len(lead.split()) >= 4
+            adverbial = _ADVERBIAL_LEAD.match(text, cue.end(), tail_end) is not None
+            if content is None and clause_before and adverbial:
+                after = None  # "Prices will stay high, the council said on Thursday, despite"
             if content is None and after is not None:
                 content = after
                 introduced = text[cue.end() : after[0]].strip(" ,") in ("that", ":")
