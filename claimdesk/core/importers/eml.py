@@ -40,6 +40,8 @@ _HEADERS_END = re.compile(rb"\r?\n\r?\n")
 _DELIMITER = re.compile(r"^--(\S[^\r\n]*?)[ \t]*\r?\n(?=[!-9;-~]+:)", re.MULTILINE)
 _FORWARDED_HEADERS = ("From", "Date", "Subject", "To", "Cc")
 FORWARDED_MARK = "Forwarded message"
+# Text parts that hold data for a program, not words for a reader (invitations, cards).
+_DATA_SUBTYPES = frozenset({"calendar", "x-vcalendar", "vcard", "x-vcard", "directory"})
 # Deeper nesting than this is no real mail (a hostile file): the rest is not read.
 MAX_DEPTH = 20
 
@@ -122,7 +124,11 @@ def _walk(
         else:
             for sub in parts:
                 _walk(sub, blocks, name, attachments=attachments, depth=depth + 1)
-    elif part.get_content_maintype() == "text" and (attachments or not part.is_attachment()):
+    elif (
+        part.get_content_maintype() == "text"
+        and part.get_content_subtype() not in _DATA_SUBTYPES
+        and (attachments or not part.is_attachment())
+    ):
         if part.get_content_subtype() == "html":
             blocks.append(_html_text(part, name))
         else:

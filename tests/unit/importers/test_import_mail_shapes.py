@@ -130,3 +130,15 @@ def test_a_mail_whose_only_text_is_an_attachment_keeps_it(tmp_path: Path) -> Non
         b"Il testo della dichiarazione sta solo nell'allegato.\r\n--b--\r\n"
     )
     assert read_file(path).text == "Il testo della dichiarazione sta solo nell'allegato."
+
+
+def test_inline_parts_holding_data_for_programs_are_not_text(tmp_path: Path) -> None:
+    path = tmp_path / "invite.eml"
+    path.write_bytes(
+        b"From: a@posta.example\r\nSubject: Invito\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        b"Content-Type: text/plain\r\n\r\nCi vediamo domani per parlare del bilancio.\r\n--b\r\n"
+        b"Content-Type: text/calendar; method=REQUEST\r\n\r\n"
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n--b--\r\n"
+    )
+    assert read_file(path).text == "Ci vediamo domani per parlare del bilancio."
