@@ -10,6 +10,7 @@ adverb or a lone title is never a claimant.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimdesk.core.nlp.cues import FUNCTION_WORDS, words
 
@@ -146,6 +147,7 @@ def _is_title(token: str) -> bool:
     return _ELIDED.sub("", token).rstrip(".").casefold() in TITLES or token.casefold() in TITLES
 
 
+@lru_cache(maxsize=8192)
 def claimant_of(phrase: str) -> str | None:
     """The claimant a phrase names, or ``None`` when it names nobody."""
     tokens = _TOKEN.findall(phrase)
