@@ -157,7 +157,8 @@ def _blocks(container: Any, reader: _Reader, blocks: list[str]) -> None:
             for box in boxes:
                 _blocks(box, reader, blocks)
         elif tag == reader.tag("tbl"):
-            for row in child.iter(reader.tag("tr")):
+            # Direct rows only: a table nested in a cell is read with that cell.
+            for row in (r for r in child if r.tag == reader.tag("tr")):
                 cells = [_cell(cell, reader) for cell in row if cell.tag == reader.tag("tc")]
                 blocks.append(" | ".join(cells))
         elif tag and tag != _MC_FALLBACK:

@@ -7,6 +7,7 @@ The fixtures in tests/fixtures/import were written for these tests (their XML by
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from claimdesk.core.importers import read_file
 from tests.conftest import REPO
@@ -87,4 +88,25 @@ def test_a_page_keeps_the_text_left_loose_between_its_blocks() -> None:
         "settimana scorsa al tribunale amministrativo regionale.",
         "Il consiglio comunale discuterà il caso lunedì, in una seduta aperta ai cittadini e "
         "alla stampa locale.",
+    ]
+
+
+def test_docx_tables_with_merged_cells_and_a_table_in_a_cell(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text, table.cell(1, 0).text = "Anno", "Tasso", "2022"
+    inner = table.cell(1, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "nord 20", "sud 30"
+    merged = document.add_table(rows=1, cols=3)
+    merged.cell(0, 0).merge(merged.cell(0, 1)).text = "unito"
+    merged.cell(0, 2).text = "solo"
+    path = tmp_path / "tables.docx"
+    document.save(str(path))
+    # Each row once (the nested one inside its cell), a merged cell once.
+    assert read_file(path).text.split("\n\n") == [
+        "Anno | Tasso",
+        "2022 | nord 20 | sud 30",
+        "unito | solo",
     ]
