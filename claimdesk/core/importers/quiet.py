@@ -29,6 +29,7 @@ LIBRARY_LOGGERS = (
     "lxml",
 )
 _setup_lock = threading.Lock()
+_extraction_lock = threading.RLock()
 _set_up = False
 
 
@@ -58,7 +59,9 @@ def capture_library_logs() -> None:
 def library_output_captured() -> Iterator[None]:
     """Around an extraction: library log records and Python warnings go to our log only."""
     capture_library_logs()
-    with warnings.catch_warnings(record=True) as caught:
+    # Python's warning filters are one for the process: extractions take turns with them,
+    # so that one ending cannot restore the filters under another still running.
+    with _extraction_lock, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             yield
