@@ -5,7 +5,8 @@ reads it back, checks that it was taken from this database (the newest history e
 taken in is still there, with the same time) and brings it up to date from the history like
 the index of a running window. Anything amiss (another format, another database, a claim
 count that disagrees, an unreadable file) and the index is built from the database instead.
-The file is JSON, never pickle: a library folder may come from someone else.
+The file is JSON and the claims' vectors are in NumPy's own format beside it, never pickle:
+a library folder may come from someone else.
 """
 
 from __future__ import annotations
@@ -15,21 +16,29 @@ import logging
 import os
 from pathlib import Path
 
+import numpy as np
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from claimdesk.core.matching import semantic
 from claimdesk.core.matching.index import MatchingIndex
 from claimdesk.core.matching.loading import LiveIndex
 from claimdesk.core.storage.orm import Article, Claim, HistoryEntry
 
 log = logging.getLogger(__name__)
 # Bumped whenever what the index holds for a claim changes (features, normalisation).
-FORMAT = 3
+FORMAT = 5
 
 
 def cache_path(index_dir: Path) -> Path:
-    """Where the matching index of the library whose search index is ``index_dir`` is kept."""
+    """Where the matching index of the library whose search index is ``index_dir`` is kept
+    (its claims' vectors beside it, in :func:`vectors_path`)."""
     return index_dir.with_name(index_dir.name + "-matching.json")
+
+
+def vectors_path(path: Path) -> Path:
+    """The file of the vectors of the index kept at ``path`` (NumPy's format, no pickle)."""
+    return path.with_suffix(".npy")
 
 
 def _stamp(session: Session, mark: int) -> str:
@@ -59,8 +68,15 @@ def load(session: Session, path: Path) -> tuple[LiveIndex, int] | None:
     mark = data.get("mark")
     if not isinstance(mark, int) or _stamp(session, mark) != data.get("stamp"):
         return None  # another database, or one restored from a copy
+    vectors = None
+    if data.get("vectors") and semantic.available():
+        try:
+            vectors = np.load(vectors_path(path), allow_pickle=False)
+        except (OSError, ValueError) as error:
+            log.warning("matching vectors of %s unreadable, rebuilt: %s", path, error)
+            return None
     try:
-        live = LiveIndex(MatchingIndex.from_plain(data["index"]), mark)
+        live = LiveIndex(MatchingIndex.from_plain(data["index"], vectors), mark)
     except (KeyError, ValueError) as error:
         log.warning("matching index %s damaged, rebuilt: %s", path, error)
         return None
@@ -72,19 +88,27 @@ def load(session: Session, path: Path) -> tuple[LiveIndex, int] | None:
 
 def save(session: Session, live: LiveIndex, path: Path) -> bool:
     """Write the index to ``path`` (whole or not at all); False when it could not be."""
+    plain = live.index.to_plain()
+    vectors = live.index.vectors()
     data = {
         "format": FORMAT,
         "mark": live.mark,
         "stamp": _stamp(session, live.mark),
-        "index": live.index.to_plain(),
+        "vectors": vectors is not None,
+        "index": plain,
     }
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
+    partial_vectors = path.with_name(f"{path.stem}.{os.getpid()}.partial.npy")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        if vectors is not None:
+            np.save(partial_vectors, vectors, allow_pickle=False)
+            os.replace(partial_vectors, vectors_path(path))
         os.replace(partial, path)
     except OSError as error:
         log.warning("matching index not kept at %s: %s", path, error)
         partial.unlink(missing_ok=True)
+        partial_vectors.unlink(missing_ok=True)
         return False
     return True

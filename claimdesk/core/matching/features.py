@@ -17,6 +17,7 @@ from claimdesk.core.matching.social import CALENDAR_WORDS, clean
 from claimdesk.core.matching.stopwords import STOP_WORDS
 
 _VOWELS = "aeio"
+_ENGLISH_ENDINGS = ("ings", "ing", "edly", "ed", "ly")  # checked in this order
 _STEM = 6
 _DATE_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -74,8 +75,18 @@ class Features:
 
 @lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude stem for Italian and English alike: plural ``s`` and final vowels dropped, then
-    the first six letters ("truppe"/"truppa" -> "trupp", "invasione"/"invasion" -> "invasi")."""
+    """A crude stem for Italian and English alike: English "-ing", "-ed", "-ly" and "-es"
+    endings, plural ``s`` and final vowels dropped, then the first six letters ("truppe"/
+    "truppa" -> "trupp", "invasione"/"invasion" -> "invasi", "showed"/"shows" -> "show")."""
+    for ending in _ENGLISH_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    else:
+        if len(word) > 4 and word.endswith("ies"):
+            word = word[:-3] + "y"
+        elif len(word) > 4 and word.endswith("es") and word[-3] in "sxz":
+            word = word[:-2]
     if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
         word = word[:-1]
     for _ in range(2):

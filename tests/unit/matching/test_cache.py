@@ -33,6 +33,7 @@ def test_a_kept_index_is_read_back_and_caught_up(
     assert not desk.keep_matching_index()  # nothing changed since
     path = cache.cache_path(desk.location.index_dir)
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == cache.FORMAT
+    assert cache.vectors_path(path).is_file()  # the claims' vectors, beside it
     location = desk.location
     desk.close()
     with Desk.open(location) as reopened:
@@ -54,7 +55,12 @@ def test_a_kept_index_of_another_library_or_format_is_not_trusted(desk: Desk) ->
     for broken in ({**data, "stamp": "2001-01-01T00:00:00"}, {**data, "format": -1}, [1]):
         path.write_text(json.dumps(broken), encoding="utf-8")
         assert desk._read(lambda s: cache.load(s, path)) is None
-    path.write_text('{"format": 3, "mark"', encoding="utf-8")
+    path.write_text(json.dumps(data), encoding="utf-8")
+    kept = desk._read(lambda s: cache.load(s, path))
+    assert kept is not None and kept[0].index.vectors() is not None
+    cache.vectors_path(path).unlink()
+    assert desk._read(lambda s: cache.load(s, path)) is None  # vectors gone: built again
+    path.write_text('{"format": 5, "mark"', encoding="utf-8")
     assert desk._read(lambda s: cache.load(s, path)) is None
     for column, wrong in (("ids", ["a", "b", "c"]), ("tokens", [[10**6]]), ("postings", 3)):
         damaged = {**data, "index": {**data["index"], column: wrong}}

@@ -1,0 +1,56 @@
+"""Claims' vectors: made from the model inside the wordllama wheel, compared by cosine."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from claimdesk.core.matching import semantic
+from claimdesk.core.matching.index import ClaimRecord, MatchingIndex
+
+SHARK = "A photograph shows a shark swimming on a flooded highway"
+SHARK_AGAIN = "A picture shows a shark in the water on a freeway after a hurricane"
+TROOPS_IT = "La Russia ha schierato 100.000 soldati al confine con l'Ucraina"
+TROOPS_EN = "Russia deployed 100,000 soldiers on the border with Ukraine"
+WHEAT_EN = "The price of wheat rose 12 percent in March"
+
+
+def vectors(*texts: str) -> np.ndarray:
+    made = semantic.embed([semantic.text_of(t) for t in texts])
+    assert made is not None, "the model inside the wordllama wheel could not be read"
+    return made.astype(np.float32)
+
+
+def test_vectors_are_unit_rows_and_paraphrases_are_closer_than_other_claims() -> None:
+    shark, again, wheat = vectors(SHARK, SHARK_AGAIN, WHEAT_EN)
+    assert shark.shape == (semantic.DIMENSIONS,)
+    assert abs(float(np.linalg.norm(shark)) - 1) < 0.01
+    assert float(shark @ again) > float(shark @ wheat) + 0.3
+
+
+def test_one_claim_quoted_two_ways_gets_one_vector() -> None:
+    a, b = vectors(
+        'Trump said "my crimes can\'t be investigated"',
+        "Trump said 'my crimes cant be investigated'",
+    )
+    assert float(a @ b) > 0.999
+
+
+def test_across_languages_the_same_claim_is_closer_than_another() -> None:
+    italian, english, wheat = vectors(TROOPS_IT, TROOPS_EN, WHEAT_EN)
+    assert float(italian @ english) > float(italian @ wheat) + 0.1
+
+
+def test_meaning_orders_proposals_that_share_the_same_words() -> None:
+    query = "Shark swimming on a flooded highway after the hurricane"
+    texts = {
+        "fish": "Fish swam on a flooded highway",  # as many words as the other, two shared
+        "toll": "Tolls rose on a flooded highway",
+    }
+    index = MatchingIndex()
+    for ident, text in texts.items():
+        index.add(ClaimRecord(id=ident, article_id=ident, text=text))
+    q, fish, toll = vectors(query, texts["fish"], texts["toll"])
+    closer = "fish" if float(q @ fish) > float(q @ toll) else "toll"
+    found = index.propose(query)
+    assert found[0].id == closer == "fish"
+    assert all("meaning" in m.reason and "2 of" in m.reason for m in found)
