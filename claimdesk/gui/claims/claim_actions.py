@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ArticleView, ClaimKind, ClaimView, Suggestion
@@ -27,6 +28,8 @@ from claimdesk.gui.ops.undo_commands import (
 if TYPE_CHECKING:
     from claimdesk.gui.ops.context import WindowContext
 
+# More sentences than this in one selection are marked only once the user confirms.
+ASK_ABOVE_SENTENCES = 3
 NO_SUGGESTION = tr_noop(
     "ClaimActions",
     "No suggestion here: press G (or Alt+N) to go to the next one, faintly underlined in the text.",
@@ -72,6 +75,7 @@ class ClaimActions(QObject):
         self._inspector = inspector
         self._orphans = orphans
         self._focus_claimant_next = False
+        self.question: QMessageBox | None = None
         self.refused = RefusedEdits(context, inspector, self.on_changed)
 
     def mark(self, kind: ClaimKind) -> None:
@@ -86,6 +90,9 @@ class ClaimActions(QObject):
                 )
             )
             return
+        sentences = sum(1 for s in article.sentences if s.start < span[1] and s.end > span[0])
+        if sentences > ASK_ABOVE_SENTENCES and not self._confirm_large(kind, sentences):
+            return
         self._focus_claimant_next = True
         self._text.clear_selection()
         self._c.undo_stack.push(
@@ -93,6 +100,35 @@ class ClaimActions(QObject):
                 self._c.ops, article.id, span[0], span[1], kind, self.on_changed, self.refused.book
             )
         )
+
+    def _confirm_large(self, kind: ClaimKind, sentences: int) -> bool:
+        """A selection of many sentences is rarely one claim (Ctrl+A, then a letter): ask.
+        The question takes the keys typed after it, so none reach the reader or a field."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            translate("ClaimActions", "Mark a long selection"),
+            (
+                translate("ClaimActions", "Mark these {count} sentences as one denial?")
+                if kind is ClaimKind.DENIAL
+                else translate("ClaimActions", "Mark these {count} sentences as one claim?")
+            ).format(count=sentences),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self._c.dialog_parent(),
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setInformativeText(
+            translate(
+                "ClaimActions",
+                "A claim is usually one sentence or a part of one: click a sentence or drag "
+                "over the words, then press C or D.",
+            )
+        )
+        self.question = box  # for tests: the question on screen
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            self.question = None
+            box.deleteLater()
 
     def delete_selected_claim(self) -> None:
         """Remove the selected claim (undoable)."""

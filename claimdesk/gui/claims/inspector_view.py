@@ -33,6 +33,8 @@ from claimdesk.gui.ops.edit_conflicts import claim_values
 from claimdesk.gui.ops.undo_commands import FieldEdit
 
 TYPING_DEBOUNCE_MS = 400
+# Fields saved only once their value is complete, never at a pause in the typing.
+WHOLE_VALUE_FIELDS = frozenset({"claimant"})
 
 
 def _when(moment: dt.datetime) -> str:
@@ -65,6 +67,7 @@ class InspectorView(QWidget):
         self._loading = False
         self._burst = 0
         self._timers: dict[str, QTimer] = {}
+        self._pending: set[str] = set()  # typed in, saved only on Enter, a pick or leaving
 
         self._stack = QStackedWidget(self)
         self._placeholder = QLabel(
@@ -129,8 +132,12 @@ class InspectorView(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.claimant.setCompleter(completer)
+        # A name is saved when it is complete: Enter, a completion picked, or leaving the
+        # field; never at a pause in the typing ("Ru", "Russ" are not claimants).
         self.claimant_edit.textEdited.connect(lambda _: self._typed("claimant"))
+        self.claimant_edit.returnPressed.connect(lambda: self._commit("claimant"))
         self.claimant.activated.connect(lambda _: self._commit("claimant"))
+        completer.activated.connect(lambda _: self._commit("claimant"))
         form.addRow(translate("InspectorView", "claimant"), self.claimant)
 
         self.claim_text = _small_text_edit(3, self._form)
@@ -241,7 +248,7 @@ class InspectorView(QWidget):
             values = claim_values(claim)
             typed_over = False
             for name, value in values.items():
-                if not self._timers.get(name, QTimer()).isActive():
+                if not self._typing(name):
                     self._committed[name] = value
                 elif value != self._committed.get(name):
                     typed_over = True
@@ -258,6 +265,7 @@ class InspectorView(QWidget):
         chose another desk's version, or an edit the library refused)."""
         for timer in self._timers.values():
             timer.stop()
+        self._pending.clear()
         self._burst += 1
         if self._claim is None or self._claim.id != claim.id:
             self.show_claim(claim)
@@ -273,6 +281,7 @@ class InspectorView(QWidget):
         if self._claim is None or self._claim.id != claim_id:
             return
         self._timers.get(name, QTimer()).stop()
+        self._pending.discard(name)
         self._burst += 1
         value = claim_values(self._claim)[name]
         self._committed[name] = value
@@ -286,7 +295,7 @@ class InspectorView(QWidget):
     def flush(self) -> None:
         """Commit every edit still waiting for its debounce."""
         for name, timer in self._timers.items():
-            if timer.isActive():
+            if timer.isActive() or name in self._pending:
                 timer.stop()
                 self._commit(name)
 
@@ -304,7 +313,7 @@ class InspectorView(QWidget):
         self._loading = True
         try:
             for name, value in values.items():
-                if only_idle and self._timers.get(name, QTimer()).isActive():
+                if only_idle and self._typing(name):
                     continue
                 if self._read(name) != value:
                     self._write(name, value)
@@ -365,12 +374,21 @@ class InspectorView(QWidget):
             self._commit("kind")
 
     def _typed(self, name: str) -> None:
-        if not self._loading and self._claim is not None:
+        if self._loading or self._claim is None:
+            return
+        if name in WHOLE_VALUE_FIELDS:
+            self._pending.add(name)
+        else:
             self._timers[name].start()
+
+    def _typing(self, name: str) -> bool:
+        """True while ``name`` holds typing not saved yet (a refresh must not overwrite it)."""
+        return name in self._pending or self._timers.get(name, QTimer()).isActive()
 
     def _commit(self, name: str) -> None:
         if self._loading or self._claim is None:
             return
+        self._pending.discard(name)
         new = self._read(name)
         old = self._committed.get(name)
         if new == old or new is None:

@@ -158,7 +158,7 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
                            translate("WindowActions", "Mark the selection as a claim")),
         mark_denial=_action(w, translate("WindowActions", "Mark as &denial"), "D",
                             translate("WindowActions", "Mark the selection as a denial")),
-        delete_claim=_action(w, translate("WindowActions", "&Remove claim"), ["Del", "Backspace"],
+        delete_claim=_action(w, translate("WindowActions", "&Remove claim"), "Del",
                              translate("WindowActions", "Remove the selected claim")),
         attach_claim=_action(w, translate("WindowActions", "&Attach claim to selection"), "A",
                              translate("WindowActions",

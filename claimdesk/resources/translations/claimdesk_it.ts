@@ -499,6 +499,22 @@
         <translation>Seleziona prima del testo: fai clic su una frase, premi J / K o trascina su un passaggio qualsiasi.</translation>
     </message>
     <message>
+        <source>Mark a long selection</source>
+        <translation>Segna una selezione lunga</translation>
+    </message>
+    <message>
+        <source>Mark these {count} sentences as one denial?</source>
+        <translation>Segnare queste {count} frasi come una sola smentita?</translation>
+    </message>
+    <message>
+        <source>Mark these {count} sentences as one claim?</source>
+        <translation>Segnare queste {count} frasi come una sola affermazione?</translation>
+    </message>
+    <message>
+        <source>A claim is usually one sentence or a part of one: click a sentence or drag over the words, then press C or D.</source>
+        <translation>Di solito un'affermazione è una frase o una sua parte: fai clic su una frase o trascina sulle parole, poi premi C o D.</translation>
+    </message>
+    <message>
         <source>No claim is selected: click a highlighted claim first.</source>
         <translation>Nessuna affermazione selezionata: fai prima clic su un'affermazione evidenziata.</translation>
     </message>
