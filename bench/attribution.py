@@ -137,7 +137,8 @@ def _header(gold: int, speech: int) -> str:
     )
 
 
-def _run(docs: Sequence[Document], predict: Predictor, registry: dict[str, str]) -> list[Outcome]:
+def run(docs: Sequence[Document], predict: Predictor, registry: dict[str, str]) -> list[Outcome]:
+    """Each document's suggestions matched to its gold attributions."""
     return [match(doc, predict(doc, registry)) for doc in docs]
 
 
@@ -193,7 +194,7 @@ def english(split: str, errors: int, every: bool) -> None:
     spent: dict[str, float] = {}
     for name, predict in (("ClaimDesk", claimdesk(every)), ("regex baseline", baseline)):
         started = time.process_time()
-        results[name] = _run(docs, predict, {})
+        results[name] = run(docs, predict, {})
         spent[name] = time.process_time() - started
     speech_gold = figures(results["ClaimDesk"], speech_only=True).gold
     print(_header(golds, speech_gold))
@@ -206,7 +207,7 @@ def english(split: str, errors: int, every: bool) -> None:
     print(
         f"  {'annotator vs annotator':<28} {p:5.3f} {r:5.3f} {f:5.3f}   {agree.source_prf[2]:5.3f}"
     )
-    _by_confidence(_run(docs, claimdesk(True), {}))
+    _by_confidence(run(docs, claimdesk(True), {}))
     print("\nClaimDesk's kinds of miss (gold count: not found / found, no claimant / wrong one):")
     for kind, total, lost, empty, wrong in miss_table(results["ClaimDesk"])[:10]:
         print(f"  {kind:<48} {total:5d}: {lost:4d} / {empty:4d} / {wrong:4d}")
@@ -222,40 +223,43 @@ def _bare(name: str) -> str:
     return _ARTICLE.sub("", name.strip()).casefold()
 
 
+def exact_and_quiet(outcomes: Sequence[Outcome]) -> tuple[int, int, int]:
+    """Attributions found with the right kind and claimant; sentences without an attribution
+    that carry no suggestion, and how many sentences have no attribution."""
+    right = quiet = empty = 0
+    for out in outcomes:
+        for gi, gold in enumerate(out.doc.attributions):
+            found = out.matched.get(gi)
+            if found is None:
+                continue
+            pred = out.preds[found[0]]
+            same = _bare(pred.claimant or "") == _bare(gold.source_text)
+            right += pred.kind == gold.kind and same
+        for sentence in split_sentences(out.doc.text, out.doc.language):
+            golds = out.doc.attributions
+            if any(g.start < sentence.end and sentence.start < g.end for g in golds):
+                continue
+            empty += 1
+            quiet += not any(p.start < sentence.end and sentence.start < p.end for p in out.preds)
+    return right, quiet, empty
+
+
 def italian_set(errors: int, every: bool) -> None:
     docs, registry = italian()
     golds = sum(len(d.attributions) for d in docs)
     print(f"\nItalian set: {len(docs)} paragraphs, {golds} attributions (written here: it pins)")
     outcomes = {}
     for name, predict in (("ClaimDesk", claimdesk(every)), ("regex baseline", baseline)):
-        outcomes[name] = _run(docs, predict, registry)
+        outcomes[name] = run(docs, predict, registry)
     print(_header(golds, figures(outcomes["ClaimDesk"], speech_only=True).gold))
     for name, outs in outcomes.items():
         print(_row(name, figures(outs), figures(outs, speech_only=True)))
     for name, outs in outcomes.items():
-        right = quiet = empty = 0
-        for out in outs:
-            for gi, gold in enumerate(out.doc.attributions):
-                found = out.matched.get(gi)
-                if found is None:
-                    continue
-                pred = out.preds[found[0]]
-                same = _bare(pred.claimant or "") == _bare(gold.source_text)
-                right += pred.kind == gold.kind and same
-            for sentence in split_sentences(out.doc.text, "it"):
-                if any(
-                    g.start < sentence.end and sentence.start < g.end for g in out.doc.attributions
-                ):
-                    continue
-                empty += 1
-                quiet += not any(
-                    p.start < sentence.end and sentence.start < p.end for p in out.preds
-                )
+        right, quiet, empty = exact_and_quiet(outs)
         print(
             f"  {name}: {right} of {golds} ({right / golds:.0%}) found with the right kind and "
             f"the claimant (but for case and a leading article); {quiet} of {empty} sentences "
-            f"without an attribution carry no "
-            f"suggestion ({quiet / max(1, empty):.0%})"
+            f"without an attribution carry no suggestion ({quiet / max(1, empty):.0%})"
         )
     if errors:
         _errors(outcomes["ClaimDesk"], errors)

@@ -75,6 +75,8 @@ _ADVERBIAL_AFTER = re.compile(
 _ADVERBIAL_LEAD = re.compile(
     r"(?i:\s*(?:on|in|at|during|last|this|earlier|late|early|from|to)\b[^,.;:\"“]{0,50},)"
 )
+_COLON_QUOTE = re.compile(r":\s*(?=[“\"]|'')")
+_OPENING = " \t\n“\"'‘"
 _AND_CUE = re.compile(
     r",?\s+(?:and|but)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|"
     r"wrote|argued|insisted|noted|warned|claimed|called|asked)\b"
@@ -83,7 +85,7 @@ _THAT = re.compile(r"\s*(?:,\s*)?(?:that\b|:)?\s*")
 _WORD = re.compile(r"''|[^\W_][\w'’.\-]*|\S")
 _NAME_AT_START = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’.\-]+){0,3})"
-    r"\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|did)\b"
+    r"\s+(?!(?:of|and|or|for|in|at|on|to|from|with|by)\b)[a-z]+\b"
 )
 _MAX_SUBJECT = 14  # words
 _PHRASE_STOP = re.compile(
@@ -242,6 +244,8 @@ def _one(
             after = _after_cue(text, cue.end(), tail_end, verb)
             if closing is not None:
                 content = _quotation(text, sentence.start + closing.start(), sentence)
+                if content is not None and text[sentence.start : content[0]].strip(_OPENING):
+                    content = None  # 'on Fox's "Hannity," Gingrich said': a title, not a quote
                 quoted = content is not None
             lead = text[sentence.start : before_subject].rstrip()
             clause_before = lead.endswith(",") and len(lead.split()) >= 4
@@ -359,6 +363,9 @@ def _after_cue(text: str, at: int, end: int, verb: str) -> tuple[int, int] | Non
     skip = _THAT.match(text, at, end)
     start = skip.end() if skip else at
     if text.startswith(("of ", "about "), start) and verb in ("said", "says", "say"):
+        colon = _COLON_QUOTE.search(text, start, min(end, start + 80))
+        if colon is not None:
+            return _span(text, colon.end(), end)  # 'He said of Congress: "They ..."'
         return None  # "he said of the prospect": the quotation is before
     return _span(text, start, end)
 

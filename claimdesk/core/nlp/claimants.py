@@ -104,6 +104,15 @@ _DOCUMENTS = frozenset(
         "figures estimates memo"
     )
 )
+_QUANTIFIERS = frozenset(words("many most some several few all both"))
+# "about half of", "52 percent of", "more than 4 in 10", "la maggioranza degli"
+_QUANTITY = re.compile(
+    r"(?i:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|"
+    r"at\s+least|circa|quasi|oltre|più\s+di|meno\s+di)?\s*"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent|per\s+cento)?(?:\s+in\s+\d+)?|half|a\s+third|"
+    r"a\s+quarter|two-thirds|a\s+majority|the\s+majority|la\s+maggioranza|metà)"
+    r"(?:\s+(?:of|di|dei|degli|delle|del|della)\s+(?:the\s+)?|\s+))"
+)
 _BY = frozenset(words("da dal dalla dai dalle dagli dallo"))
 _DOCUMENT_LINKS = frozenset(words("di del della dei degli delle of by from"))
 _CLAUSE_WORDS = frozenset(
@@ -354,6 +363,12 @@ def _common(tokens: list[str]) -> str | None:
     """A source named by common nouns: "officials", "fonti del Cremlino", "the police" (a
     definite article is kept, a quantifier is not: "some experts" -> "experts")."""
     article = ""
+    quantity = _QUANTITY.match(" ".join(tokens))
+    if quantity is not None and quantity.end() < len(" ".join(tokens)):
+        tokens = " ".join(tokens)[quantity.end() :].split()  # "about half of the voters"
+    if tokens and tokens[0].casefold() in _QUANTIFIERS and len(tokens) > 2:
+        if tokens[1].casefold() in _CLAUSE_OPENERS:
+            return " ".join(t.casefold() if i == 0 else t for i, t in enumerate(tokens))
     while tokens and (tokens[0].casefold() in _LEADING or _ELIDED.fullmatch(tokens[0])):
         if tokens[0].casefold() in _DEFINITE:
             article = tokens[0].casefold() + " "
@@ -363,7 +378,7 @@ def _common(tokens: list[str]) -> str | None:
         assert elided is not None
         article = elided.group().casefold() if elided.group()[:1] in "lL" else ""
         tokens = [_ELIDED.sub("", tokens[0]), *tokens[1:]]
-    if not tokens or len(tokens) > _MAX_COMMON:
+    if not tokens:
         return None
     if all(t.casefold().rstrip(".") in NOT_CLAIMANTS for t in tokens):
         return None
@@ -375,7 +390,7 @@ def _common(tokens: list[str]) -> str | None:
     tokens = tokens[:clause]  # "a senior official who spoke ..." -> "senior official"
     while tokens and tokens[-1].casefold() in _LINKS | _CLAUSE_OPENERS | _LEADING:
         tokens = tokens[:-1]
-    if not tokens:
+    if not tokens or len(tokens) > _MAX_COMMON:
         return None
     if tokens[0][:1].isupper() or len(tokens) > 3:
         article = ""

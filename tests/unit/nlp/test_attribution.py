@@ -9,7 +9,7 @@ import pytest
 
 from claimdesk.core.model import ClaimKind, Suggestion
 from claimdesk.core.nlp.analyze import analyze
-from claimdesk.core.nlp.attribution import suggest_claims
+from claimdesk.core.nlp.attribution import THRESHOLD, suggest_claims
 from claimdesk.core.nlp.sentences import split_sentences
 from tests.conftest import SEED_DENIAL
 
@@ -180,3 +180,114 @@ def test_analyze_fills_everything(seed_path: Path) -> None:
     assert any(s.kind is ClaimKind.DENIAL and s.claimant == "Russia" for s in result.suggestions)
     plain = analyze(text, "it", None)
     assert [d.value for d in plain.dates] == ["2008", "2014", "2014", "2014"]
+
+
+ITALIAN_REGISTRY = {"il Cremlino": "Russia", "Mosca": "Russia", "Cremlino": "Russia"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "claimant", "content"),
+    [
+        (
+            "«Non ci sono le condizioni», ha detto il portavoce del Cremlino Dmitry Peskov ai "
+            "giornalisti.",
+            ClaimKind.CLAIM,
+            "Dmitry Peskov",
+            "Non ci sono le condizioni",
+        ),
+        (
+            "Il ministro dell'Ambiente Gilberto Pichetto Fratin ha assicurato che le bollette "
+            "non aumenteranno.",
+            ClaimKind.CLAIM,
+            "Gilberto Pichetto Fratin",
+            "le bollette non aumenteranno",
+        ),
+        (
+            "La presidente della Commissione europea Ursula von der Leyen ha annunciato che "
+            "le sanzioni arriveranno.",
+            ClaimKind.CLAIM,
+            "Ursula von der Leyen",
+            "le sanzioni arriveranno",
+        ),
+        (
+            "Secondo fonti del Cremlino, il presidente non parteciperà al vertice.",
+            ClaimKind.CLAIM,
+            "fonti del Cremlino",
+            "il presidente non parteciperà al vertice",
+        ),
+        (
+            "Il Cremlino ha negato qualsiasi coinvolgimento nel sabotaggio.",
+            ClaimKind.DENIAL,
+            "Russia",
+            "ha negato qualsiasi coinvolgimento nel sabotaggio",
+        ),
+        (
+            "La portavoce Maria Zakharova ha smentito le notizie di un ritiro.",
+            ClaimKind.DENIAL,
+            "Maria Zakharova",
+            "ha smentito le notizie di un ritiro",
+        ),
+    ],
+)
+def test_italian_claimants_as_written_by_a_fact_checker(
+    text: str, kind: ClaimKind, claimant: str, content: str
+) -> None:
+    (s,) = suggestions(text, "it", ITALIAN_REGISTRY)
+    assert (s.kind, s.claimant, text[s.start : s.end]) == (kind, claimant, content)
+
+
+def test_refusal_is_not_a_denial() -> None:
+    # "negare l'accesso" refuses a thing; it denies nothing anybody said.
+    assert suggestions("La polizia ha negato l'accesso alla zona rossa ai manifestanti.") == []
+    low = suggest_claims(
+        "La polizia ha negato l'accesso ai manifestanti.",
+        "it",
+        split_sentences("La polizia ha negato l'accesso ai manifestanti.", "it"),
+        min_confidence=0.0,
+    )
+    assert [s.confidence < THRESHOLD for s in low] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant", "content"),
+    [
+        ('"Who do they think they are?" Trump said.', "Trump", "Who do they think they are"),
+        (
+            "House Speaker Paul D. Ryan (R-Wis.) said the shootings demand more listening.",
+            "Paul D. Ryan",
+            "the shootings demand more listening",
+        ),
+        (
+            '"The deal is dead," said Alan Cole, an economist at the Tax Foundation.',
+            "Alan Cole",
+            "The deal is dead",
+        ),
+        ("Prices rose sharply, officials said on Tuesday.", "officials", "Prices rose sharply"),
+        (
+            "In a Thursday interview, Clinton said the plan would pass.",
+            "Clinton",
+            "the plan would pass",
+        ),
+    ],
+)
+def test_english_sources_and_contents(text: str, claimant: str, content: str) -> None:
+    (s,) = suggestions(text, "en")
+    assert (s.claimant, text[s.start : s.end]) == (claimant, content)
+
+
+def test_english_pronoun_is_the_person_named_before() -> None:
+    text = (
+        "Hillary Clinton met voters in Ohio with Bill de Blasio. "
+        '"We will win this state," she said.'
+    )
+    (s,) = suggestions(text, "en")
+    assert s.claimant == "Hillary Clinton"
+    assert text[s.start : s.end] == "We will win this state"
+
+
+def test_confidence_ranks_speech_above_beliefs() -> None:
+    text = "Clinton said the deal was dead. Clinton wants to win Ohio."
+    found = suggest_claims(text, "en", split_sentences(text, "en"), min_confidence=0.0)
+    said = next(s for s in found if s.cue == "said")
+    wants = next(s for s in found if s.cue == "wants")
+    assert said.confidence > wants.confidence
