@@ -366,9 +366,9 @@ def _common(tokens: list[str]) -> str | None:
     quantity = _QUANTITY.match(" ".join(tokens))
     if quantity is not None and quantity.end() < len(" ".join(tokens)):
         tokens = " ".join(tokens)[quantity.end() :].split()  # "about half of the voters"
-    if tokens and tokens[0].casefold() in _QUANTIFIERS and len(tokens) > 2:
-        if tokens[1].casefold() in _CLAUSE_OPENERS:
-            return " ".join(t.casefold() if i == 0 else t for i, t in enumerate(tokens))
+    quantified = bool(tokens) and tokens[0].casefold() in _QUANTIFIERS and len(tokens) > 2
+    if quantified and tokens[1].casefold() in _CLAUSE_OPENERS:  # "many in the crowd"
+        return " ".join(t.casefold() if i == 0 else t for i, t in enumerate(tokens))
     while tokens and (tokens[0].casefold() in _LEADING or _ELIDED.fullmatch(tokens[0])):
         if tokens[0].casefold() in _DEFINITE:
             article = tokens[0].casefold() + " "
