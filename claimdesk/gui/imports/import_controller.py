@@ -50,6 +50,12 @@ class ImportSummary:
             parts.append(
                 translate("ImportController", "{count} duplicates").format(count=duplicates)
             )
+        if self.count("merged"):
+            parts.append(
+                translate("ImportController", "{count} merged (interchange, fact-checks)").format(
+                    count=self.count("merged")
+                )
+            )
         if self.count("refused"):
             parts.append(
                 translate("ImportController", "{count} refused").format(count=self.count("refused"))
@@ -96,6 +102,8 @@ def _single_message(outcome: ImportOutcome) -> str:
             "ImportController", "“{title}” is already in the library: it is open now."
         ).format(title=title)
     name = Path(outcome.path).name if outcome.path else translate("ImportController", "The text")
+    if outcome.status == "merged":  # an interchange file or a saved fact-check page
+        return f"{name}: {title}."
     return f"{name}: {outcome.error}"
 
 

@@ -59,11 +59,14 @@ from claimdesk.gui.shell.message_bar import MessageBar
 from claimdesk.gui.shell.shortcut_sheet import ShortcutSheetDialog, menu_sections
 from claimdesk.gui.shell.window_actions import build_actions, build_menus
 from claimdesk.gui.shell.window_geometry import fit_to_screen
+from claimdesk.gui.tracking.checked_panel import CheckedController, SideTabs
 from claimdesk.gui.tracking.tracking_controller import TrackActions, TrackingController
 
 APP_TITLE = "ClaimDesk"
 SPLITTER_SHARES = (24, 52, 24)
-INSPECTOR_SHARE, PANEL_SHARE = 50, 50  # the inspector over the similar claims and links
+# The inspector over the similar claims and links (and, in a second tab, the fact-checks
+# already published on the claim).
+INSPECTOR_SHARE, PANEL_SHARE = 50, 50
 DEMO_TITLE = "Stoltenberg"
 WARM_UP_MS = 500
 DATES_AFTER_MS = 300
@@ -102,7 +105,13 @@ class MainWindow(QMainWindow):
         self.live = LiveRefresh(self)
         self.tracking = TrackingController(self, self.centre_stack)
         self.centre_stack.addWidget(self.tracking.pane)
-        self.inspector_column = self._build_inspector_column(self.tracking.panel)
+        self.checked = CheckedController(self)
+        self.side_tabs = SideTabs(self.tracking.panel, self.checked.panel, self)
+        self.inspector_column = self._build_inspector_column(self.side_tabs)
+        # Ctrl+L goes to the similar claims even when the Checked before tab is in front.
+        similar = self.tracking.actions.similar
+        similar.triggered.disconnect(self.tracking.focus_similar)
+        similar.triggered.connect(self._focus_similar)
         self.addActions(self.tracking.actions.all())
         self.track_menu = self._build_track_menu(self.tracking.actions)
         self.preferences = PreferencesActions(self)
@@ -182,6 +191,10 @@ class MainWindow(QMainWindow):
         self.inspector.show()
         self.splitter.setSizes(sizes)
         return column
+
+    def _focus_similar(self) -> None:
+        self.side_tabs.setCurrentWidget(self.tracking.panel)
+        self.tracking.focus_similar()
 
     def _build_track_menu(self, actions: TrackActions) -> QMenu:
         bar = self.menuBar()

@@ -489,6 +489,57 @@
     </message>
 </context>
 <context>
+    <name>CheckedPanel</name>
+    <message>
+        <source>undated</source>
+        <translation>senza data</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>nessun giudizio</translation>
+    </message>
+    <message>
+        <source>Similar</source>
+        <translation>Simili</translation>
+    </message>
+    <message>
+        <source>Similar claims and links (Ctrl+L)</source>
+        <translation>Affermazioni simili e collegamenti (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Checked before</source>
+        <translation>Già verificato</translation>
+    </message>
+    <message>
+        <source>Fact-checks other outlets published on this claim</source>
+        <translation>Verifiche che altre testate hanno pubblicato su questa affermazione</translation>
+    </message>
+    <message>
+        <source>Checked before ({count})</source>
+        <translation>Già verificato ({count})</translation>
+    </message>
+    <message>
+        <source>The review gives no link.</source>
+        <translation>La verifica non indica un link.</translation>
+    </message>
+    <message>
+        <source>Select a claim to see the fact-checks already published.</source>
+        <translation>Seleziona un'affermazione per vedere le verifiche già pubblicate.</translation>
+    </message>
+    <message>
+        <source>Looking for published fact-checks…</source>
+        <translation>Ricerca delle verifiche pubblicate…</translation>
+    </message>
+    <message>
+        <source>{count} published: Enter opens the fact-check.</source>
+        <translation>{count} pubblicate: Invio apre la verifica.</translation>
+    </message>
+    <message>
+        <source>No published fact-check matches this claim (import an archive of ClaimReview files or saved fact-check pages to look further).</source>
+        <translation>Nessuna verifica pubblicata corrisponde a questa affermazione (importa un archivio di file ClaimReview o di pagine di verifica salvate per cercare oltre).</translation>
+    </message>
+</context>
+<context>
     <name>ClaimActions</name>
     <message>
         <source>No suggestion here: press G (or Alt+N) to go to the next one, faintly underlined in the text.</source>
@@ -1247,6 +1298,10 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     <message>
         <source>{count} imported</source>
         <translation>importati {count}</translation>
+    </message>
+    <message>
+        <source>{count} merged (interchange, fact-checks)</source>
+        <translation>uniti {count} (interscambio, verifiche)</translation>
     </message>
     <message>
         <source>{count} duplicate</source>
