@@ -10,10 +10,11 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.demo import fill_demo
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
-from claimdesk.core.model import ClaimFilter, ImportOutcome
+from claimdesk.core.model import ArticleMeta, ClaimFilter, ClaimKind, ImportOutcome
 from claimdesk.gui.imports.import_controller import ImportSummary
 from claimdesk.gui.tracking.checked_panel import URL_ROLE
-from tests.gui.conftest import open_window, wait_idle
+from tests.gui.conftest import call, open_window, wait_idle
+from tests.unit.interchange.test_claimreview_shapes import FIXTURES
 
 SCREENSHOT = Path("/tmp/claimdesk-checked-before.png")
 
@@ -64,3 +65,25 @@ def test_the_import_message_counts_fact_check_files_merged() -> None:
     article = ImportOutcome(path="/archive/a.txt", status="imported", id="a" * 32, title="A")
     both = ImportSummary(outcomes=(merged, article), found=2)
     assert both.message() == "2 files: 1 imported, 1 merged (interchange, fact-checks)."
+
+
+def test_an_archive_imported_while_a_claim_is_shown_is_looked_at(
+    qtbot: QtBot, location: LibraryLocation
+) -> None:
+    text = "Il sindaco: il video mostra il blackout di ieri sera a Milano, dicono su Telegram."
+    with Desk.open(location) as desk:
+        article = desk.import_text(text, ArticleMeta(title="Blackout", language="it")).id
+        assert article is not None
+        quote = "il video mostra il blackout di ieri sera a Milano"
+        start, end = desk.find_quote(article, quote)
+        claim = desk.mark_claim(article, start, end, ClaimKind.CLAIM)
+    window = open_window(qtbot, location)
+    panel = window.checked.panel
+    window.open_article(article, claim_id=claim.id)
+    qtbot.waitUntil(lambda: "No published fact-check" in panel.status.text(), timeout=10_000)
+    page = FIXTURES / "page-jsonld.html"
+    outcome = call(qtbot, window, lambda desk: desk.import_file(page))
+    assert outcome.status == "merged"
+    window.state.refresh_library()
+    qtbot.waitUntil(lambda: panel.list.count() >= 1, timeout=10_000)
+    assert "Fuori contesto" in panel.list.item(0).text()

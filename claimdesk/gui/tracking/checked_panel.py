@@ -158,12 +158,19 @@ class CheckedController(QObject):
         self._c = context
         self.panel = CheckedPanel(parent or context.dialog_parent())
         context.state.claim_shown.connect(self._on_claim_shown)
+        # An import (of an archive, say) refreshes the library: look again for the claim shown.
+        context.state.library_changed.connect(self._on_library_changed)
 
     def _on_claim_shown(self, claim: ClaimView | None) -> None:
         if claim is None:
             self.panel.show_nothing()
         elif claim.id != self.panel.claim_id():
             self.load(claim.id)
+
+    def _on_library_changed(self, _snapshot: object) -> None:
+        claim_id = self.panel.claim_id()
+        if claim_id is not None:
+            self.load(claim_id)
 
     def load(self, claim_id: str) -> None:
         """Read the published fact-checks of a claim (the panel says it is looking)."""
