@@ -15,7 +15,6 @@ at a time; removed slots are skipped until the postings are compacted.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import itertools
 import math
 from collections.abc import Iterable
@@ -23,9 +22,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+
 from claimdesk.core.matching import semantic
 from claimdesk.core.matching.features import NUMBER, Features, features
-from claimdesk.core.matching.scoring import judge
+from claimdesk.core.matching.scoring import WORDS, judge
 from claimdesk.core.matching.social import clean
 
 CANDIDATES = 200
@@ -43,6 +45,7 @@ _BATCH = 512
 # How much meaning (the cosine of the claims' vectors) adds to the score of a proposal that
 # already shares words with the claim (tuned on CheckThat train).
 MEANING = 0.25
+JUDGED = 40  # candidates judged in full, the best by wording and meaning
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,12 @@ class MatchingIndex:
         self._dead = 0
         self._total_length = 0
         self._vectors = semantic.VectorStore() if semantic.available() else None
+        # NumPy copies for ranking, made when first needed after a change: each posting list
+        # (with the length it had), and every slot's BM25 length factor (0 for removed slots)
+        # and day of publication.
+        self._arrays: dict[int, tuple[int, npt.NDArray[np.int64]]] = {}
+        self._columns: tuple[int, float, npt.NDArray[np.float64], npt.NDArray[np.int64]] | None
+        self._columns = None
 
     def __len__(self) -> int:
         return len(self._slots)
@@ -121,6 +130,7 @@ class MatchingIndex:
             published, len(found.words) + len(found.numbers),
         )  # fmt: skip
         self._entries.append(entry)
+        self._columns = None
         self._total_length += entry.length
         self._slots[record.id] = slot
         if self._vectors is not None and vector is not None:
@@ -157,6 +167,7 @@ class MatchingIndex:
             self._frequency[token] -= 1
         self._total_length -= entry.length
         self._entries[slot] = None
+        self._columns = None
         self._dead += 1
         if self._dead > 1000 and self._dead * 4 > len(self._slots):
             self._compact()
@@ -227,56 +238,100 @@ class MatchingIndex:
         cap = max(_COMMON_FLOOR, int(total * _COMMON_SHARE))
         rare = [t for t in known if self._frequency[t] <= cap]
         fetch = rare if len(rare) >= _ENOUGH_RARE else known
-        collected: dict[int, float] = {}
-        get = collected.get
-        for token in fetch:
-            weight = self._weight(token, total)
-            for slot in self._postings[token]:
-                collected[slot] = get(slot, 0.0) + weight
         latest = published.toordinal() if published else 0
         entries = self._entries
-        ranked: list[tuple[float, int]] = []
-        for slot, shared in collected.items():
-            entry = entries[slot]
-            if entry is None or entry.id in exclude:
-                continue
-            if latest and entry.published > latest:
-                continue
-            ranked.append((shared * _length_factor(entry.length, average), slot))
-        best = heapq.nlargest(CANDIDATES, ranked)
+        best = self._candidates(fetch, total, average, latest, exclude)
 
+        # A first pass over the candidates by their token ids: the whole BM25 score and the
+        # closeness in meaning, then the full judgement for the best of them only.
         lexical_tokens = _lexical(query)
         weights = {w: self._word_weight(w, total) for w in lexical_tokens}
         query_weight = sum(weights.values()) * _TOP_FACTOR
-        judged: list[tuple[int, _Entry, float, str]] = []
-        for _, slot in best:
+        by_id = {vocabulary[w]: x for w, x in weights.items() if w in vocabulary}
+        lexical: list[float] = []
+        for slot in best:
+            entry = entries[slot]
+            assert entry is not None
+            shared = sum(map(by_id.__getitem__, by_id.keys() & entry.tokens))
+            lexical.append(min(1.0, shared * _length_factor(entry.length, average) / query_weight))
+        meanings = [0.0] * len(best)
+        if vector is not None and self._vectors is not None and best:
+            meanings = [max(0.0, c) for c in self._vectors.cosines(best, vector).tolist()]
+        first = sorted(
+            range(len(best)), key=lambda i: WORDS * lexical[i] + MEANING * meanings[i], reverse=True
+        )
+        found: list[tuple[float, int, int, Match]] = []
+        for i in first[:JUDGED]:
+            slot = best[i]
             entry = entries[slot]
             assert entry is not None
             other = Features.from_tokens([self._spelling[t] for t in entry.tokens])
-            shared = sum(weights[w] for w in lexical_tokens & _lexical(other))
-            lexical = shared * _length_factor(entry.length, average) / query_weight
             verdict = judge(
                 query,
                 other,
-                min(1.0, lexical),
+                lexical[i],
                 same_claimant=claimant_id is not None and entry.claimant_id == claimant_id,
                 reference=entry.reference,
             )
-            if verdict.score >= MIN_SCORE:
-                judged.append((slot, entry, verdict.score, verdict.reason))
-        cosines = None
-        if vector is not None and self._vectors is not None and judged:
-            cosines = self._vectors.cosines([j[0] for j in judged], vector).tolist()
-        found: list[tuple[float, int, int, Match]] = []
-        for i, (slot, entry, score, reason) in enumerate(judged):
-            if cosines is not None:
-                meaning = max(0.0, float(cosines[i]))
-                score = round(min(1.0, score + MEANING * meaning), 3)
-                reason = f"{reason}; meaning {meaning:.2f} alike"
+            if verdict.score < MIN_SCORE:
+                continue
+            score, reason = verdict.score, verdict.reason
+            if vector is not None and self._vectors is not None:
+                score = round(min(1.0, score + MEANING * meanings[i]), 3)
+                reason = f"{reason}; meaning {meanings[i]:.2f} alike"
             match = Match(entry.id, score, reason)
             found.append((-score, entry.published or latest or 1 << 30, slot, match))
         found.sort(key=itemgetter(0, 1, 2))
         return [f[3] for f in found[:limit]]
+
+    def _candidates(
+        self, fetch: list[int], total: int, average: float, latest: int, exclude: frozenset[str]
+    ) -> list[int]:
+        """The slots of the best claims by BM25 over the ``fetch`` tokens, best first."""
+        if not fetch:
+            return []
+        factors, days = self._slot_columns(average)
+        scores = np.zeros(len(factors), dtype=np.float64)
+        for token in fetch:
+            scores[self._posting_array(token)] += self._weight(token, total)
+        scores *= factors
+        if latest:
+            scores[days > latest] = 0.0
+        for claim_id in exclude:
+            slot = self._slots.get(claim_id)
+            if slot is not None:
+                scores[slot] = 0.0
+        hit = np.flatnonzero(scores)
+        if len(hit) > CANDIDATES:
+            hit = hit[np.argpartition(-scores[hit], CANDIDATES)[:CANDIDATES]]
+        order = np.lexsort((hit, -scores[hit]))  # best first, then the earlier indexed
+        return [int(slot) for slot in hit[order]]
+
+    def _posting_array(self, token: int) -> npt.NDArray[np.int64]:
+        postings = self._postings[token]
+        kept = self._arrays.get(token)
+        if kept is None or kept[0] != len(postings):
+            kept = (len(postings), np.asarray(postings, dtype=np.int64))
+            self._arrays[token] = kept
+        return kept[1]
+
+    def _slot_columns(
+        self, average: float
+    ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+        columns = self._columns
+        # The average length moves slowly: the factors are made again when it moved 2%.
+        if (
+            columns is None
+            or columns[0] != len(self._entries)
+            or abs(columns[1] - average) > 0.02 * average
+        ):
+            lengths = np.array([e.length if e else -1 for e in self._entries], dtype=np.float64)
+            factors = (K1 + 1) / (1 + K1 * (1 - B + B * lengths / average))
+            factors[lengths < 0] = 0.0
+            days = np.array([e.published if e else 0 for e in self._entries], dtype=np.int64)
+            columns = (len(self._entries), average, factors, days)
+            self._columns = columns
+        return columns[2], columns[3]
 
     def _word_weight(self, word: str, total: int) -> float:
         token = self._vocabulary.get(word)
@@ -361,6 +416,8 @@ class MatchingIndex:
         return found
 
     def _compact(self) -> None:
+        self._arrays.clear()
+        self._columns = None
         if self._vectors is not None:
             self._vectors.keep([i for i, e in enumerate(self._entries) if e is not None])
         live = [e for e in self._entries if e is not None]
