@@ -31,6 +31,7 @@ from claimdesk.core.nlp.cues import FUNCTION_WORDS, words
 __all__ = ["suggest_en"]
 
 MIN_RATE = 0.2
+BELIEF_WEIGHT = 0.8
 SPEECH = frozenset(
     words(
         "said says say saying told tells tell telling added adds adding wrote writes tweeted "
@@ -38,7 +39,9 @@ SPEECH = frozenset(
         "noted asked replied responded declared asserted testified acknowledged admitted "
         "denied denies deny denying rejected dismissed disputed confirmed reported recalled "
         "stressed emphasized contended maintained alleged suggested conceded countered "
-        "according"
+        "according accused accuses accusing warn warns called calling calls urged urges "
+        "criticized criticizing blasted slammed praised described describing cited citing "
+        "questioned tweeting writing emailed vowed promised pledged predicted"
     )
 )
 DENIALS = frozenset(
@@ -107,6 +110,8 @@ def suggest_en(
         if WEIGHTS:
             score = WEIGHTS.get("bias", 0.0) + sum(WEIGHTS.get(f, 0.0) for f in features)
             confidence = 1.0 / (1.0 + math.exp(-score))
+            if suggestion.cue.casefold().split()[0] not in SPEECH:
+                confidence *= BELIEF_WEIGHT  # beliefs and intentions: a weaker kind
             suggestion = replace(suggestion, confidence=round(confidence, 3))
         found.append(suggestion)
     return found
@@ -404,6 +409,8 @@ def _subject(text: str, floor: int, at: int) -> tuple[str | None, int | None]:
             "''",
         ):
             cut = i + 1
+        elif token in SPEECH and RATES.get(token, 0.0) >= 0.5:
+            cut = i + 1  # "diplomats said allies would discuss": "allies" discuss
     piece = _trim_opening(tokens[cut:])
     if not piece or len(piece) > _MAX_SUBJECT:
         return None, None
