@@ -10,6 +10,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.cli.common import claim_line, on_library, positive_arg, print_json
+from claimdesk.cli.evidence_commands import register_evidence
 from claimdesk.cli.published_commands import register_checked
 from claimdesk.core.model import ClaimChanges, ClaimFilter, ClaimKind, LinkType, Status, Verdict
 from claimdesk.core.serialise import claim_json, claimant_json
@@ -39,6 +40,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     on_library(p, delete_claim)
     _register_tracking(claim)
     register_checked(claim)
+    register_evidence(claim)
 
     p = commands.add_parser("claims", help="list claims")
     p.add_argument("--article")

@@ -22,6 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from claimdesk.core import index_sync
 from claimdesk.core.backup import ROLLING_EVERY, copy_database, rolling_backup, sqlite_path
+from claimdesk.core.desk_evidence import EvidenceActions
 from claimdesk.core.desk_history import HistoryActions
 from claimdesk.core.desk_interchange import InterchangeActions
 from claimdesk.core.desk_published import PublishedActions
@@ -79,7 +80,7 @@ T = TypeVar("T")
 VIEWS_KEPT = 16
 
 
-class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions):
+class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions, EvidenceActions):
     """An open library. Create with :meth:`open`; call :meth:`close` when done."""
 
     def __init__(

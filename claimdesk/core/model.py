@@ -171,15 +171,37 @@ class Anchor:
     suffix: str
 
 
+class EvidenceKind(StrEnum):
+    """What a piece of evidence is: a web address, a file kept in the library, or a note."""
+
+    URL = "url"
+    FILE = "file"
+    NOTE = "note"
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A source consulted while checking a claim."""
+    """A source consulted while checking a claim: a web address (``source`` is the URL), a
+    file kept in the library (``source`` is its name, ``file_sha256`` and ``file_size`` say
+    which bytes), or a note (``source`` says where, as the fact-checker wrote it)."""
 
     id: str
     source: str
     title: str = ""
     note: str = ""
     consulted: dt.date | None = None
+    position: int = 0
+    file_sha256: str | None = None
+    file_size: int | None = None
+
+    @property
+    def kind(self) -> EvidenceKind:
+        """A file when the library keeps its bytes, a URL for a web address, else a note."""
+        if self.file_sha256:
+            return EvidenceKind.FILE
+        if self.source.lower().startswith(("http://", "https://")):
+            return EvidenceKind.URL
+        return EvidenceKind.NOTE
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from claimdesk.core.model import (
     ClaimantView,
     ClaimView,
     DateMention,
+    Evidence,
     ImportOutcome,
     SearchResults,
 )
@@ -96,9 +97,24 @@ def claim_json(c: ClaimView) -> dict[str, Any]:
         "dates": [date_json(d) for d in c.dates],
         "tags": list(c.tags),
         "links": [{"type": k.type.value, "target": k.target} for k in c.links],
+        "evidence": [evidence_json(e) for e in c.evidence],
         "orphaned": c.orphaned,
         "created": c.created.isoformat(),
         "updated": c.updated.isoformat(),
+    }
+
+
+def evidence_json(e: Evidence) -> dict[str, Any]:
+    """One piece of a claim's evidence, in the order the fact-checker chose."""
+    return {
+        "id": e.id,
+        "kind": e.kind.value,
+        "source": e.source,
+        "title": e.title,
+        "note": e.note,
+        "consulted": e.consulted.isoformat() if e.consulted else None,
+        "file_sha256": e.file_sha256,
+        "file_size": e.file_size,
     }
 
 

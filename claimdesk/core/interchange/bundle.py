@@ -1,8 +1,9 @@
 """Bundles: one file to exchange articles, claims, claimants, links, evidence and history
 between desks, merged by id (issue 6).
 
-A bundle is a zip holding ``manifest.json`` (format, version, counts, SHA-256 of the data)
-and ``data.json`` (the library document of :mod:`claimdesk.core.interchange.document`). It
+A bundle is a zip holding ``manifest.json`` (format, version, counts, SHA-256 of the data),
+``data.json`` (the library document of :mod:`claimdesk.core.interchange.document`) and
+``files/<sha256>``, one member for each file kept as evidence by the claims it holds. It
 is read with suspicion: names, sizes and checksums are checked before anything is unpacked,
 and every read is bounded, so a corrupt file, a zip bomb or a member named outside the
 bundle's root is refused with one line before the library is touched.
@@ -31,6 +32,7 @@ from claimdesk.core.interchange.document import library_document
 from claimdesk.core.interchange.json_import import parse_json
 from claimdesk.core.interchange.merge import merge_document
 from claimdesk.core.interchange.summary import MergeSummary
+from claimdesk.core.storage.orm import EvidenceFile
 
 BUNDLE_FORMAT = "claimdesk-bundle"
 BUNDLE_VERSION = 1
@@ -39,7 +41,9 @@ DATA = "data.json"
 SUFFIX = ".claimdesk"
 MAX_BUNDLE_BYTES = 512 * 1024 * 1024  # the zip file itself
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # everything inside, unpacked
-MAX_MEMBERS = 64
+MAX_MEMBERS = 20_000  # the manifest, the data and the evidence files
+FILES = "files/"
+_FILE_MEMBER = re.compile(r"^files/[0-9a-f]{64}$")
 _CHUNK = 1024 * 1024
 
 
@@ -62,6 +66,11 @@ def export_bundle(
     evidence and history to ``path`` as one bundle, atomically."""
     document = library_document(session, article_ids)
     data = render_library_json(document)
+    files = [
+        kept
+        for sha in sorted(_file_shas(document))
+        if (kept := session.get(EvidenceFile, sha)) is not None
+    ]
     counts = {name: len(document[name]) for name in ("articles", "claims", "claimants", "links")}
     manifest = {
         "format": BUNDLE_FORMAT,
@@ -71,12 +80,14 @@ def export_bundle(
         "data": DATA,
         "data_sha256": hashlib.sha256(data).hexdigest(),
         "data_bytes": len(data),
-        "counts": {**counts, "history": len(document["history"])},
+        "counts": {**counts, "history": len(document["history"]), "files": len(files)},
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, render_library_json(manifest))
         archive.writestr(DATA, data)
+        for kept in files:
+            archive.writestr(FILES + kept.sha256, kept.data)
     write_atomically(Path(path), buffer.getvalue())
     return BundleWritten(Path(path), history=len(document["history"]), **counts)
 
@@ -90,8 +101,26 @@ def _member_name_ok(name: str) -> bool:
     return ".." not in PurePosixPath(name).parts
 
 
+def _file_shas(document: dict[str, Any]) -> set[str]:
+    """The files the document's evidence names."""
+    return {
+        str(e["file_sha256"])
+        for claim in document.get("claims", ())
+        for e in claim.get("evidence", ())
+        if isinstance(e, dict) and e.get("file_sha256")
+    }
+
+
 def read_bundle(path: Path, max_unpacked: int = MAX_UNPACKED_BYTES) -> dict[str, Any]:
     """The library document inside a bundle, after every check; touches no library."""
+    return read_bundle_with_files(path, max_unpacked)[0]
+
+
+def read_bundle_with_files(
+    path: Path, max_unpacked: int = MAX_UNPACKED_BYTES
+) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """The library document inside a bundle and the evidence files it carries (by SHA-256),
+    after every check; touches no library."""
     path = Path(path)
     name = path.name
     try:
@@ -110,6 +139,10 @@ def read_bundle(path: Path, max_unpacked: int = MAX_UNPACKED_BYTES) -> dict[str,
             manifest = parse_json(_read(archive, members[MANIFEST], name, max_unpacked), name)
             _check_manifest(manifest, name)
             raw = _read(archive, members[DATA], name, max_unpacked)
+            files: dict[str, bytes] = {}
+            for member, info in members.items():
+                if member.startswith(FILES):
+                    files[member.removeprefix(FILES)] = _file(archive, info, name, max_unpacked)
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -131,6 +164,19 @@ def read_bundle(path: Path, max_unpacked: int = MAX_UNPACKED_BYTES) -> dict[str,
     data = parse_json(raw, name)
     if not isinstance(data, dict):
         raise InputRefused(f"{name} holds no library data: ask for it to be exported again.")
+    return data, files
+
+
+def _file(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int) -> bytes:
+    """An evidence file's bytes, checked against the SHA-256 it is named by."""
+    if not _FILE_MEMBER.match(info.filename):
+        raise InputRefused(f"{name} holds {info.filename!r}, not a ClaimDesk file: refused.")
+    data = _read(archive, info, name, limit)
+    if hashlib.sha256(data).hexdigest() != info.filename.removeprefix(FILES):
+        raise InputRefused(
+            f"{name} is damaged (the file {info.filename[6:18]}… does not match its checksum): "
+            "ask for it to be exported again."
+        )
     return data
 
 
@@ -210,5 +256,9 @@ def import_bundle(
     Everything is checked before the first write; a failure raises ``InputRefused`` and the
     caller's rollback leaves the library as it was.
     """
-    data = read_bundle(path, max_unpacked)
-    return merge_document(session, data, Path(path).name)
+    data, files = read_bundle_with_files(path, max_unpacked)
+    summary = merge_document(session, data, Path(path).name)
+    for sha in sorted(_file_shas(data) & set(files)):
+        if session.get(EvidenceFile, sha) is None:
+            session.add(EvidenceFile(sha256=sha, size=len(files[sha]), data=files[sha]))
+    return summary

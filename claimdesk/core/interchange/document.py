@@ -165,8 +165,8 @@ def _claim_json(claim: Claim) -> dict[str, Any]:
     return data
 
 
-def _evidence_key(item: EvidenceItem) -> tuple[dt.datetime, str]:
-    return (item.created, item.id)
+def _evidence_key(item: EvidenceItem) -> tuple[int, dt.datetime, str]:
+    return (item.position, item.created, item.id)
 
 
 def _evidence_json(item: EvidenceItem) -> dict[str, Any]:
@@ -177,6 +177,9 @@ def _evidence_json(item: EvidenceItem) -> dict[str, Any]:
         "note": item.note,
         "consulted": _day(item.consulted),
         "created": item.created.isoformat(),
+        "position": item.position,
+        "file_sha256": item.file_sha256,
+        "file_size": item.file_size,
     }
 
 

@@ -589,6 +589,8 @@ def _evidence_state(item: EvidenceItem) -> Json:
         "title": item.title,
         "note": item.note,
         "consulted": item.consulted.isoformat() if item.consulted else None,
+        "position": item.position,
+        "file_sha256": item.file_sha256,
     }
 
 
@@ -598,6 +600,8 @@ def _evidence_state_of(data: Json) -> Json:
         "title": data.get("title", ""),
         "note": data.get("note", ""),
         "consulted": data.get("consulted"),
+        "position": data.get("position", 0),
+        "file_sha256": data.get("file_sha256"),
     }
 
 
@@ -606,3 +610,6 @@ def _apply_evidence(item: EvidenceItem, data: Json) -> None:
     item.title = data.get("title", "")
     item.note = data.get("note", "")
     item.consulted = _day(data.get("consulted"))
+    item.position = int(data.get("position", 0))
+    item.file_sha256 = data.get("file_sha256")
+    item.file_size = data.get("file_size")

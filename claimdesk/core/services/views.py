@@ -48,7 +48,17 @@ def claim_view(claim: Claim) -> ClaimView:
         tags=tuple(sorted(t.name for t in claim.tags)),
         dates=tuple(DateMention(**d) for d in claim.dates),
         evidence=tuple(
-            Evidence(e.id, e.source, e.title, e.note, e.consulted) for e in claim.evidence
+            Evidence(
+                e.id,
+                e.source,
+                e.title,
+                e.note,
+                e.consulted,
+                e.position,
+                e.file_sha256,
+                e.file_size,
+            )
+            for e in sorted(claim.evidence, key=lambda e: (e.position, e.created, e.id))
         ),
         links=tuple(Link(LinkType(k.type), k.target_id) for k in claim.links),
         orphaned=claim.orphaned,

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     Float,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -223,8 +225,24 @@ class EvidenceItem(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     consulted: Mapped[dt.date | None] = mapped_column(Date)
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Its place in the claim's list (the order the fact-checker chose), then creation order.
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # A file kept in the library (EvidenceFile); ``source`` is then its file name.
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    file_size: Mapped[int | None] = mapped_column(BigInteger)
 
     claim: Mapped[Claim] = relationship(back_populates="evidence", lazy="raise")
+
+
+class EvidenceFile(Base):
+    """A file consulted as evidence, kept once by its content's SHA-256 (in the database, so
+    it travels with backups, copies and team databases)."""
+
+    __tablename__ = "evidence_files"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class ClaimLink(Base):
