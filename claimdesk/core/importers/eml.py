@@ -110,26 +110,24 @@ def _walk(
 ) -> None:
     if depth > MAX_DEPTH:
         return
+    # Each call of get_content_type() parses the header again: read it once.
     kind = part.get_content_type()
+    main, _, sub = kind.partition("/")
     if kind == "message/rfc822":
         _forwarded(part, blocks, name, attachments=attachments, depth=depth)
     elif kind == "message/delivery-status":
         blocks.extend(_status_blocks(part))
-    elif part.get_content_maintype() == "multipart":
+    elif main == "multipart":
         parts = _subparts(part)
         if parts is None:
             blocks.extend(_plain_blocks(part, name))
-        elif part.get_content_subtype() == "alternative":
+        elif sub == "alternative":
             blocks.extend(_best_alternative(parts, name, attachments=attachments, depth=depth))
         else:
-            for sub in parts:
-                _walk(sub, blocks, name, attachments=attachments, depth=depth + 1)
-    elif (
-        part.get_content_maintype() == "text"
-        and part.get_content_subtype() not in _DATA_SUBTYPES
-        and (attachments or not part.is_attachment())
-    ):
-        if part.get_content_subtype() == "html":
+            for child in parts:
+                _walk(child, blocks, name, attachments=attachments, depth=depth + 1)
+    elif main == "text" and sub not in _DATA_SUBTYPES and (attachments or not part.is_attachment()):
+        if sub == "html":
             blocks.append(_html_text(part, name))
         else:
             blocks.extend(_plain_blocks(part, name))

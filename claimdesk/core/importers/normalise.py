@@ -20,6 +20,8 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # parser does with raw header bytes; any other lone surrogate is damage.
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Controls that are not text: all C0 but tab, line feed, form feed and carriage return; DEL; C1.
+_STRAY_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def normalise_text(text: str) -> str:
@@ -81,11 +83,4 @@ def count_stray_controls(text: str) -> int:
 
     Form feeds count as text: page breaks are common in text exported from documents.
     """
-    return sum(1 for ch in text if _is_stray_control(ch))
-
-
-def _is_stray_control(ch: str) -> bool:
-    code = ord(ch)
-    if code in (0x09, 0x0A, 0x0C, 0x0D):
-        return False
-    return code < 0x20 or 0x7F <= code <= 0x9F
+    return len(_STRAY_CONTROLS.findall(text))
