@@ -540,7 +540,7 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
         with self._transaction() as session:
             check_service.check_database(session, report)
             # Text first: a repaired article text can move the quotes the anchors check.
-            check_text(session, report)
+            text_repaired = check_text(session, report)
             check_service.check_anchors(session, report)
             expected = sum(
                 session.scalar(select(func.count()).select_from(model)) or 0
@@ -551,7 +551,8 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
             report.problems.append(
                 "search index: kept by another ClaimDesk window; check it from there"
             )
-        elif self._index.doc_count() != expected:
+        elif text_repaired or self._index.doc_count() != expected:
+            # Repaired text is not in the history the index follows: the index is rebuilt.
             self.reindex()
             report.repaired.append(f"search index: rebuilt ({expected} records)")
         return report

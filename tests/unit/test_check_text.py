@@ -53,6 +53,10 @@ def test_check_repairs_lone_surrogates_and_exports_work_again(tmp_path: Path) ->
     assert checked.returncode == 0, checked.stderr
     assert "articles" in checked.stdout and "repaired" in checked.stdout
     assert "history" in checked.stdout
+    assert "search index: rebuilt" in checked.stdout
+    found = _cli(library, "search", "sindaco", "--json")
+    assert found.returncode == 0, found.stderr
+    assert json.loads(found.stdout)["total"] == 1
 
     exported = _cli(library, "export", "--format", "json", "-o", str(out))
     assert exported.returncode == 0 and exported.stderr == "", exported.stderr

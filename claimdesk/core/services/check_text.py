@@ -15,14 +15,16 @@ from sqlalchemy.orm import Session
 
 from claimdesk.core.importers.normalise import content_hash
 from claimdesk.core.services.check import CheckReport
-from claimdesk.core.storage.orm import Article, Base
+from claimdesk.core.storage.orm import Article, Base, Claim
 from claimdesk.core.storage.text_guard import clean_value, text_columns
 
 _BATCH = 500
 
 
-def check_text(session: Session, report: CheckReport) -> None:
-    """Repair every stored value that cannot be encoded; one line a repaired row."""
+def check_text(session: Session, report: CheckReport) -> int:
+    """Repair every stored value that cannot be encoded; one line a repaired row. Returns
+    how many articles and claims were repaired (their search records are then stale)."""
+    searched = 0
     for mapper in Base.registry.mappers:
         keys = text_columns(mapper)
         if not keys or mapper.local_table is None or not mapper.primary_key:
@@ -41,6 +43,8 @@ def check_text(session: Session, report: CheckReport) -> None:
             ]
             if broken:
                 _repair(session, entity, ident, broken, report)
+                searched += entity in (Article, Claim)
+    return searched
 
 
 def _repair(
