@@ -1,9 +1,9 @@
-"""Attribution and denial cues in Italian and English, and the words around speakers.
+"""Italian attribution and denial cues, and the words around speakers in both languages.
 
-The verbs are listed as they appear after an auxiliary ("ha detto", "has denied"), as finite
-forms ("dice", "said") and as gerunds ("affermando", "saying"); each is a claim cue or a denial
-cue, strong (it reports speech whatever follows) or weak (it needs a "che"/"that" or a quote,
-since "ha sostenuto i separatisti" means "supported").
+The verbs are listed as they appear after an auxiliary ("ha detto"), as finite forms ("dice")
+and as gerunds ("affermando"); each is a claim cue or a denial cue, strong (it reports speech
+whatever follows) or weak (it needs a "che" or a quote, since "ha sostenuto i separatisti"
+means "supported"). English cues are learnt from data: :mod:`claimdesk.core.nlp.cue_rates_en`.
 """
 
 from __future__ import annotations
@@ -84,29 +84,6 @@ ADVERBS_IT = words(
 )
 PREPOSITIONS_IT = ("secondo", "stando a", "a detta di", "a parere di", "per bocca di")
 
-VERBS_EN: dict[str, str] = {
-    **dict.fromkeys(
-        words(
-            "said says say told stated added announced claimed argued insisted warned alleged "
-            "accused explained noted acknowledged admitted asserted maintained contended "
-            "confirmed wrote tweeted declared testified saying claiming arguing insisting warning "
-            "alleging asserting"
-        ),
-        CLAIM,
-    ),
-    **dict.fromkeys(
-        words(
-            "denied denies deny denying rejected rejects rejecting disputed disputes refuted "
-            "rebuffed dismissed"
-        ),
-        DENIAL,
-    ),
-}
-WEAK_EN = frozenset(words("rejected rejects rejecting dismissed disputed disputes noted"))
-PREPOSITIONS_EN = ("according to",)
-# "adding" reports speech only before "that" or a quote.
-GERUNDS_NEEDING_THAT_EN = frozenset({"adding"})
-
 # Capitalised words that open sentences or clauses and never name a speaker.
 FUNCTION_WORDS = frozenset(
     words(
@@ -142,4 +119,3 @@ CUE_IT = re.compile(
     rf"\b(?P<prep>{alternation(PREPOSITIONS_IT)})\s+(?=(?:[A-ZÀ-Ý]|(?:il|la|lo|l{_APOS}|i|gli|le)"
     rf"\s*\w)))"
 )
-CUE_EN = re.compile(rf"(?i:\b(?P<verb>{_verbs(VERBS_EN)}|adding)\b|\b(?P<prep>according\s+to)\s+)")
