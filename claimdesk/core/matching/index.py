@@ -27,8 +27,10 @@ import numpy.typing as npt
 
 from claimdesk.core.matching import semantic
 from claimdesk.core.matching.features import NUMBER, Features, features
+from claimdesk.core.matching.names import fold
 from claimdesk.core.matching.scoring import WORDS, judge
 from claimdesk.core.matching.social import clean
+from claimdesk.core.matching.stopwords import STOP_WORDS
 
 CANDIDATES = 200
 MIN_SCORE = 0.02  # below this a proposal shares a word or two by chance: not worth showing
@@ -206,14 +208,20 @@ class MatchingIndex:
     ) -> list[Match]:
         """The indexed claims most like a text that is not indexed (a post, a new quote),
         published no later than ``published`` or, for a post, than its sign-off's day."""
-        posted = clean(text).posted
+        read = clean(text)
         vectors = None
         if self._vectors is not None:
             vectors = semantic.embed([semantic.text_of(text)])
+        author = frozenset(
+            w
+            for w in fold(read.author).split()
+            if len(w) > 2 and w.isalpha() and w not in STOP_WORDS
+        )
         return self.similar_to(
             features(text),
-            published=published or posted,
+            published=published or read.posted,
             vector=None if vectors is None else vectors[0],
+            author=author,
             limit=limit,
         )
 
@@ -225,6 +233,7 @@ class MatchingIndex:
         claimant_id: str | None = None,
         published: dt.date | None = None,
         vector: semantic.Vectors | None = None,
+        author: frozenset[str] = frozenset(),
         limit: int = 5,
     ) -> list[Match]:
         """The indexed claims most like ``query``, best first, at most ``limit``; with
@@ -272,6 +281,7 @@ class MatchingIndex:
                 lexical[i],
                 same_claimant=claimant_id is not None and entry.claimant_id == claimant_id,
                 reference=entry.reference,
+                author=author,
             )
             if verdict.score < MIN_SCORE:
                 continue

@@ -23,6 +23,7 @@ SAME_DAY = 0.02
 OTHER_YEARS = 0.2  # the share that different years cut
 SAME_NAMES = 0.03
 SAME_CLAIMANT = 0.02
+NAMES_AUTHOR = 0.05  # a post's author (its sign-off) named by the other claim
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +45,11 @@ def judge(
     *,
     same_claimant: bool = False,
     reference: bool = False,
+    author: frozenset[str] = frozenset(),
 ) -> Judgement:
     """Score ``other`` as a restatement of ``query``; ``lexical`` is how much of the query's
-    words ``other`` holds, weighted by rarity (BM25 scaled to [0, 1])."""
+    words ``other`` holds, weighted by rarity (BM25 scaled to [0, 1]); ``author`` holds the
+    folded words of the name a post was signed with."""
     reasons: list[str] = []
     score = 0.0
     words_part = WORDS * lexical
@@ -90,6 +93,10 @@ def judge(
     if same_claimant:
         score += SAME_CLAIMANT
         reasons.append("same claimant")
+    named = author & other.names
+    if named:
+        score += NAMES_AUTHOR
+        reasons.append(f"names the author ({_names(named)})")
     if reference:
         reasons.append("reference claim (ClaimReview)")
     if not shared_words and not shared_names:

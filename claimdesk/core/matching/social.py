@@ -42,7 +42,7 @@ _MONTHS = {
 }
 # "— Name (@handle) April 3, 2020" at the very end; the date may be cut short by the copy.
 _SIGN_OFF = re.compile(
-    r"\s*(?:[\u2014\u2013]|\s-)\s*(?:(?!\s-\s)[^\u2014\u2013\n]){0,120}?\(@\w*\)?\s*"
+    r"\s*(?:[\u2014\u2013]|\s-)\s*(?P<author>(?:(?!\s-\s)[^\u2014\u2013\n]){0,120}?)\(@\w*\)?\s*"
     r"(?P<date>(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{0,4}))?)?\W*$"
 )
 _WEEKDAYS = (
@@ -59,10 +59,12 @@ _ENTITY = re.compile("|".join(_ENTITIES))
 
 @dataclass(frozen=True, slots=True)
 class SocialText:
-    """A text's claim with links and sign-off removed, and the day it was posted, if given."""
+    """A text's claim with links and sign-off removed, and the day it was posted and the name
+    it was signed with, if given."""
 
     text: str
     posted: dt.date | None = None
+    author: str = ""
 
 
 def _posted(match: re.Match[str]) -> dt.date | None:
@@ -90,11 +92,13 @@ def clean(text: str) -> SocialText:
     if "/" in text:
         text = _LINK.sub(" ", text)
     posted = None
+    author = ""
     if "@" in text:
         sign_off = _SIGN_OFF.search(text)
         if sign_off is not None:
             posted = _posted(sign_off)
+            author = " ".join(sign_off.group("author").split())
             text = text[: sign_off.start()]
     if "@" in text or "#" in text:
         text = _TAG.sub(_words_of_tag, text)
-    return SocialText(" ".join(text.split()), posted)
+    return SocialText(" ".join(text.split()), posted, author)

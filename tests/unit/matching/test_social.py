@@ -48,3 +48,18 @@ def test_a_post_finds_the_claim_it_repeats_and_only_earlier_ones() -> None:
     assert found[0] == "old"
     assert "later" not in found  # published after the post's day
     assert "later" in [m.id for m in index.propose(TWEET, published=dt.date(2020, 6, 1))]
+
+
+def test_a_post_s_author_named_by_a_claim_counts_for_it() -> None:
+    post = "Obama will attack Iran. — Donald J. Trump (@realDonaldTrump) August 16, 2012"
+    assert clean(post).author == "Donald J. Trump"
+    index = MatchingIndex()
+    claims = {
+        "author": "Donald Trump predicted Obama would attack Iran",  # as many words as
+        "other": "A columnist often predicted Obama would attack Iran",  # the other
+    }
+    for ident, text in claims.items():
+        index.add(ClaimRecord(id=ident, article_id=ident, text=text))
+    [best, second] = index.propose(post)
+    assert best.id == "author" and "names the author (Trump)" in best.reason
+    assert "names the author" not in second.reason
