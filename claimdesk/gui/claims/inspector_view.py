@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ClaimKind, ClaimView, Status, Verdict
+from claimdesk.gui.claims.evidence_panel import EvidencePanel
 from claimdesk.gui.common.date_text import date_lines
 from claimdesk.gui.common.form_scroll import FormScrollArea
 from claimdesk.gui.common.history_panel import HistoryPanel
@@ -171,6 +172,9 @@ class InspectorView(QWidget):
         self.notes = _small_text_edit(4, self._form)
         form.addRow(translate("InspectorView", "notes"), self.notes)
 
+        self.evidence = EvidencePanel(self._form)  # its buttons go to EvidenceActions
+        form.addRow(translate("InspectorView", "evidence"), self.evidence)
+
         self.quote = QLabel(self._form)
         self.quote.setWordWrap(True)
         self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -258,6 +262,7 @@ class InspectorView(QWidget):
                 self._seen = claim
             self._load(values, only_idle=True)
         self._show_read_only(claim)
+        self.evidence.show_evidence(claim.evidence)
         self.claim_shown.emit(claim)
 
     def reload_claim(self, claim: ClaimView) -> None:

@@ -33,6 +33,7 @@ from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ArticleSummary, ArticleView, ClaimKind, ClaimView, SearchHit
 from claimdesk.gui.articles.article_editing import ArticleEditing
 from claimdesk.gui.claims.claim_actions import ClaimActions
+from claimdesk.gui.claims.evidence_actions import EvidenceActions
 from claimdesk.gui.claims.history_controller import HistoryController
 from claimdesk.gui.claims.inspector_view import InspectorView
 from claimdesk.gui.common.i18n import translate
@@ -95,6 +96,10 @@ class MainWindow(QMainWindow):
         self.reader.add_header_action(self.actions_.article_history)
         self._set_article_actions(enabled=False)
         self.claim_actions = ClaimActions(self, self.reader.text, self.inspector, self.orphans)
+        self.evidence = EvidenceActions(
+            self, self.inspector.evidence, self.inspector.claim,
+            lambda view: self.claim_actions.on_changed(view.article_id, view.id),
+        )  # fmt: skip
         self.editing = ArticleEditing(self)
         self.imports = ImportActions(self, self.importer, self.import_panel)
         self.searching = SearchActions(

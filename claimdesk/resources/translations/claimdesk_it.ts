@@ -949,6 +949,147 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <source>Evidence: a file</source>
+        <translation>Prova: un file</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Aggiungi prova</translation>
+    </message>
+    <message>
+        <source>Edit evidence</source>
+        <translation>Modifica prova</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Rimuovi prova</translation>
+    </message>
+    <message>
+        <source>Move evidence</source>
+        <translation>Sposta prova</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence: a web page</source>
+        <translation>Prova: una pagina web</translation>
+    </message>
+    <message>
+        <source>Evidence: a file</source>
+        <translation>Prova: un file</translation>
+    </message>
+    <message>
+        <source>Evidence: a note</source>
+        <translation>Prova: una nota</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>where it comes from: a call, a book, an e-mail</source>
+        <translation>da dove viene: una telefonata, un libro, un'e-mail</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>what it is, for the report</source>
+        <translation>che cos'è, per il rapporto</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Consultata il</translation>
+    </message>
+    <message>
+        <source>Give the source first.</source>
+        <translation>Indica prima la fonte.</translation>
+    </message>
+    <message>
+        <source>That is not a web address: it starts with https:// or http://.</source>
+        <translation>Non è un indirizzo web: comincia con https:// o http://.</translation>
+    </message>
+    <message>
+        <source>The day consulted is not a date: write it as 2023-02-22.</source>
+        <translation>Il giorno di consultazione non è una data: scrivilo come 2023-02-22.</translation>
+    </message>
+    <message>
+        <source>The day consulted is in the future.</source>
+        <translation>Il giorno di consultazione è nel futuro.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>link</source>
+        <translation>link</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>Evidence of the claim</source>
+        <translation>Prove dell'affermazione</translation>
+    </message>
+    <message>
+        <source>No evidence yet: add the sources the verdict rests on.</source>
+        <translation>Ancora nessuna prova: aggiungi le fonti su cui si basa il verdetto.</translation>
+    </message>
+    <message>
+        <source>+ Link…</source>
+        <translation>+ Link…</translation>
+    </message>
+    <message>
+        <source>+ File…</source>
+        <translation>+ File…</translation>
+    </message>
+    <message>
+        <source>+ Note…</source>
+        <translation>+ Nota…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+</context>
+<context>
     <name>ExportActions</name>
     <message>
         <source>Save the report</source>
@@ -1478,6 +1619,10 @@ Seleziona del testo nell'articolo e premi C (affermazione) o D (smentita), oppur
     <message>
         <source>notes</source>
         <translation>note</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>prove</translation>
     </message>
     <message>
         <source>quote</source>
