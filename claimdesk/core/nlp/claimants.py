@@ -159,6 +159,16 @@ def _is_title(token: str) -> bool:
 @lru_cache(maxsize=8192)
 def claimant_of(phrase: str) -> str | None:
     """The claimant a phrase names, or ``None`` when it names nobody."""
+    found = _claimant_of(phrase)
+    if found is None:
+        return None
+    words_found = found.split()
+    while words_found and words_found[-1].casefold().rstrip(".") in NOT_CLAIMANTS:
+        words_found.pop()  # "Trump Saturday": never a date or an adverb
+    return " ".join(words_found) or None
+
+
+def _claimant_of(phrase: str) -> str | None:
     tokens = _TOKEN.findall(phrase)
     while tokens and tokens[0].islower() and tokens[0] in NOT_CLAIMANTS:
         tokens = tokens[1:]  # "(ha detto) ieri Carla Menegazzi"
@@ -312,8 +322,8 @@ def _name_in(tokens: list[str]) -> str | None:
     # An organisation named by a capitalised word and a common noun: "Clinton campaign".
     end = tokens.index(best[-1]) if best[-1] in tokens else -1
     tail = tokens[end + 1 :] if end >= 0 else []
-    nouns = all(t.islower() and t.isalpha() and len(t) > 2 for t in tail)
-    joined = any(t in _LINKS or t in ("and", "e", "who", "che") for t in tail)
+    nouns = all(t.islower() and t.isalpha() and len(t) > 2 and not t.endswith("ly") for t in tail)
+    joined = any(t in _LINKS or t in ("and", "e") or _verb_like(t) for t in tail)
     if tail and len(tail) <= 2 and nouns and not joined:
         best = [*best, *tail]
     name = " ".join(best).rstrip(",")
