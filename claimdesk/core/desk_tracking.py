@@ -4,8 +4,9 @@ Proposals come from an in-memory :class:`~claimdesk.core.matching.LiveIndex`, re
 the copy another process kept (:mod:`claimdesk.core.matching.cache`) or built from the database
 the first time they are asked for (never when the library opens), and brought up to date from
 the history table before every use: edits made anywhere (this desk, another process, a bundle
-import) are taken in without being announced. The window keeps its one index warm; a command
-keeps it on disk for the next (``keep_matching_index``).
+import) are taken in without being announced. The window keeps its one index warm; a built
+index is written to disk at once, and a command writes what it caught up
+(``keep_matching_index``), for the next process to read back.
 """
 
 from __future__ import annotations
@@ -111,7 +112,10 @@ class TrackingActions:
             if kept is None:
                 self._matching = LiveIndex.build(session)
                 log.info("matching index built: %d claims", len(self._matching.index))
-                self._matching_unsaved = True
+                # Kept at once, so that the next window or command reads it back (a second
+                # against the build's many); later changes are caught up from the history.
+                path = self._matching_path()
+                self._matching_unsaved = not matching_cache.save(session, self._matching, path)
             else:
                 self._matching, touched = kept
                 self._matching_unsaved = touched > 0

@@ -28,10 +28,11 @@ def test_a_kept_index_is_read_back_and_caught_up(
 ) -> None:
     first = claim(desk, FIRST, dt.date(2021, 11, 3))
     again = claim(desk, AGAIN, dt.date(2022, 1, 20))
-    assert desk.similar_claims(again)[0].id == first
-    assert desk.keep_matching_index()
-    assert not desk.keep_matching_index()  # nothing changed since
     path = cache.cache_path(desk.location.index_dir)
+    assert not path.exists()
+    assert desk.similar_claims(again)[0].id == first
+    assert path.is_file()  # written as soon as it was built
+    assert not desk.keep_matching_index()  # nothing changed since
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == cache.FORMAT
     assert cache.vectors_path(path).is_file()  # the claims' vectors, beside it
     location = desk.location
