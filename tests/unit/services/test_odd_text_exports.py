@@ -26,6 +26,7 @@ from claimdesk.core.model import (
     Status,
     Verdict,
 )
+from claimdesk.core.services.evidence import EvidenceInput
 
 KEPT = (
     "bidi \u202eevil\u202c \u2066isolate\u2069 \u200fmark\u200e "
@@ -33,6 +34,8 @@ KEPT = (
     "noncharacter \ufffe\uffff line\u2028separator zero\u200bwidth"
 )
 ODD = f"lone \ud800 high \udcff escaped NUL\x00 {KEPT}"
+# A web address takes no spaces: the rest of the odd characters, run together.
+ODD_URL = "https://example.org/a\ud800b\udcffc\x00d\u202ee\U0001f9eaf\u0301g\ufffe"
 QUOTE = "Il ministro ha detto che i prezzi sono scesi del 5 per cento"
 BODY = f"{QUOTE} {ODD}.\n\nUn secondo paragrafo {ODD} con altre parole del ministro."
 
@@ -92,6 +95,9 @@ def _everything_in(desk: Desk, tmp_path: Path) -> str:
     )
     desk.link_claims(denial.id, claim.id, "denies")
     desk.add_alias(desk.list_claimants()[0].name, f"alias {ODD}")
+    desk.add_evidence(claim.id, EvidenceInput(url=ODD_URL, title=ODD, note=ODD))
+    desk.add_evidence(claim.id, EvidenceInput(source=ODD, title=ODD, note=ODD))
+    desk.add_evidence_file(claim.id, page, title=ODD, note=ODD)
     return article_id
 
 
@@ -137,6 +143,27 @@ def test_a_bundle_of_odd_text_is_another_door_and_exports_again(desk: Desk, tmp_
     desk.export_bundle(bundle)
     with Desk.open(folder_location(tmp_path / "other")) as other:
         other.import_bundle(bundle)
+        assert other.check().ok
+        written = _exports(other, tmp_path / "again")
+        assert all(path.stat().st_size > 0 for path in written)
+
+
+def test_an_interchange_file_with_odd_text_is_a_door_too(desk: Desk, tmp_path: Path) -> None:
+    _everything_in(desk, tmp_path)
+    exported = tmp_path / "library.json"
+    desk.export_interchange("json", exported)
+    # Another desk's file, its text made odd again: JSON carries lone surrogates as escapes.
+    document = json.loads(exported.read_text("utf-8"))
+    for claim in document["claims"]:
+        claim["notes"] = ODD
+        for item in claim.get("evidence", []):
+            item["note"] = ODD
+    for article in document["articles"]:
+        article["title"] = ODD
+    odd = tmp_path / "odd.json"
+    odd.write_text(json.dumps(document), "utf-8")
+    with Desk.open(folder_location(tmp_path / "other")) as other:
+        other.import_interchange(odd)
         assert other.check().ok
         written = _exports(other, tmp_path / "again")
         assert all(path.stat().st_size > 0 for path in written)
