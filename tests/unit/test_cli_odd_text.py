@@ -72,6 +72,11 @@ def test_odd_arguments_go_in_and_every_format_comes_out(tmp_path: Path) -> None:
         )
     )
     _ok(_run(library, "claim", "edit", claim["id"], "--note", b"edited " + RAW))
+    _ok(_run(library, "claim", "evidence", "add", claim["id"], "--source", RAW, "--note", RAW))
+    # A file whose name is not UTF-8, kept in the library as evidence.
+    odd_file = os.fsencode(tmp_path) + b"/prova \xff\xfe.txt"
+    Path(os.fsdecode(odd_file)).write_text("evidence", "utf-8")
+    _ok(_run(library, "claim", "evidence", "add", claim["id"], "--file", odd_file, "--title", RAW))
     assert "sound" in _ok(_run(library, "check"))
 
     choices = ("csv", "docx", "html", "md", "xlsx", "pdf", "json", "claimreview")
