@@ -286,7 +286,15 @@ def _one(
     else:
         source = claimant_of(source)
         named = "none" if source is None else ("name" if source[:1].isupper() else "common")
-    features = [f"how={how}|{where}", f"src={named}|{verb}", f"src={named}"]
+    size = len(text[start:end].split())
+    length = "short" if size <= 4 else ("mid" if size <= 15 else "long")
+    features = [
+        f"how={how}|{where}",
+        f"len={length}|{how}",
+        f"srchow={named}|{how}",
+        f"src={named}|{verb}",
+        f"src={named}",
+    ]
     confidence = 0.25 + 0.45 * rate
     confidence += 0.15 if source else -0.1
     confidence += 0.1 if quoted or introduced else 0.0
