@@ -6,6 +6,8 @@ from bisect import bisect_right
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
     QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
@@ -16,7 +18,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QTextCursor,
 )
-from PySide6.QtWidgets import QApplication, QFrame, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QToolTip, QWidget
 
 from claimdesk.core.model import ArticleView, ClaimView, DateMention, Span, Suggestion
 from claimdesk.gui.common.offsets import OffsetMap
@@ -55,6 +57,9 @@ class ReaderTextView(QTextEdit):
         self.document().setDefaultFont(reading_font())
         self.viewport().setMouseTracking(True)
         self.setObjectName("readerText")
+        # Claim commands for the context menu of a claim (set by the shell); the menu shown.
+        self.claim_menu_actions: list[QAction] = []
+        self.context_menu: QMenu | None = None
         self._article: ArticleView | None = None
         self._offsets = OffsetMap("")
         self._sentences: tuple[Span, ...] = ()
@@ -337,6 +342,25 @@ class ReaderTextView(QTextEdit):
         index = self._sentence_index(offset)
         if index is not None:
             self._select_sentence(index, scroll=False)
+
+    def contextMenuEvent(self, e: QContextMenuEvent) -> None:
+        """The standard menu; on a claim, the claim is selected first and the claim commands
+        the shell gave (:attr:`claim_menu_actions`) come on top."""
+        menu = self.createStandardContextMenu(e.pos())
+        offset = self._hit_offset(e.pos())
+        claim = self._claim_at(offset) if offset is not None else None
+        if claim is not None and self.claim_menu_actions:
+            self.claim_clicked.emit(claim.id)
+            standard = menu.actions()
+            if standard:
+                menu.insertActions(standard[0], self.claim_menu_actions)
+                menu.insertSeparator(standard[0])
+            else:
+                menu.addActions(self.claim_menu_actions)
+        self.context_menu = menu
+        menu.exec(e.globalPos())
+        self.context_menu = None
+        menu.deleteLater()
 
     def mouseMoveEvent(self, e: QMouseEvent) -> None:
         """Track the sentence under the mouse for the hover wash."""

@@ -265,6 +265,11 @@ class MainWindow(QMainWindow):
         a.focus_reader.triggered.connect(lambda: text.setFocus())
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.focus_reader.triggered.connect(self.tracking.back_to_reader)
+        track = self.tracking.actions
+        # Right-click on a claim: what the claim's commands do, on that claim.
+        self.reader.text.claim_menu_actions = [
+            track.link_to, track.timeline, track.similar, a.delete_claim,
+        ]  # fmt: skip
         a.settings.triggered.connect(self.preferences.show_settings)
         a.user_guide.triggered.connect(self.preferences.show_user_guide)
         self.library.article_selected.connect(lambda article_id: self.open_article(article_id))

@@ -17,11 +17,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QStackedWidget
 
 from claimdesk.core.desk import Desk
-from claimdesk.core.model import ClaimantView, ClaimView, LinkType
+from claimdesk.core.model import ClaimantView, ClaimView, LinkType, SearchResults
 from claimdesk.core.tracking_model import MergeSuggestion
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.gui.common.labels import label
 from claimdesk.gui.tracking.link_commands import LinkClaimsCommand, UnlinkClaimsCommand
+from claimdesk.gui.tracking.link_picker import LinkPickerDialog
 from claimdesk.gui.tracking.links_panel import LinksPanel, read_claim_links
 from claimdesk.gui.tracking.tracking_models import LinkRow
 from claimdesk.gui.tracking.tracking_pane import (
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from claimdesk.gui.ops.context import WindowContext
 
 MIN_WIDTH, MIN_HEIGHT = 160, 120
+PICKER_HITS = 40  # claims listed by the link picker for one query
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,7 @@ class TrackActions:
 
     timeline: QAction
     similar: QAction
+    link_to: QAction
     claimants: QAction
     contested: QAction
     overview: QAction
@@ -51,8 +54,8 @@ class TrackActions:
 
     def all(self) -> list[QAction]:
         """In menu order."""
-        return [self.timeline, self.similar, self.claimants, self.contested, self.overview,
-                self.back]  # fmt: skip
+        return [self.timeline, self.similar, self.link_to, self.claimants, self.contested,
+                self.overview, self.back]  # fmt: skip
 
 
 def _action(parent: QObject, text: str, keys: str | None, tip: str) -> QAction:
@@ -80,6 +83,14 @@ _ACTIONS = {
         "Ctrl+L",
         tr_noop(
             "TrackingController", "Earlier claims that say the same thing; Enter links as repeats"
+        ),
+    ),
+    "link_to": (
+        tr_noop("TrackingController", "&Link to a claim…"),
+        "Ctrl+K",
+        tr_noop(
+            "TrackingController",
+            "Tie the selected claim to any other: denies, contradicts, supports, repeats",
         ),
     ),
     "claimants": (
@@ -131,12 +142,14 @@ class TrackingController(QObject):
         self.pane.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.panel.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.actions = build_track_actions(parent)
+        self.picker: LinkPickerDialog | None = None  # the link picker on screen, for tests
         self._connect()
 
     def _connect(self) -> None:
         a, pane, panel = self.actions, self.pane, self.panel
         a.timeline.triggered.connect(self.open_timeline)
         a.similar.triggered.connect(self.focus_similar)
+        a.link_to.triggered.connect(self.pick_link)
         a.claimants.triggered.connect(lambda: self.show_view(CLAIMANTS))
         a.contested.triggered.connect(lambda: self.show_view(CONTESTED))
         a.overview.triggered.connect(lambda: self.show_view(OVERVIEW))
@@ -212,6 +225,33 @@ class TrackingController(QObject):
                 "TrackingController", "Linked: this claim {link} the chosen one (Ctrl+Z undoes)."
             ).format(link=label(kind))
         )
+
+    def pick_link(self) -> LinkPickerDialog | None:
+        """Search every claim for the one the selected claim answers, then link them."""
+        claim = self._c.state.current_claim()
+        if claim is None:
+            self._c.notices.show_info(
+                translate(
+                    "TrackingController",
+                    "No claim is selected: click a highlighted claim, then Ctrl+K to link it.",
+                )
+            )
+            return None
+
+        def search(query: str, answer: Callable[[SearchResults], None]) -> None:
+            self._c.ops.run(lambda desk: desk.search(query, limit=PICKER_HITS), answer)
+
+        dialog = LinkPickerDialog(claim, search, self._c.dialog_parent())
+        dialog.accepted.connect(lambda: self._picked(dialog))
+        dialog.finished.connect(lambda _: dialog.deleteLater())
+        self.picker = dialog
+        dialog.open()
+        return dialog
+
+    def _picked(self, dialog: LinkPickerDialog) -> None:
+        choice = dialog.choice()
+        if choice is not None:
+            self.link(*choice)
 
     def unlink(self, row: LinkRow) -> None:
         """Remove a link of the selected claim, undoably."""

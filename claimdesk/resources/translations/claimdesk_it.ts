@@ -1840,6 +1840,65 @@ L'affermazione selezionata è contornata.</translation>
     </message>
 </context>
 <context>
+    <name>LinkPicker</name>
+    <message>
+        <source>Link this claim to another</source>
+        <translation>Collega questa affermazione a un'altra</translation>
+    </message>
+    <message>
+        <source>This claim</source>
+        <translation>Questa affermazione</translation>
+    </message>
+    <message>
+        <source>What the link says</source>
+        <translation>Che cosa dice il collegamento</translation>
+    </message>
+    <message>
+        <source>the claim chosen below</source>
+        <translation>l'affermazione scelta qui sotto</translation>
+    </message>
+    <message>
+        <source>search every claim: words, claimant:…, kind:denial</source>
+        <translation>cerca fra tutte le affermazioni: parole, claimant:…, kind:denial</translation>
+    </message>
+    <message>
+        <source>Claims found</source>
+        <translation>Affermazioni trovate</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Collega</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca in corso…</translation>
+    </message>
+    <message>
+        <source>{claims} found</source>
+        <translation>Trovate: {claims}</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation>affermazione</translation>
+    </message>
+    <message>
+        <source>claims</source>
+        <translation>affermazioni</translation>
+    </message>
+    <message>
+        <source>No claim found: try other words.</source>
+        <translation>Nessuna affermazione trovata: prova altre parole.</translation>
+    </message>
+    <message>
+        <source>Choose the other claim in the list.</source>
+        <translation>Scegli l'altra affermazione nell'elenco.</translation>
+    </message>
+    <message>
+        <source>This claim {link} “{other}”.</source>
+        <translation>Questa affermazione {link} «{other}».</translation>
+    </message>
+</context>
+<context>
     <name>LinksPanel</name>
     <message>
         <source>SIMILAR CLAIMS</source>
@@ -2830,6 +2889,14 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Affermazioni precedenti che dicono la stessa cosa; Invio collega come “ripete”</translation>
     </message>
     <message>
+        <source>&amp;Link to a claim…</source>
+        <translation>&amp;Collega a un'affermazione…</translation>
+    </message>
+    <message>
+        <source>Tie the selected claim to any other: denies, contradicts, supports, repeats</source>
+        <translation>Collega l'affermazione scelta a un'altra qualsiasi: smentisce, contraddice, sostiene, ripete</translation>
+    </message>
+    <message>
         <source>&amp;Claimants</source>
         <translation>&amp;Dichiaranti</translation>
     </message>
@@ -2872,6 +2939,10 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     <message>
         <source>Linked: this claim {link} the chosen one (Ctrl+Z undoes).</source>
         <translation>Collegata: questa affermazione {link} quella scelta (Ctrl+Z annulla).</translation>
+    </message>
+    <message>
+        <source>No claim is selected: click a highlighted claim, then Ctrl+K to link it.</source>
+        <translation>Nessuna affermazione selezionata: fai clic su un'affermazione evidenziata, poi Ctrl+K per collegarla.</translation>
     </message>
     <message>
         <source>No claim is selected: click a highlighted claim, then Ctrl+T for its thread.</source>
