@@ -21,9 +21,11 @@ and load with it). Only the train split is read.
 from __future__ import annotations
 
 import importlib
+import json
 import math
 import random
 import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -115,6 +117,10 @@ def fit(data: list[tuple[list[str], int]]) -> dict[str, float]:
     return {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= 0.01}
 
 
+def _quoted(feature: str) -> str:
+    return json.dumps(feature, ensure_ascii=False)
+
+
 def write(table: dict[str, float], weights: dict[str, float]) -> None:
     lines = [
         '"""English attribution cues and their model, learnt from PolNeAR\'s train split by',
@@ -128,11 +134,13 @@ def write(table: dict[str, float], weights: dict[str, float]) -> None:
         *(f'    "{word}": {rate},' for word, rate in table.items()),
         "}",
         "WEIGHTS: dict[str, float] = {",
-        *(f"    {feature!r}: {weight}," for feature, weight in weights.items()),
+        *(f"    {_quoted(feature)}: {weight}," for feature, weight in weights.items()),
         "}",
         "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")
+    # The project's formatter has the last word on quotes, so that a retraining diffs cleanly.
+    subprocess.run([sys.executable, "-m", "ruff", "format", "-q", str(OUT)], check=False)
 
 
 def main() -> int:
