@@ -14,6 +14,8 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
+import uuid
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +29,10 @@ from claimdesk.core.storage.orm import Article, Claim, HistoryEntry
 
 log = logging.getLogger(__name__)
 # Bumped whenever what the index holds for a claim changes (features, normalisation).
-FORMAT = 5
+FORMAT = 6
+# Each write names its vectors file anew, so that the index read never meets the vectors of
+# another write.
+_VECTORS = re.compile(r"[\w.-]+-[0-9a-f]{16}\.npy")
 
 
 def cache_path(index_dir: Path) -> Path:
@@ -36,9 +41,12 @@ def cache_path(index_dir: Path) -> Path:
     return index_dir.with_name(index_dir.name + "-matching.json")
 
 
-def vectors_path(path: Path) -> Path:
-    """The file of the vectors of the index kept at ``path`` (NumPy's format, no pickle)."""
-    return path.with_suffix(".npy")
+def vectors_path(path: Path, name: str) -> Path | None:
+    """The vectors file ``name`` that the index kept at ``path`` refers to (NumPy's format, no
+    pickle); None for a name that is not one of ours."""
+    if not _VECTORS.fullmatch(name) or not name.startswith(path.stem + "-"):
+        return None
+    return path.with_name(name)
 
 
 def _stamp(session: Session, mark: int) -> str:
@@ -69,9 +77,13 @@ def load(session: Session, path: Path) -> tuple[LiveIndex, int] | None:
     if not isinstance(mark, int) or _stamp(session, mark) != data.get("stamp"):
         return None  # another database, or one restored from a copy
     vectors = None
-    if data.get("vectors") and semantic.available():
+    name = data.get("vectors")
+    if name and semantic.available():
+        found = vectors_path(path, name) if isinstance(name, str) else None
+        if found is None:
+            return None
         try:
-            vectors = np.load(vectors_path(path), allow_pickle=False)
+            vectors = np.load(found, allow_pickle=False)
         except (OSError, ValueError) as error:
             log.warning("matching vectors of %s unreadable, rebuilt: %s", path, error)
             return None
@@ -90,25 +102,30 @@ def save(session: Session, live: LiveIndex, path: Path) -> bool:
     """Write the index to ``path`` (whole or not at all); False when it could not be."""
     plain = live.index.to_plain()
     vectors = live.index.vectors()
+    name = f"{path.stem}-{uuid.uuid4().hex[:16]}.npy" if vectors is not None else ""
     data = {
         "format": FORMAT,
         "mark": live.mark,
         "stamp": _stamp(session, live.mark),
-        "vectors": vectors is not None,
+        "vectors": name,
         "index": plain,
     }
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
-    partial_vectors = path.with_name(f"{path.stem}.{os.getpid()}.partial.npy")
+    written = path.with_name(name) if name else None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if written is not None:
+            with written.open("wb") as handle:
+                np.save(handle, vectors, allow_pickle=False)
         partial.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-        if vectors is not None:
-            np.save(partial_vectors, vectors, allow_pickle=False)
-            os.replace(partial_vectors, vectors_path(path))
         os.replace(partial, path)
     except OSError as error:
         log.warning("matching index not kept at %s: %s", path, error)
         partial.unlink(missing_ok=True)
-        partial_vectors.unlink(missing_ok=True)
+        if written is not None:
+            written.unlink(missing_ok=True)
         return False
+    for old in path.parent.glob(f"{path.stem}-*.npy"):  # the vectors of earlier writes
+        if old != written and _VECTORS.fullmatch(old.name):
+            old.unlink(missing_ok=True)
     return True

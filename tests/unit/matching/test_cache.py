@@ -34,7 +34,8 @@ def test_a_kept_index_is_read_back_and_caught_up(
     assert path.is_file()  # written as soon as it was built
     assert not desk.keep_matching_index()  # nothing changed since
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == cache.FORMAT
-    assert cache.vectors_path(path).is_file()  # the claims' vectors, beside it
+    vectors = cache.vectors_path(path, json.loads(path.read_text(encoding="utf-8"))["vectors"])
+    assert vectors is not None and vectors.is_file()  # the claims' vectors, beside it
     location = desk.location
     desk.close()
     with Desk.open(location) as reopened:
@@ -45,6 +46,8 @@ def test_a_kept_index_is_read_back_and_caught_up(
         assert "matching index built" not in caplog.text  # read back, not built
         assert proposals == [again]  # the new claim and the edit were caught up
         assert reopened.keep_matching_index()
+        [again_written] = path.parent.glob("index-matching-*.npy")  # the earlier one removed
+        assert again_written != vectors
 
 
 def test_a_kept_index_of_another_library_or_format_is_not_trusted(desk: Desk) -> None:
@@ -59,9 +62,14 @@ def test_a_kept_index_of_another_library_or_format_is_not_trusted(desk: Desk) ->
     path.write_text(json.dumps(data), encoding="utf-8")
     kept = desk._read(lambda s: cache.load(s, path))
     assert kept is not None and kept[0].index.vectors() is not None
-    cache.vectors_path(path).unlink()
+    vectors = cache.vectors_path(path, data["vectors"])
+    assert vectors is not None
+    vectors.unlink()
     assert desk._read(lambda s: cache.load(s, path)) is None  # vectors gone: built again
-    path.write_text('{"format": 5, "mark"', encoding="utf-8")
+    for name in ("../elsewhere-0123456789abcdef.npy", "other-0123456789abcdef.npy"):
+        path.write_text(json.dumps({**data, "vectors": name}), encoding="utf-8")
+        assert desk._read(lambda s: cache.load(s, path)) is None  # not a file of ours
+    path.write_text('{"format": 6, "mark"', encoding="utf-8")
     assert desk._read(lambda s: cache.load(s, path)) is None
     for column, wrong in (("ids", ["a", "b", "c"]), ("tokens", [[10**6]]), ("postings", 3)):
         damaged = {**data, "index": {**data["index"], column: wrong}}
