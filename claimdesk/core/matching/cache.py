@@ -114,7 +114,7 @@ def save(session: Session, live: LiveIndex, path: Path) -> bool:
     written = path.with_name(name) if name else None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if written is not None:
+        if written is not None and vectors is not None:
             with written.open("wb") as handle:
                 np.save(handle, vectors, allow_pickle=False)
         partial.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
