@@ -35,6 +35,11 @@ def test_digits_of_links_and_the_posting_date_are_not_the_claim_s_figures() -> N
     assert {"las", "vega", "bern", "sander"} <= found.words
 
 
+def test_month_and_weekday_names_are_not_names() -> None:
+    found = features("On Monday Smith said exports fell in April")
+    assert found.names == frozenset({"smith"})
+
+
 def test_a_post_finds_the_claim_it_repeats_and_only_earlier_ones() -> None:
     index = MatchingIndex()
     claims = {
