@@ -109,7 +109,7 @@ def test_the_dialog_says_what_is_wrong_and_keeps_nothing(
     _answer(window, bad)
     window.evidence.add(EvidenceKind.URL)
     wait_idle(qtbot, window)
-    assert "not a date" in window.evidence.last_refusal  # type: ignore[attr-defined]
+    assert "is not a date" in window.evidence.last_refusal  # type: ignore[attr-defined]
     _answer(window, lambda d: d.source.setText("osce.org"))
     window.evidence.add(EvidenceKind.URL)
     wait_idle(qtbot, window)

@@ -118,3 +118,29 @@ def test_backspace_removes_no_claim_and_delete_does(
     qtbot.keyClick(window.reader.text, Qt.Key.Key_Delete)
     wait_idle(qtbot, window)
     assert _claims(qtbot, window, article_id) == []
+
+
+def test_a_typed_publication_date_is_taken_whole_or_refused(
+    qtbot: QtBot, window: MainWindow, article_id: str
+) -> None:
+    from claimdesk.gui.articles.article_properties_dialog import ArticlePropertiesDialog
+
+    open_seed(qtbot, window, article_id)
+    article = window.current_article()
+    assert article is not None
+    dialog = ArticlePropertiesDialog(article, window)
+    qtbot.addWidget(dialog)
+    dialog.no_date.setChecked(False)
+    dialog.published.selectAll()
+    qtbot.keyClicks(dialog.published, "2023-11-09")
+    assert dialog.published_date() is not None
+    assert dialog.published_date().isoformat() == "2023-11-09"  # type: ignore[union-attr]
+    assert dialog.problem() is None
+
+    dialog.published.selectAll()
+    qtbot.keyClicks(dialog.published, "9 novembre")
+    dialog.accept()
+    assert dialog.isVisible() or dialog.result() == 0  # not accepted
+    assert "is not a date" in dialog.error.text() and "2023-11-09" in dialog.error.text()
+    _old, new = dialog.changes()
+    assert new.published in (None, "")  # nothing typed wrong would be saved as a day

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ArticleChanges, ArticleView
+from claimdesk.gui.common.date_field import DateField
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.gui.common.tags import parse_tags
 
@@ -80,9 +80,8 @@ class ArticlePropertiesDialog(QDialog):
         for code, name in COMMON_LANGUAGES:
             self.language.addItem(f"{code} — {translate('ArticlePropertiesDialog', name)}", code)
         self.set_language(article.language)
-        self.published = QDateEdit(self)
-        self.published.setCalendarPopup(True)
-        self.published.setDisplayFormat("yyyy-MM-dd")
+        # Typed as text: a date spin box would keep its year when "2023-11-09" is typed over it.
+        self.published = DateField(self)
         self.no_date = QCheckBox(translate("ArticlePropertiesDialog", "no date"), self)
         self.no_date.toggled.connect(lambda checked: self.published.setEnabled(not checked))
         self.set_published(article.published)
@@ -154,15 +153,13 @@ class ArticlePropertiesDialog(QDialog):
         """Show ``day``, or tick "no date"."""
         self.no_date.setChecked(day is None)
         self.published.setEnabled(day is not None)
-        shown = day or self._article.imported.date()
-        self.published.setDate(QDate(shown.year, shown.month, shown.day))
+        self.published.set_day(day or self._article.imported.date())
 
     def published_date(self) -> dt.date | None:
-        """The date shown, or None when "no date" is ticked."""
+        """The date typed, or None when "no date" is ticked (or the field is emptied)."""
         if self.no_date.isChecked():
             return None
-        day = self.published.date()
-        return dt.date(day.year(), day.month(), day.day())
+        return self.published.day()
 
     # The outcome
     def accept(self) -> None:
@@ -180,6 +177,8 @@ class ArticlePropertiesDialog(QDialog):
             return translate(
                 "ArticlePropertiesDialog", "The title is empty: give the article a title."
             )
+        if not self.no_date.isChecked() and (wrong := self.published.problem()) is not None:
+            return wrong
         code = self.language_code()
         if not code:
             return translate(

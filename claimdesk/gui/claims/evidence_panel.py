@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPlainTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import Evidence, EvidenceKind
+from claimdesk.gui.common.date_field import DateField
 from claimdesk.gui.common.i18n import translate
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,28 +78,32 @@ class EvidencePanel(QWidget):
         self.list.setMaximumHeight(120)
         self.list.itemActivated.connect(lambda item: self.open_requested.emit(self._of(item)))
         self.list.currentRowChanged.connect(lambda _: self._update_buttons())
-        self.empty = QLabel(
-            translate("EvidencePanel", "No evidence yet: add the sources the verdict rests on."),
-            self,
-        )
+        self.empty = QLabel(translate("EvidencePanel", "none yet"), self)
         self.empty.setObjectName("mutedText")
-        self.empty.setWordWrap(True)
+        self.empty.setToolTip(
+            translate("EvidencePanel", "No evidence yet: add the sources the verdict rests on.")
+        )
         layout.addWidget(self.list)
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
         buttons.setSpacing(2)
-        self.add_link = self._button(translate("EvidencePanel", "+ Link…"), buttons)
-        self.add_file = self._button(translate("EvidencePanel", "+ File…"), buttons)
-        self.add_note = self._button(translate("EvidencePanel", "+ Note…"), buttons)
+        # One "Add" button with its menu: three buttons would widen the inspector.
+        self.add = self._button(translate("EvidencePanel", "+ Add"), buttons)
+        self.add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.add)
+        self.add_link = menu.addAction(translate("EvidencePanel", "A &link…"))
+        self.add_file = menu.addAction(translate("EvidencePanel", "A &file…"))
+        self.add_note = menu.addAction(translate("EvidencePanel", "A &note…"))
+        self.add.setMenu(menu)
         buttons.addStretch(1)
         self.edit = self._button(translate("EvidencePanel", "Edit…"), buttons)
         self.up = self._button("↑", buttons, translate("EvidencePanel", "Move up"))
         self.down = self._button("↓", buttons, translate("EvidencePanel", "Move down"))
         self.remove = self._button("✕", buttons, translate("EvidencePanel", "Remove"))
         layout.addLayout(buttons)
-        self.add_link.clicked.connect(lambda: self.add_requested.emit(EvidenceKind.URL.value))
-        self.add_file.clicked.connect(lambda: self.add_requested.emit(EvidenceKind.FILE.value))
-        self.add_note.clicked.connect(lambda: self.add_requested.emit(EvidenceKind.NOTE.value))
+        self.add_link.triggered.connect(lambda: self.add_requested.emit(EvidenceKind.URL.value))
+        self.add_file.triggered.connect(lambda: self.add_requested.emit(EvidenceKind.FILE.value))
+        self.add_note.triggered.connect(lambda: self.add_requested.emit(EvidenceKind.NOTE.value))
         self.edit.clicked.connect(lambda: self._emit_current(self.edit_requested))
         self.remove.clicked.connect(lambda: self._emit_current(self.remove_requested))
         self.up.clicked.connect(lambda: self._move(-1))
@@ -204,8 +210,7 @@ class EvidenceDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
         form.addRow(translate("EvidenceDialog", "Note"), self.note)
-        self.consulted = QLineEdit(self)
-        self.consulted.setPlaceholderText(translate("EvidenceDialog", "YYYY-MM-DD"))
+        self.consulted = DateField(self)
         form.addRow(translate("EvidenceDialog", "Consulted"), self.consulted)
         self.error = QLabel("", self)
         self.error.setObjectName("errorText")
@@ -239,8 +244,7 @@ class EvidenceDialog(QDialog):
         )
 
     def _consulted(self) -> dt.date | None:
-        text = self.consulted.text().strip()
-        return dt.date.fromisoformat(text) if text else None
+        return self.consulted.day()
 
     def problem(self) -> str | None:
         """What keeps the answer from being saved, in one line; None when it can be."""
@@ -251,12 +255,9 @@ class EvidenceDialog(QDialog):
             return translate(
                 "EvidenceDialog", "That is not a web address: it starts with https:// or http://."
             )
-        try:
-            day = self._consulted()
-        except ValueError:
-            return translate(
-                "EvidenceDialog", "The day consulted is not a date: write it as 2023-02-22."
-            )
+        if (wrong := self.consulted.problem()) is not None:
+            return wrong
+        day = self._consulted()
         if day is not None and day > dt.date.today():
             return translate("EvidenceDialog", "The day consulted is in the future.")
         return None

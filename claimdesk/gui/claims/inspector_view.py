@@ -174,6 +174,8 @@ class InspectorView(QWidget):
 
         self.evidence = EvidencePanel(self._form)  # its buttons go to EvidenceActions
         form.addRow(translate("InspectorView", "evidence"), self.evidence)
+        # A long list of evidence scrolls the form rather than heightening the window.
+        self._scroll.set_elastic(self.evidence)
 
         self.quote = QLabel(self._form)
         self.quote.setWordWrap(True)

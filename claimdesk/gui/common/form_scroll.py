@@ -44,7 +44,8 @@ class FormScrollArea(QScrollArea):
         # Wrapped labels (the quote) need more height at the width the form has than at its
         # narrowest, which is all minimumSizeHint() measures.
         height = max(hint.height(), widget.heightForWidth(self.viewport().width()))
-        elastic = sum(p.minimumSizeHint().height() for p in self._elastic if p.isVisible())
+        # Not hidden (a page of a stack not shown yet still counts its parts in its minimum).
+        elastic = sum(p.minimumSizeHint().height() for p in self._elastic if not p.isHidden())
         return QSize(hint.width() + bar, max(height - elastic, 0))
 
     def sizeHint(self) -> QSize:

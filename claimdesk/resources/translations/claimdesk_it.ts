@@ -826,6 +826,17 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-GG</translation>
+    </message>
+    <message>
+        <source>{text} is not a date: write it as year-month-day, 2023-11-09.</source>
+        <translation>{text} non è una data: scrivila come anno-mese-giorno, 2023-11-09.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>start</source>
@@ -1014,10 +1025,6 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
         <translation>Nota</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-GG</translation>
-    </message>
-    <message>
         <source>Consulted</source>
         <translation>Consultata il</translation>
     </message>
@@ -1028,10 +1035,6 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     <message>
         <source>That is not a web address: it starts with https:// or http://.</source>
         <translation>Non è un indirizzo web: comincia con https:// o http://.</translation>
-    </message>
-    <message>
-        <source>The day consulted is not a date: write it as 2023-02-22.</source>
-        <translation>Il giorno di consultazione non è una data: scrivilo come 2023-02-22.</translation>
     </message>
     <message>
         <source>The day consulted is in the future.</source>
@@ -1057,20 +1060,28 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
         <translation>Prove dell'affermazione</translation>
     </message>
     <message>
+        <source>none yet</source>
+        <translation>ancora nessuna</translation>
+    </message>
+    <message>
         <source>No evidence yet: add the sources the verdict rests on.</source>
         <translation>Ancora nessuna prova: aggiungi le fonti su cui si basa il verdetto.</translation>
     </message>
     <message>
-        <source>+ Link…</source>
-        <translation>+ Link…</translation>
+        <source>+ Add</source>
+        <translation>+ Aggiungi</translation>
     </message>
     <message>
-        <source>+ File…</source>
-        <translation>+ File…</translation>
+        <source>A &amp;link…</source>
+        <translation>Un &amp;link…</translation>
     </message>
     <message>
-        <source>+ Note…</source>
-        <translation>+ Nota…</translation>
+        <source>A &amp;file…</source>
+        <translation>Un &amp;file…</translation>
+    </message>
+    <message>
+        <source>A &amp;note…</source>
+        <translation>Una &amp;nota…</translation>
     </message>
     <message>
         <source>Edit…</source>
