@@ -10,6 +10,7 @@ as float16 (512 bytes a claim). Without the package, matching goes on with wordi
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
 from functools import lru_cache
@@ -26,6 +27,8 @@ DIMENSIONS = 256
 Vectors = npt.NDArray[np.float16]
 _QUOTES = re.compile("[\"'\u2018\u2019\u201c\u201d\u00ab\u00bb`]")
 _BATCH = 512
+_WEIGHTS = f"l2_supercat_{DIMENSIONS}.safetensors"
+_TOKENS = "l2_supercat_tokenizer_config.json"
 
 
 def text_of(text: str, title: str = "") -> str:
@@ -55,9 +58,15 @@ def _model() -> Any | None:
         return None
 
 
+@lru_cache(maxsize=1)
 def available() -> bool:
-    """True when vectors can be made."""
-    return _model() is not None
+    """True when the model's files are installed (without reading them: the model is read
+    when a first text is embedded, so that an index read back needs no model)."""
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or spec.origin is None:
+        return False
+    folder = Path(spec.origin).parent
+    return (folder / "weights" / _WEIGHTS).is_file() and (folder / "tokenizers" / _TOKENS).is_file()
 
 
 def embed(texts: list[str]) -> Vectors | None:
