@@ -47,7 +47,9 @@ TITLES = frozenset(
         "vicepremier viceministro commissario commissaria direttore direttrice ad "
         "amministratore delegato capo leader onorevole on dott dottor dottoressa avv "
         "generale ambasciatore ambasciatrice procuratore procuratrice cancelliere "
-        "cancelliera zar ex alto alta rappresentante prefetto prefetta questore consigliere "
+        "cancelliera zar ex alto alta vicepresidente vicepresidentessa vicesegretario "
+        "vicesegretaria sottosegretaria viceministra vicesindaco vicesindaca ministra "
+        "rappresentante prefetto prefetta questore consigliere "
         "consigliera assessore assessora giudice pm rettore vescovo cardinale papa "
         "capogruppo coordinatore coordinatrice garante presidentessa senate majority "
         "minority whip press deputy assistant acting executive founder co-founder manager "
@@ -237,6 +239,10 @@ def _behind_document(tokens: list[str]) -> list[str] | None:
     return None
 
 
+def _letters(token: str) -> bool:
+    return token.replace("'", "").replace("’", "").isalpha()
+
+
 def _organisation(tokens: list[str]) -> bool:
     """A capitalised word and lowercase words naming one body: "Commissione europea"."""
     if not 2 <= len(tokens) <= 7 or not tokens[0][:1].isupper() or _is_title(tokens[0]):
@@ -246,7 +252,7 @@ def _organisation(tokens: list[str]) -> bool:
     rest = tokens[1:]
     return (
         all(
-            (t.islower() and t.isalpha() and not _verb_like(t)) or t.casefold() in _LINKS
+            (t.islower() and _letters(t) and not _verb_like(t)) or t.casefold() in _LINKS
             for t in rest
         )
         and rest[-1].casefold() not in _LINKS
