@@ -144,3 +144,19 @@ def test_a_typed_publication_date_is_taken_whole_or_refused(
     assert "is not a date" in dialog.error.text() and "2023-11-09" in dialog.error.text()
     _old, new = dialog.changes()
     assert new.published in (None, "")  # nothing typed wrong would be saved as a day
+
+
+def test_every_arrow_press_in_the_verdict_list_counts(
+    qtbot: QtBot, window: MainWindow, article_id: str
+) -> None:
+    _mark_denial(qtbot, window, article_id)
+    verdict = window.inspector.verdict
+    verdict.setFocus()
+    start = verdict.currentIndex()
+    for _ in range(6):
+        qtbot.keyClick(verdict, Qt.Key.Key_Down)
+        qtbot.wait(40)  # quicker than a save and its refresh
+    wait_idle(qtbot, window)
+    assert verdict.currentIndex() == start + 6
+    [claim] = _claims(qtbot, window, article_id)
+    assert claim.verdict is not None and claim.verdict.value == verdict.currentData()

@@ -69,6 +69,9 @@ class InspectorView(QWidget):
         self._burst = 0
         self._timers: dict[str, QTimer] = {}
         self._pending: set[str] = set()  # typed in, saved only on Enter, a pick or leaving
+        # Values saved and not yet seen back in a refresh: a refresh that answers an earlier
+        # save (arrow keys pressed in quick succession) must not undo the later presses.
+        self._unechoed: dict[str, list[Any]] = {}
 
         self._stack = QStackedWidget(self)
         self._placeholder = QLabel(
@@ -241,6 +244,7 @@ class InspectorView(QWidget):
             self.flush()
             self._burst += 1
             self._claim = self._seen = claim
+            self._unechoed.clear()
             if claim is None:
                 self._committed = {}
                 self._stack.setCurrentWidget(self._placeholder)
@@ -254,7 +258,9 @@ class InspectorView(QWidget):
             values = claim_values(claim)
             typed_over = False
             for name, value in values.items():
-                if not self._typing(name):
+                if self._awaiting_echo(name, value):
+                    values[name] = self._committed[name]  # a later save is on its way
+                elif not self._typing(name):
                     self._committed[name] = value
                 elif value != self._committed.get(name):
                     typed_over = True
@@ -273,6 +279,7 @@ class InspectorView(QWidget):
         for timer in self._timers.values():
             timer.stop()
         self._pending.clear()
+        self._unechoed.clear()
         self._burst += 1
         if self._claim is None or self._claim.id != claim.id:
             self.show_claim(claim)
@@ -289,6 +296,7 @@ class InspectorView(QWidget):
             return
         self._timers.get(name, QTimer()).stop()
         self._pending.discard(name)
+        self._unechoed.pop(name, None)
         self._burst += 1
         value = claim_values(self._claim)[name]
         self._committed[name] = value
@@ -388,6 +396,20 @@ class InspectorView(QWidget):
         else:
             self._timers[name].start()
 
+    def _awaiting_echo(self, name: str, value: Any) -> bool:
+        """True while a save of ours is on its way and ``value`` is not its answer: an earlier
+        save's echo, or a refresh read before it landed (echoes come back in the order the
+        saves were made; a refused save clears the list, see :meth:`restore_field`)."""
+        sent = self._unechoed.get(name)
+        if not sent:
+            return False
+        if value in sent:
+            del sent[: sent.index(value) + 1]
+        if not sent:
+            del self._unechoed[name]
+            return False
+        return True
+
     def _typing(self, name: str) -> bool:
         """True while ``name`` holds typing not saved yet (a refresh must not overwrite it)."""
         return name in self._pending or self._timers.get(name, QTimer()).isActive()
@@ -401,6 +423,7 @@ class InspectorView(QWidget):
         if new == old or new is None:
             return
         self._committed[name] = new
+        self._unechoed.setdefault(name, []).append(new)
         self.edit_requested.emit(
             FieldEdit(
                 self._claim.id, self._claim.article_id, name, old, new, self._burst, self._seen
