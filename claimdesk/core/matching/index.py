@@ -368,7 +368,7 @@ class MatchingIndex:
 
     def vectors(self) -> semantic.Vectors | None:
         """The claims' vectors in the order of :meth:`to_plain`'s (call it first), or None."""
-        return None if self._vectors is None else self._vectors.used()
+        return None if self._vectors is None else self._vectors.first(len(self._entries))
 
     @classmethod
     def from_plain(

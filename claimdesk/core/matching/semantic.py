@@ -89,19 +89,21 @@ class VectorStore:
             if rows is None
             else rows.astype(np.float16, copy=False)
         )
-        self._used = 0 if rows is None else len(rows)
 
-    def put(self, slot: int, vector: Vectors) -> None:
-        """Set the vector of ``slot`` (the next slot or an earlier one)."""
-        if slot >= len(self._rows):
-            grown = np.zeros((max(64, 2 * len(self._rows), slot + 1), DIMENSIONS), np.float16)
+    def _fit(self, count: int) -> None:
+        if count > len(self._rows):  # slots not given a vector yet have zeros
+            grown = np.zeros((max(64, 2 * len(self._rows), count), DIMENSIONS), np.float16)
             grown[: len(self._rows)] = self._rows
             self._rows = grown
+
+    def put(self, slot: int, vector: Vectors) -> None:
+        """Set the vector of ``slot``."""
+        self._fit(slot + 1)
         self._rows[slot] = vector
-        self._used = max(self._used, slot + 1)
 
     def row(self, slot: int) -> Vectors:
         """The vector of ``slot``."""
+        self._fit(slot + 1)
         row: Vectors = self._rows[slot]
         return row
 
@@ -109,15 +111,18 @@ class VectorStore:
         """The cosine of each slot's vector with ``query`` (all of length 1)."""
         if not slots:
             return np.zeros(0, dtype=np.float32)
+        self._fit(max(slots) + 1)
         rows = self._rows[np.asarray(slots)].astype(np.float32)
         found: npt.NDArray[np.float32] = rows @ query.astype(np.float32)
         return found
 
     def keep(self, slots: list[int]) -> None:
         """Keep only ``slots``' vectors, renumbered 0, 1, ... in that order."""
+        if slots:
+            self._fit(max(slots) + 1)
         self._rows = self._rows[np.asarray(slots, dtype=np.int64)] if slots else self._rows[:0]
-        self._used = len(slots)
 
-    def used(self) -> Vectors:
-        """Every slot's vector, in slot order."""
-        return self._rows[: self._used]
+    def first(self, count: int) -> Vectors:
+        """The vectors of slots 0 to ``count`` - 1 (zero for a slot that was given none)."""
+        self._fit(count)
+        return self._rows[:count]

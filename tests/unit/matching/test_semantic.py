@@ -54,3 +54,14 @@ def test_meaning_orders_proposals_that_share_the_same_words() -> None:
     found = index.propose(query)
     assert found[0].id == closer == "fish"
     assert all("meaning" in m.reason and "2 of" in m.reason for m in found)
+
+
+def test_the_store_gives_zeros_to_slots_without_a_vector_and_keeps_rows_in_order() -> None:
+    store = semantic.VectorStore()
+    one = np.ones(semantic.DIMENSIONS, dtype=np.float16) / 16
+    store.put(100, one)
+    assert store.first(101).shape == (101, semantic.DIMENSIONS)
+    assert not store.row(5).any() and not store.row(500).any()
+    store.keep([100, 5])
+    assert store.first(2)[0].tolist() == one.tolist() and not store.first(2)[1].any()
+    assert store.cosines([0, 1], one).round(3).tolist() == [1.0, 0.0]  # unit length
