@@ -3,6 +3,7 @@ complete, a whole-article selection is not marked by one stray key, Backspace de
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -160,3 +161,19 @@ def test_every_arrow_press_in_the_verdict_list_counts(
     assert verdict.currentIndex() == start + 6
     [claim] = _claims(qtbot, window, article_id)
     assert claim.verdict is not None and claim.verdict.value == verdict.currentData()
+
+
+def test_a_notice_with_a_button_stays_until_dismissed(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimdesk.gui.shell import message_bar
+
+    monkeypatch.setattr(message_bar, "INFO_TIMEOUT_MS", 50)
+    bar = window.message_bar
+    bar.show_info("Saved.")
+    qtbot.waitUntil(lambda: not bar.isVisible(), timeout=2000)
+    bar.show_info("The language changes after a restart.", ("Restart now", lambda: None))
+    qtbot.wait(300)
+    assert bar.isVisible() and bar.text() == "The language changes after a restart."
+    bar.close_button.click()
+    assert not bar.isVisible()

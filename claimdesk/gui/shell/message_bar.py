@@ -83,9 +83,10 @@ class MessageBar(QFrame):
         details: Sequence[str] = (),
     ) -> None:
         """A notice (e.g. what an import did); hides itself after a few seconds, unless it
-        has details to read."""
+        has details to read or a button to press (Restart now, Open folder), which stay
+        until dismissed or replaced."""
         self._show(message, "info", details, action)
-        if not details:
+        if not details and action is None:
             self._timer.start(INFO_TIMEOUT_MS)
 
     def text(self) -> str:
