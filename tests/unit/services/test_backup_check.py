@@ -90,6 +90,10 @@ def test_a_migration_is_preceded_by_a_backup(location: LibraryLocation, seed_pat
         connection.execute("DROP TABLE dismissed_suggestions")
         for column in ("version", "created_by", "updated_by"):  # added by 0003
             connection.execute(f"ALTER TABLE claims DROP COLUMN {column}")
+        connection.execute("DROP TABLE published_reviews")  # added by 0004
+        connection.execute("DROP TABLE evidence_files")  # added by 0005, with these columns
+        for column in ("position", "file_sha256", "file_size"):
+            connection.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
     sessions = open_database(f"sqlite:///{database}")
     with sessions() as session:

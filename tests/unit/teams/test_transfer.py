@@ -14,7 +14,9 @@ from claimdesk.core.model import ArticleChanges, ClaimChanges, ClaimKind, LinkTy
 from claimdesk.core.storage.copy import library_tables, table_digest
 from claimdesk.core.storage.engine import make_engine
 from claimdesk.core.storage.orm import EvidenceItem
-from tests.conftest import SEED_DENIAL
+from tests.conftest import REPO, SEED_DENIAL
+
+FACT_CHECKS = REPO / "tests" / "fixtures" / "import" / "claimreview" / "datafeed.json"
 
 
 def _fill(folder: Path, seed_path: Path) -> None:
@@ -40,6 +42,10 @@ def _fill(folder: Path, seed_path: Path) -> None:
                     claim_id=claim.id, source="https://osce.org", consulted=dt.date.today()
                 )
             )
+        report = folder.parent / "osce-report.pdf"
+        report.write_bytes(b"%PDF-1.4 a report kept as evidence")
+        desk.add_evidence_file(claim.id, report)  # evidence_files
+        desk.import_file(FACT_CHECKS)  # published_reviews
 
 
 def _digests(url: str) -> dict[str, tuple[int, str]]:
