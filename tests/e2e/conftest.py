@@ -83,6 +83,11 @@ class RunningApp:
             self.xdotool("key", "--window", self.window, "--clearmodifiers", key)
             time.sleep(0.15)
 
+    def type(self, text: str) -> None:
+        """Type ``text`` into whatever has the keyboard in the app's window."""
+        self.xdotool("type", "--window", self.window, "--delay", "40", text)
+        time.sleep(0.3)
+
     def screenshot(self, name: str) -> Path:
         """Save the whole screen under artifacts/screenshots."""
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
