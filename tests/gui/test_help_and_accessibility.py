@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from claimdesk.gui.app.app_identity import DESKTOP_FILE_NAME, app_icon, apply_identity
@@ -112,3 +112,18 @@ def test_the_dialogs_of_this_desk_are_labelled(qtbot: QtBot, window: MainWindow)
     assert visited == [dialog.user_name, dialog.library, dialog.browse, dialog.language,
                        dialog.rating_scale, dialog.backup_days]  # fmt: skip
     dialog.reject()
+
+
+def test_the_shortcut_sheet_names_each_key_once_in_italian(
+    window: MainWindow, qapp: QApplication
+) -> None:
+    from claimdesk.gui.common.i18n import install_language
+    from claimdesk.gui.shell.shortcut_sheet import ShortcutSheetDialog
+
+    assert install_language("it", qapp)
+    try:
+        sheet = ShortcutSheetDialog(menu_sections(window.menuBar()), window)
+        text = sheet.findChild(QTextBrowser).toPlainText()  # type: ignore[union-attr]
+    finally:
+        install_language("en", qapp)
+    assert "Invio" in text and "Invio, Invio" not in text

@@ -83,6 +83,8 @@ MERGE_NOW_SEGMENTS = 30
 SMALL_SEGMENT_DOCS = 1_000
 # Waiting this long for the write lock means whoever holds it is gone (see _writer).
 LOCK_TIMEOUT_S = 1.0
+# "Did you mean" is offered for queries with at most this many hits.
+DID_YOU_MEAN_BELOW = 3
 # A rebuild writes a segment of this many records at a time, in one process. One writer for
 # 110,000 records overflowed its sorting pool to disk runs and took 33 s per 33,000 records
 # against 24 s in segments (and Whoosh's parallel writer was slower still on 2 cores: the
@@ -421,8 +423,14 @@ class SearchIndex:
                     raise LibraryError(
                         "The search index cannot be read: rebuild it (claimdesk-cli reindex)."
                     ) from exc
-            suggestion = None if partial else did_you_mean(query, self._reader.vocabulary)
-        total, hits, counts = found
+            total, hits, counts = found
+            # Offered only when the query finds little: among plenty of hits it reads as an
+            # error of the user's.
+            suggestion = (
+                None
+                if partial or total > DID_YOU_MEAN_BELOW
+                else did_you_mean(query, self._reader.vocabulary)
+            )
         return SearchResults(
             query=query,
             total=total,

@@ -65,13 +65,11 @@ class ShortcutSheetDialog(QDialog):
             rows.append(f"<tr><th colspan=2 align=left><br>{title}</th></tr>")
             for action in actions:
                 text, _, shown_key = action.text().partition("\t")  # a key the view handles
-                keys = (
-                    ", ".join(
-                        s.toString(QKeySequence.SequenceFormat.NativeText)
-                        for s in action.shortcuts()
-                    )
-                    or shown_key
+                # Return and Enter both read "Invio" in Italian: each name once.
+                names = dict.fromkeys(
+                    s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
                 )
+                keys = ", ".join(names) or shown_key
                 if keys:
                     name = text.replace("&", "").rstrip("…").rstrip(".")
                     rows.append(_row(keys, name))

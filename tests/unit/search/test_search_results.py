@@ -80,6 +80,12 @@ def test_did_you_mean_corrects_a_misspelt_word(library: SearchIndex) -> None:
     assert library.search("xylofono").did_you_mean is None
 
 
+def test_did_you_mean_is_not_offered_among_plenty_of_hits(library: SearchIndex) -> None:
+    results = library.search("governo OR govrno")
+    assert results.total > 3
+    assert results.did_you_mean is None
+
+
 def test_as_you_type_reads_the_last_word_as_unfinished(library: SearchIndex) -> None:
     assert library.search("gov", partial=True).total == 6
     assert {h.id for h in library.search("il gover", partial=True).hits} == {
