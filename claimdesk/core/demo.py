@@ -26,6 +26,10 @@ def seed_manifest() -> list[dict[str, Any]]:
     return entries
 
 
+# Other names the demo articles use for a claimant: `claimant:mosca` finds Russia's claims.
+DEMO_ALIASES = {"Russia": ("Mosca", "il Cremlino")}
+
+
 def fill_demo(desk: Desk) -> list[str]:
     """Import every seed article and mark its claims; returns the article ids."""
     ids = []
@@ -61,6 +65,11 @@ def fill_demo(desk: Desk) -> list[str]:
                     claim.id,
                     ClaimChanges(notes=item.get("notes"), tags=tuple(item.get("tags", ()))),
                 )
+    names = {c.name for c in desk.list_claimants()}
+    for name, aliases in DEMO_ALIASES.items():
+        if name in names:
+            for alias in aliases:
+                desk.add_alias(name, alias)
     with resources.as_file(seeds.joinpath(FACT_CHECKS)) as path:
         desk.import_interchange(path)  # published reviews, for "checked before"
     return ids

@@ -272,3 +272,14 @@ def test_results_model_passes_the_model_tester(qtmodeltester) -> None:  # type: 
     if not asked:
         model.fetchMore(model.index(-1, 0).parent())
     assert asked and asked[0][0] == 1
+
+
+def test_claimant_search_finds_the_other_names_of_a_claimant(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    # The guide's example: Mosca and il Cremlino are Russia in the demo library.
+    window = demo_window
+    for query in ("claimant:mosca", "claimant:cremlino"):
+        found = call(qtbot, window, lambda d, q=query: d.search(q))
+        russia = call(qtbot, window, lambda d: d.search("claimant:russia"))
+        assert found.total == russia.total > 0
