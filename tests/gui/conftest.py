@@ -22,6 +22,14 @@ from tests.conftest import SEED
 T = TypeVar("T")
 
 
+@pytest.fixture(autouse=True)
+def own_config_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's settings and window state in a folder of its own, never the user's."""
+    folder = tmp_path / "config"
+    monkeypatch.setenv("CLAIMDESK_CONFIG_DIR", str(folder))
+    return folder
+
+
 @pytest.fixture
 def seed_file() -> Path:
     """The Stoltenberg seed article as shipped with the demo."""

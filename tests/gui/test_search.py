@@ -283,3 +283,19 @@ def test_claimant_search_finds_the_other_names_of_a_claimant(
         found = call(qtbot, window, lambda d, q=query: d.search(q))
         russia = call(qtbot, window, lambda d: d.search("claimant:russia"))
         assert found.total == russia.total > 0
+
+
+def test_no_pane_changes_width_by_itself(qtbot: QtBot, demo_window: MainWindow) -> None:
+    window = demo_window
+    window.resize(1000, 780)  # a laptop's window beside a browser (the screen is 800 wide)
+    qtbot.wait(50)
+    before = window.splitter.sizes()
+    search_settled(qtbot, window, "negato")
+    assert window.search_results.model.total > 0
+    assert window.splitter.sizes() == before  # the results take the list's place, same width
+    window.searching.leave()
+    claims = call(qtbot, window, lambda d: d.list_claims())
+    window.open_article(claims[0].article_id, claims[0].id)
+    wait_idle(qtbot, window)
+    assert window.inspector.claim() is not None
+    assert window.splitter.sizes() == before

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from claimdesk.core.model import ArticleView
 from claimdesk.gui.common.palette import reading_font
@@ -49,6 +56,9 @@ class ReaderView(QWidget):
         self._header.setObjectName("readerHeader")
         self._header.setAutoFillBackground(True)
         self._header.setBackgroundRole(self.text.viewport().backgroundRole())
+        # The header's margins follow the text column, which widens with the pane: counted in
+        # the pane's minimum, they would push the other panes aside each time an article shows.
+        self._header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         meta = QHBoxLayout()
         meta.setContentsMargins(0, 0, 0, 0)
         meta.addWidget(self.byline, 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QSplitter, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
@@ -20,9 +20,6 @@ from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.search.search_facets import add_term, remove_term
 from claimdesk.gui.search.search_model import PAGE_SIZE
 from claimdesk.gui.search.search_view import SearchBox, SearchPanel
-
-# The left pane's width while it shows results (pixels), if the window has room.
-RESULTS_WIDTH = 520
 
 if TYPE_CHECKING:
     from claimdesk.gui.ops.context import WindowContext
@@ -53,18 +50,15 @@ class SearchActions(QObject):
         box: SearchBox,
         panel: SearchPanel,
         sidebar: Sidebar,
-        splitter: QSplitter,
         reader: QWidget,
     ) -> None:
         super().__init__(context.dialog_parent())
         self._c = context
         self._box, self._panel, self._sidebar = box, panel, sidebar
-        self._splitter = splitter  # the window's three panes: the left one widens for results
         self._reader = reader  # takes the keyboard once a hit is open
         self._seq = 0
         # (query, order, partial) of the results shown: later pages ask the same question.
         self._shown: tuple[str, str, bool] | None = None
-        self._kept_sizes: list[int] | None = None
         box.typing_paused.connect(lambda query: self.search(query, settled=False))
         box.settled.connect(lambda query: self.search(query, settled=True))
         box.move_down.connect(self._down)
@@ -131,8 +125,6 @@ class SearchActions(QObject):
             return  # an older query answered after a newer one was asked
         self._shown = asked
         self._panel.set_results(results, seq, settled=settled)
-        if not self.is_active():
-            self._widen()
         self._sidebar.show_search(True)
 
     def _failed(self, seq: int, error: ClaimDeskError) -> None:
@@ -171,25 +163,7 @@ class SearchActions(QObject):
         if box.text():
             box.clear()
         self._panel.clear()
-        if self.is_active():
-            self._narrow()
         self._sidebar.show_search(False)
-
-    def _widen(self) -> None:
-        # Snippets need room: the left pane grows while searching, taken from the reader.
-        splitter = self._splitter
-        sizes = splitter.sizes()
-        if len(sizes) != 3 or sizes[0] >= RESULTS_WIDTH:
-            self._kept_sizes = None
-            return
-        grow = min(RESULTS_WIDTH - sizes[0], max(0, sizes[1] - 360))
-        self._kept_sizes = sizes
-        splitter.setSizes([sizes[0] + grow, sizes[1] - grow, sizes[2]])
-
-    def _narrow(self) -> None:
-        if self._kept_sizes is not None:
-            self._splitter.setSizes(self._kept_sizes)
-            self._kept_sizes = None
 
     # Opening hits
     def _down(self) -> None:

@@ -60,6 +60,7 @@ from claimdesk.gui.shell.message_bar import MessageBar
 from claimdesk.gui.shell.shortcut_sheet import ShortcutSheetDialog, menu_sections
 from claimdesk.gui.shell.window_actions import build_actions, build_menus
 from claimdesk.gui.shell.window_geometry import fit_to_screen
+from claimdesk.gui.shell.window_state import last_article, restore_window, save_window
 from claimdesk.gui.tracking.checked_panel import CheckedController, SideTabs
 from claimdesk.gui.tracking.tracking_controller import TrackActions, TrackingController
 
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._article: ArticleView | None = None
         self._snapshot: LibrarySnapshot | None = None
         self._temp_folders: list[Path] = []
+        self._reopen: str | None = None  # the article last open in this library, to show again
         self._busy = False
         self._build_widgets()
         self.actions_ = build_actions(self, self.reader, self.undo_stack)
@@ -103,8 +105,7 @@ class MainWindow(QMainWindow):
         self.editing = ArticleEditing(self)
         self.imports = ImportActions(self, self.importer, self.import_panel)
         self.searching = SearchActions(
-            self, self.search_box, self.search_results, self.library, self.splitter,
-            self.reader.text,
+            self, self.search_box, self.search_results, self.library, self.reader.text,
         )  # fmt: skip
         self.exports = ExportActions(self, lambda: self.searching.current_query())
         self.live = LiveRefresh(self)
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
         self._connect_state()
         name_controls(self)
         self.ops = self._make_ops(opener)
+        restore_window(self, self._panes())
 
     # Construction
     def _build_widgets(self) -> None:
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
         ops.failed.connect(self.message_bar.show_error)
         ops.unreachable.connect(self.live.connection.lost)
         ops.busy_changed.connect(self._on_busy)
+        ops.opened.connect(self._library_opened)
         ops.opened.connect(lambda _: self.refresh_library())
         ops.opened.connect(lambda _: self.searching.load_saved())
         ops.opened.connect(lambda _: self.recovery.library_opened())
@@ -356,8 +359,22 @@ class MainWindow(QMainWindow):
         """Reload counts, the article list and the claimant names."""
         self.ops.run(take_snapshot, self._show_snapshot)
 
+    def _panes(self) -> dict[str, QSplitter]:
+        return {"main": self.splitter, "inspector": self.inspector_column}
+
+    def _library_opened(self, location: LibraryLocation) -> None:
+        self._reopen = None if self._is_temporary(location) else last_article(location.url)
+
+    def _is_temporary(self, location: LibraryLocation) -> bool:
+        folder = location.folder
+        return folder is not None and any(folder.is_relative_to(t) for t in self._temp_folders)
+
     def _show_snapshot(self, snapshot: LibrarySnapshot) -> None:
         self._snapshot = snapshot
+        reopen, self._reopen = self._reopen, None
+        known = reopen is not None and any(a.id == reopen for a in snapshot.articles)
+        if reopen is not None and known and self._article is None:
+            self.open_article(reopen)  # where the user left this library
         self.state.library_changed.emit(snapshot)
         self.library.set_stats(snapshot.stats)
         self.library.set_articles(snapshot.articles, snapshot.to_check)
@@ -536,8 +553,13 @@ class MainWindow(QMainWindow):
             self.live.set_active(self.isActiveWindow())
 
     def closeEvent(self, e: QCloseEvent) -> None:
-        """Save what is still being typed, finish queued work, close the library."""
+        """Save what is still being typed, finish queued work, close the library; keep the
+        window's frame, its panes and the open article for the next start."""
         self.inspector.flush()
+        location = self.ops.location
+        keep = location is not None and not self._is_temporary(location)
+        article = self._article.id if self._article is not None else None
+        save_window(self, self._panes(), location.url if keep and location else None, article)
         self.live.set_active(False)
         self.importer.cancel()
         self.ops.shutdown()
