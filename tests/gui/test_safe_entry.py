@@ -204,3 +204,13 @@ def test_window_panes_and_article_come_back_after_a_restart(
     # little shorter than the window asked for): the width comes back exactly.
     assert again.width() == window.width() and abs(again.height() - window.height()) <= 20
     assert again.splitter.sizes() == kept
+
+
+def test_the_window_fits_a_small_laptop_screen_with_a_claim_open(
+    qtbot: QtBot, window: MainWindow, article_id: str
+) -> None:
+    # 960 x 640 beside a browser; a window manager's title bar takes about 30 pixels of it.
+    _mark_denial(qtbot, window, article_id)
+    assert window.inspector.claim() is not None
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 960 and hint.height() <= 600, hint

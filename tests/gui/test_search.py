@@ -7,7 +7,15 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from claimdesk.core.desk import Desk
-from claimdesk.core.model import ClaimFilter, ClaimKind, ClaimView, SearchHit, SearchResults
+from claimdesk.core.model import (
+    ClaimChanges,
+    ClaimFilter,
+    ClaimKind,
+    ClaimView,
+    SearchHit,
+    SearchResults,
+)
+from claimdesk.gui.claims.inspector_view import InspectorView
 from claimdesk.gui.search.search_facets import add_term, facet_term, has_term, remove_term
 from claimdesk.gui.search.search_model import HIT_ROLE, KIND_ROLE, RUNS_ROLE, snippet_runs
 from claimdesk.gui.search.search_view import SearchResultsModel, snippet_html
@@ -288,6 +296,12 @@ def test_claimant_search_finds_the_other_names_of_a_claimant(
 def test_no_pane_changes_width_by_itself(qtbot: QtBot, demo_window: MainWindow) -> None:
     window = demo_window
     window.resize(1000, 780)  # a laptop's window beside a browser (the screen is 800 wide)
+    # A long claimant name among those the claimant field completes from.
+    long_name = "Ministero della Difesa della Federazione Russa, ufficio stampa di Mosca"
+    some = call(qtbot, window, lambda d: d.list_claims())[-1]
+    call(qtbot, window, lambda d: d.update_claim(some.id, ClaimChanges(claimant=long_name)))
+    window.refresh_library()
+    wait_idle(qtbot, window)
     qtbot.wait(50)
     before = window.splitter.sizes()
     search_settled(qtbot, window, "negato")
@@ -299,3 +313,11 @@ def test_no_pane_changes_width_by_itself(qtbot: QtBot, demo_window: MainWindow) 
     wait_idle(qtbot, window)
     assert window.inspector.claim() is not None
     assert window.splitter.sizes() == before
+    # The claimant field is sized to a few characters, not to the longest name it offers
+    # (measured on a fresh inspector: a field's size is fixed when it first shows).
+    fresh = InspectorView()
+    qtbot.addWidget(fresh)
+    fresh.set_claimants([long_name])
+    fresh.show_claim(window.inspector.claim())
+    fresh.show()
+    assert fresh.claimant.minimumSizeHint().width() < 250

@@ -127,6 +127,12 @@ class InspectorView(QWidget):
         self.claimant_edit = QLineEdit(self.claimant)
         self.claimant.setLineEdit(self.claimant_edit)
         self.claimant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Sized to a few characters, not to the longest name known: a long name would widen
+        # the inspector, and push the reader aside, the moment a claim is selected.
+        self.claimant.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.claimant.setMinimumContentsLength(12)
         self.claimant_edit.setPlaceholderText(
             translate("InspectorView", "who says it (type a new name to add)")
         )

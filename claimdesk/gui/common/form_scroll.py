@@ -1,11 +1,16 @@
 """A scroll area for a form that should keep its room: it asks its splitter for the form's
-own minimum size, and scrolls only when the window cannot give that, or when an elastic part
-of the form (the inspector's History, opened) needs more than the window has."""
+own minimum size (up to a height a small screen can give), and scrolls when the window cannot
+give that, or when an elastic part of the form (the inspector's History, opened) needs more
+than the window has."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
+
+
+# The most height a form asks of its window as a minimum: past it, the form scrolls.
+MAX_MIN_HEIGHT = 280
 
 
 class FormScrollArea(QScrollArea):
@@ -35,7 +40,9 @@ class FormScrollArea(QScrollArea):
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
-        """The form's minimum, plus room for the vertical scroll bar."""
+        """The form's minimum, plus room for the vertical scroll bar; never taller than
+        :data:`MAX_MIN_HEIGHT`, so that a small screen (1024 x 640) still holds the window
+        and the form scrolls there."""
         widget = self.widget()
         if widget is None:
             return super().minimumSizeHint()
@@ -46,7 +53,7 @@ class FormScrollArea(QScrollArea):
         height = max(hint.height(), widget.heightForWidth(self.viewport().width()))
         # Not hidden (a page of a stack not shown yet still counts its parts in its minimum).
         elastic = sum(p.minimumSizeHint().height() for p in self._elastic if not p.isHidden())
-        return QSize(hint.width() + bar, max(height - elastic, 0))
+        return QSize(hint.width() + bar, min(max(height - elastic, 0), MAX_MIN_HEIGHT))
 
     def sizeHint(self) -> QSize:
         """The form's preferred size."""
