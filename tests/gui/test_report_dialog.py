@@ -166,3 +166,24 @@ def test_a_claimant_search_offers_that_claimant(qtbot: QtBot, demo_window: MainW
     dialog = open_dialog(qtbot, window)
     assert dialog.claimant_combo.currentText() == "Granaria Levante"
     assert window.search_results.facets.item_for('claimant:"Granaria Levante"') is not None
+
+
+def test_the_file_name_says_what_the_report_is_and_when() -> None:
+    import datetime as dt
+
+    from claimdesk.gui.reports.export_actions import report_stem
+    from claimdesk.gui.reports.report_formats import suggested_name
+    from tests.unit.exporters.report_samples import make_article
+
+    article = make_article(
+        "art-1", "Stoltenberg: la NATO deve fermare l'aggressione russa", "x", ()
+    )
+    day = dt.date(2026, 12, 8)
+    stem = report_stem(ReportRequest("article", "art-1"), article, day)
+    assert (
+        suggested_name("pdf", stem)
+        == "stoltenberg-la-nato-deve-fermare-l-aggressione-2026-12-08.pdf"
+    )
+    assert report_stem(ReportRequest("library", None), None, day) == "claims-2026-12-08"
+    searched = report_stem(ReportRequest("search", "claimant:russia negato"), None, day)
+    assert searched == "search-claimant-russia-negato-2026-12-08"

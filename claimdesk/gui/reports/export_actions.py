@@ -9,6 +9,9 @@ a render on the GUI thread. So the window never blocks, even for a long library 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
+from claimdesk.core.model import ArticleView
 from claimdesk.gui.common.folders import open_folder
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.reports.report_formats import (
@@ -73,7 +77,7 @@ class ExportActions(QObject):
 
     def _ask_file(self, dialog: ReportDialog) -> None:
         request, fmt = dialog.request(), dialog.fmt()
-        stem = _stem(request)
+        stem = report_stem(request, self._c.state.current_article(), dt.date.today())
         name, _ = QFileDialog.getSaveFileName(
             self._c.dialog_parent(), translate("ExportActions", "Save the report"),
             str(self._folder / suggested_name(fmt, stem)),
@@ -105,9 +109,21 @@ class ExportActions(QObject):
         self.write(ReportRequest(kind, article_id), fmt, path)
 
 
-def _stem(request: ReportRequest) -> str:
-    if request.kind == "article":
-        return f"claims-{(request.value or '')[:8]}"
-    if request.kind == "library":
-        return "claimdesk-report"
-    return f"claims-{request.kind}-{request.value or ''}"
+def report_stem(request: ReportRequest, article: ArticleView | None, day: dt.date) -> str:
+    """What the file is called: the article's title, or the scope, then the day it is
+    written (``stoltenberg-la-nato-deve-2026-12-08``); shortened by :func:`suggested_name`."""
+    if request.kind == "article" and article is not None and article.id == request.value:
+        what = " ".join(article.title.split()[:6])
+    elif request.kind == "library":
+        what = translate("ExportActions", "claims")
+    elif request.kind == "search":
+        what = translate("ExportActions", "search {query}").format(query=request.value or "")
+    else:
+        what = f"{request.kind} {request.value or ''}"
+    return f"{_ascii(what)[:48]}-{day.isoformat()}"
+
+
+def _ascii(text: str) -> str:
+    """Accents dropped, punctuation to dashes: a name every system and mail program keeps."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9]+", "-", folded).strip("-").lower()

@@ -1110,6 +1110,14 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
         <source>Open folder</source>
         <translation>Apri cartella</translation>
     </message>
+    <message>
+        <source>claims</source>
+        <translation>affermazioni</translation>
+    </message>
+    <message>
+        <source>search {query}</source>
+        <translation>ricerca {query}</translation>
+    </message>
 </context>
 <context>
     <name>FacetTree</name>
