@@ -1,1 +1,1 @@
-"""Marking and editing claims: the actions, the inspector, refused edits."""
+"""Marking and editing claims: the actions, the inspector, evidence, history, refused edits."""

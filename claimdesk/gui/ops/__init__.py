@@ -1,1 +1,1 @@
-"""The worker thread, undoable commands and the edits that may meet another desk's."""
+"""The worker thread, what controllers are given (the window context), undoable commands."""

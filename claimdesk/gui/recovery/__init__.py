@@ -1,1 +1,1 @@
-"""Nothing lost: history of changes, backups and restore, index rebuild."""
+"""Nothing lost: backups and restore, the search index notice and its rebuild."""

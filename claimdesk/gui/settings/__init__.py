@@ -1,1 +1,1 @@
-"""Settings, appearance, the user guide, restarting in another language."""
+"""Settings and the user guide, restarting in another language."""

@@ -1,1 +1,1 @@
-"""Tracking claims: similar claims, links, threads, claimants, contested, overview."""
+"""Tracking claims: similar claims, links, threads, claimants, contested, checked before."""
