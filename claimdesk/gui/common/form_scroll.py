@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
-
 # The most height a form asks of its window as a minimum: past it, the form scrolls.
 MAX_MIN_HEIGHT = 280
 
