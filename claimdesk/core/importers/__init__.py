@@ -14,11 +14,13 @@ A file's creation date is used as the publication date only when the text has no
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import markdown
+from claimdesk.core.importers.dateline import Dateline, find_dateline
 from claimdesk.core.importers.decode import decode_bytes
 from claimdesk.core.importers.detect import (
     detect_language,
@@ -184,12 +186,19 @@ def _draft(
         detected_title = found.title or detect_title(text)
     # A blank title or language is taken as "not given": an article needs both.
     title = _given(meta.title) or detected_title or _fallback_title(source_name)
-    published = meta.published or found.published or detect_published(text) or found.created
+    dateline = find_dateline(text, found.created or dt.date.today())
+    published = (
+        meta.published
+        or found.published
+        or detect_published(text)
+        or (dateline.published if dateline else None)
+        or found.created
+    )
     return ArticleDraft(
         text=text,
         title=title,
         language=_given(meta.language) or stated_language or _language(text, found.language),
-        outlet=meta.outlet if meta.outlet is not None else found.outlet,
+        outlet=meta.outlet if meta.outlet is not None else (found.outlet or _outlet(dateline)),
         url=meta.url if meta.url is not None else found.url,
         published=published,
         authors=meta.authors or found.authors,
@@ -203,6 +212,10 @@ def _language(text: str, declared: str | None) -> str:
     if guessed is not None:
         return guessed
     return declared or detect_language(text)
+
+
+def _outlet(dateline: Dateline | None) -> str | None:
+    return dateline.outlet if dateline is not None else None
 
 
 def _given(value: str | None) -> str | None:

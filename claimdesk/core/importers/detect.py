@@ -52,6 +52,7 @@ for _number, _names in enumerate(
 
 # Longest names first so that "sept" wins over "sep" and "settembre" over "set".
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+MONTHS, MONTH_PATTERN = _MONTHS, _MONTH  # month names in Italian and English, for datelines
 _ORDINAL = r"(?:º|°|st|nd|rd|th)?"
 _DATE_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, str, str]], ...] = (
     # Digits, not word boundaries, delimit numeric dates: "2023-02-22T10:00" is a date too.
