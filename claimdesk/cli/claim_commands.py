@@ -9,7 +9,7 @@ import datetime as dt
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from claimdesk.cli.common import claim_line, on_library, positive_arg, print_json
+from claimdesk.cli.common import claim_line, on_library, positive_arg, print_json, show_result
 from claimdesk.cli.evidence_commands import register_evidence
 from claimdesk.cli.published_commands import register_checked
 from claimdesk.core.model import ClaimChanges, ClaimFilter, ClaimKind, LinkType, Status, Verdict
@@ -70,14 +70,6 @@ def _claim_options(p: argparse.ArgumentParser, *, defaults: bool) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _show(view_json: dict[str, object], line: str, args: argparse.Namespace) -> int:
-    if args.json:
-        print_json(view_json)
-    else:
-        print(line)
-    return 0
-
-
 def add_claim(desk: Desk, args: argparse.Namespace) -> int:
     """``claim add``: mark the N-th occurrence of a quote."""
     start, end = desk.find_quote(args.article, args.quote, args.occurrence)
@@ -91,7 +83,7 @@ def add_claim(desk: Desk, args: argparse.Namespace) -> int:
         status=Status(args.status) if args.status else Status.NEW,
         notes=args.notes or "",
     )
-    return _show(claim_json(view), claim_line(view), args)
+    return show_result(claim_json(view), claim_line(view), args)
 
 
 def edit_claim(desk: Desk, args: argparse.Namespace) -> int:
@@ -106,13 +98,13 @@ def edit_claim(desk: Desk, args: argparse.Namespace) -> int:
             notes=args.notes,
         ),
     )
-    return _show(claim_json(view), claim_line(view), args)
+    return show_result(claim_json(view), claim_line(view), args)
 
 
 def delete_claim(desk: Desk, args: argparse.Namespace) -> int:
     """``claim delete``."""
     view = desk.delete_claim(args.claim)
-    return _show(claim_json(view), "deleted " + claim_line(view), args)
+    return show_result(claim_json(view), "deleted " + claim_line(view), args)
 
 
 def list_claims(desk: Desk, args: argparse.Namespace) -> int:
@@ -229,7 +221,7 @@ def link_claims(desk: Desk, args: argparse.Namespace) -> int:
     else:
         view = desk.link_claims(args.claim, args.other, LinkType(args.type))
         line = f"{view.id[:8]} {args.type} {args.other}"
-    return _show(claim_json(view), line, args)
+    return show_result(claim_json(view), line, args)
 
 
 def claim_thread(desk: Desk, args: argparse.Namespace) -> int:
@@ -248,7 +240,7 @@ def merge_claimants(desk: Desk, args: argparse.Namespace) -> int:
     """``claimant merge NAME OTHER``."""
     view = desk.merge_claimants(args.name, args.other)
     line = f"{view.name}: {view.claims} claims, {view.denials} denials, aliases: "
-    return _show(claimant_json(view), line + ", ".join(view.aliases), args)
+    return show_result(claimant_json(view), line + ", ".join(view.aliases), args)
 
 
 def claimant_alias(desk: Desk, args: argparse.Namespace) -> int:
@@ -257,7 +249,9 @@ def claimant_alias(desk: Desk, args: argparse.Namespace) -> int:
         view = desk.remove_alias(args.name, args.alias)
     else:
         view = desk.add_alias(args.name, args.alias)
-    return _show(claimant_json(view), f"{view.name}: aliases: {', '.join(view.aliases)}", args)
+    return show_result(
+        claimant_json(view), f"{view.name}: aliases: {', '.join(view.aliases)}", args
+    )
 
 
 def merge_suggestions(desk: Desk, args: argparse.Namespace) -> int:

@@ -55,6 +55,15 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def show_result(data: Any, line: str, args: argparse.Namespace) -> int:
+    """``data`` as JSON with ``--json``, else ``line``; exit status 0."""
+    if args.json:
+        print_json(data)
+    else:
+        print(line)
+    return 0
+
+
 def claim_line(c: ClaimView) -> str:
     """One claim on one line for people."""
     quote = c.quote if len(c.quote) <= 70 else c.quote[:67] + "..."

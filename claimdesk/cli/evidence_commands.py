@@ -7,9 +7,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from claimdesk.cli.common import date_arg, on_library, print_json
+from claimdesk.cli.common import date_arg, on_library, print_json, show_result
 from claimdesk.core.errors import InputRefused
-from claimdesk.core.model import ClaimView, Evidence
+from claimdesk.core.model import Evidence
 from claimdesk.core.serialise import claim_json, evidence_json
 from claimdesk.core.services.evidence import EvidenceInput
 
@@ -61,14 +61,6 @@ def _fields(p: argparse.ArgumentParser, *, defaults: bool = True) -> None:
     p.add_argument("--json", action="store_true")
 
 
-def _show(view: ClaimView, line: str, args: argparse.Namespace) -> int:
-    if args.json:
-        print_json(claim_json(view))
-    else:
-        print(line)
-    return 0
-
-
 def _line(e: Evidence, place: int) -> str:
     when = f"  consulted {e.consulted.isoformat()}" if e.consulted else ""
     title = f"  {e.title}" if e.title else ""
@@ -88,7 +80,7 @@ def add_evidence(desk: Desk, args: argparse.Namespace) -> int:
         )
         view = desk.add_evidence(args.claim, given)
     added = view.evidence[-1]
-    return _show(view, "added " + _line(added, len(view.evidence)), args)
+    return show_result(claim_json(view), "added " + _line(added, len(view.evidence)), args)
 
 
 def list_evidence(desk: Desk, args: argparse.Namespace) -> int:
@@ -115,7 +107,9 @@ def edit_evidence(desk: Desk, args: argparse.Namespace) -> int:
         clear_consulted=args.no_consulted,
     )
     changed = next(e for e in view.evidence if e.id.startswith(args.evidence.lower()))
-    return _show(view, "changed " + _line(changed, view.evidence.index(changed) + 1), args)
+    return show_result(
+        claim_json(view), "changed " + _line(changed, view.evidence.index(changed) + 1), args
+    )
 
 
 def move_evidence(desk: Desk, args: argparse.Namespace) -> int:
@@ -124,13 +118,15 @@ def move_evidence(desk: Desk, args: argparse.Namespace) -> int:
         raise InputRefused("Places start at 1: give 1 for the first.")
     view = desk.move_evidence(args.evidence, args.place - 1)
     moved = next(e for e in view.evidence if e.id.startswith(args.evidence.lower()))
-    return _show(view, "moved " + _line(moved, view.evidence.index(moved) + 1), args)
+    return show_result(
+        claim_json(view), "moved " + _line(moved, view.evidence.index(moved) + 1), args
+    )
 
 
 def remove_evidence(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence remove``."""
     view, removed = desk.remove_evidence(args.evidence)
-    return _show(view, "removed " + _line(removed, removed.position + 1), args)
+    return show_result(claim_json(view), "removed " + _line(removed, removed.position + 1), args)
 
 
 def save_evidence_file(desk: Desk, args: argparse.Namespace) -> int:

@@ -73,7 +73,7 @@ def describe(missing: Iterable[MissingScript]) -> str | None:
         return None
     count = sum(len(m.characters) for m in found)
     characters = f"{count} character{'' if count == 1 else 's'}"
-    scripts = "; ".join(f"{m.script}: {_sample(m.characters)}" for m in found)
+    scripts = "; ".join(f"{m.script}: {sample(m.characters)}" for m in found)
     packages = " ".join(dict.fromkeys(m.package for m in found))
     return (
         f"No installed font draws {characters} of the report ({scripts}): the PDF shows "
@@ -81,7 +81,8 @@ def describe(missing: Iterable[MissingScript]) -> str | None:
     )
 
 
-def _sample(characters: str) -> str:
+def sample(characters: str) -> str:
+    """The first few of ``characters``, for a message."""
     return characters if len(characters) <= 6 else characters[:6] + "…"
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,20 +88,13 @@ class EvidenceActions(QObject):
         claim = self._claim()
         if claim is None:
             return
-        data: bytes | None = None
-        if kind is EvidenceKind.FILE:
-            if path is None:
-                name, _ = QFileDialog.getOpenFileName(
-                    self._c.dialog_parent(), translate("EvidenceActions", "Evidence: a file")
-                )
-                if not name:
-                    return
-                path = Path(name)
-            try:
-                data = read_evidence_file(path)
-            except ClaimDeskError as error:
-                self._c.notices.show_error(error.message)
+        if kind is EvidenceKind.FILE and path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self._c.dialog_parent(), translate("EvidenceActions", "Evidence: a file")
+            )
+            if not name:
                 return
+            path = Path(name)
         answer = self._ask(kind, file_name=path.name if path else "")
         if answer is None:
             return
@@ -108,7 +102,6 @@ class EvidenceActions(QObject):
         given = EvidenceInput(
             url=source if kind is EvidenceKind.URL else None,
             file_name=source if kind is EvidenceKind.FILE else None,
-            file_data=data,
             source=source if kind is EvidenceKind.NOTE else None,
             title=title,
             note=note,
@@ -117,8 +110,13 @@ class EvidenceActions(QObject):
         claim_id = claim.id
         added: list[str] = []
 
+        read: list[bytes] = []  # a file is read once, on the worker, and kept for a redo
+
         def do(desk: Desk) -> ClaimView:
-            view = desk.add_evidence(claim_id, given)
+            if path is not None and kind is EvidenceKind.FILE and not read:
+                read.append(read_evidence_file(path))  # refused in one line when unreadable
+            chosen = replace(given, file_data=read[0]) if read else given
+            view = desk.add_evidence(claim_id, chosen)
             added[:] = [view.evidence[-1].id]
             return view
 

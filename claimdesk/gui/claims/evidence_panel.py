@@ -40,9 +40,7 @@ def evidence_line(e: Evidence) -> str:
     if e.kind is EvidenceKind.URL:
         where = urlsplit(e.source).netloc.removeprefix("www.")
         text = f"{e.title} — {where}" if e.title else e.source
-    elif e.kind is EvidenceKind.FILE:
-        text = f"{e.title} — {e.source}" if e.title else e.source
-    else:
+    else:  # a file's name, or where a note comes from
         text = f"{e.title} — {e.source}" if e.title else e.source
     if e.consulted is not None:
         text += " · " + _day(e.consulted)

@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QSize,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -230,6 +240,13 @@ class InspectorView(QWidget):
             self._timers[name] = timer
 
     # Public
+    def sizeHint(self) -> QSize:
+        """Tall enough for the whole form, where the window has the room (it scrolls where
+        not): the shell gives the inspector this height at a first start."""
+        hint = super().sizeHint()
+        chrome = hint.height() - self._stack.sizeHint().height()
+        return QSize(hint.width(), max(hint.height(), chrome + self._scroll.sizeHint().height()))
+
     def claim(self) -> ClaimView | None:
         """The claim shown."""
         return self._claim

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.gui.common.wording import plural
-from claimdesk.render.fonts import MissingScript
+from claimdesk.render.fonts import MissingScript, sample
 
 # (format, label, what it is for, save-dialog filter, suffix)
 _C = "ReportFormats"
@@ -137,11 +137,7 @@ def fonts_message(missing: Sequence[MissingScript]) -> str | None:
     """One line: which scripts of a PDF report no installed font draws, and what to install."""
     if not missing:
         return None
-    scripts = "; ".join(
-        f"{translate(_C, m.script)}: "
-        + (m.characters if len(m.characters) <= 6 else m.characters[:6] + "…")
-        for m in missing
-    )
+    scripts = "; ".join(f"{translate(_C, m.script)}: {sample(m.characters)}" for m in missing)
     count = sum(len(m.characters) for m in missing)
     return translate(
         "ReportFormats",

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self._connect_state()
         name_controls(self)
         self.ops = self._make_ops(opener)
-        restore_window(self, self._panes())
+        self._fit_column = "inspector" not in restore_window(self, self._panes())
 
     # Construction
     def _build_widgets(self) -> None:
@@ -358,6 +358,19 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         """Reload counts, the article list and the claimant names."""
         self.ops.run(take_snapshot, self._show_snapshot)
+
+    def showEvent(self, e: QShowEvent) -> None:
+        """On a first start, the inspector's form gets the height it asks for, if the column
+        has it to spare beside the panel below (the form scrolls rather than raise the
+        window's minimum, so the splitter's shares alone would leave it short)."""
+        super().showEvent(e)
+        if self._fit_column:
+            self._fit_column = False
+            column, wanted = self.inspector_column, self.inspector.sizeHint().height()
+            total = sum(column.sizes())
+            below = max(self.side_tabs.minimumSizeHint().height(), total // 4)
+            form = min(wanted, total - below)
+            column.setSizes([form, total - form])
 
     def _panes(self) -> dict[str, QSplitter]:
         return {"main": self.splitter, "inspector": self.inspector_column}

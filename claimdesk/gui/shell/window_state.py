@@ -39,16 +39,19 @@ def save_window(
     store.sync()
 
 
-def restore_window(window: QMainWindow, panes: dict[str, QSplitter]) -> bool:
-    """Give the window its last frame and the splitters their sizes; False when none is kept."""
+def restore_window(window: QMainWindow, panes: dict[str, QSplitter]) -> set[str]:
+    """Give the window its last frame and the splitters their sizes; the names of the
+    splitters given back (none on a first start)."""
     store = _store()
     geometry = store.value("geometry")
-    restored = isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
+    if isinstance(geometry, QByteArray):
+        window.restoreGeometry(geometry)
+    restored = set()
     for name, splitter in panes.items():
         state = store.value(f"panes/{name}")
-        if isinstance(state, QByteArray):
-            splitter.restoreState(state)
-    return bool(restored)
+        if isinstance(state, QByteArray) and splitter.restoreState(state):
+            restored.add(name)
+    return restored
 
 
 def last_article(library: str) -> str | None:

@@ -96,6 +96,7 @@ class LinkPickerDialog(QDialog):
         self.type.currentIndexChanged.connect(lambda _: self._show_choice())
         self.resize(560, 460)
         self._show_choice()
+        self.query.setFocus(Qt.FocusReason.OtherFocusReason)  # type at once to search
 
     def run_query(self) -> None:
         """Search now; an answer to an older query is dropped."""
