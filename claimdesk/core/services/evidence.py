@@ -21,7 +21,7 @@ from claimdesk.core.model import ClaimView, Evidence
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.views import claim_load_options, claim_view
-from claimdesk.core.storage.orm import Claim, EvidenceFile, EvidenceItem
+from claimdesk.core.storage.orm import ArticleFile, Claim, EvidenceFile, EvidenceItem
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_TITLE = 500
@@ -230,6 +230,8 @@ def _keep_file(session: Session, data: bytes) -> str:
 def _drop_unused_file(session: Session, sha: str) -> None:
     used = session.scalar(
         select(func.count()).select_from(EvidenceItem).where(EvidenceItem.file_sha256 == sha)
+    ) or session.scalar(
+        select(func.count()).select_from(ArticleFile).where(ArticleFile.sha256 == sha)
     )
     if not used:
         kept = session.get(EvidenceFile, sha)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 SCRIPT_LOCATION = "claimdesk.core.storage:migrations"
 # The newest migration shipped (tests check it is the head of the migration scripts).
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 VERSION_TABLE = "alembic_version"
 
 

@@ -245,6 +245,31 @@ class EvidenceFile(Base):
     created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class ArticleFile(Base):
+    """A file kept beside an article's text, its bytes in :class:`EvidenceFile` (by hash).
+
+    ``role`` says what it is: ``"scan"`` for an image or scanned page the text was read from
+    (``position`` orders the pages; ``layout`` holds its words' boxes and their offsets in the
+    text), ``"snapshot"`` for the web page as it was received (``url`` and ``captured``).
+    """
+
+    __tablename__ = "article_files"
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(String(20))
+    position: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(Text, default="", server_default="")
+    url: Mapped[str | None] = mapped_column(Text)
+    captured: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    layout: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    created: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class ClaimLink(Base):
     """A typed, directed link between two claims (denies, contradicts, supports, repeats)."""
 
