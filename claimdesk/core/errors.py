@@ -1,8 +1,15 @@
-"""Errors a user can act on. Each message is one line: what is wrong and what to do."""
+"""Errors a user can act on. Each message is one line: what is wrong and what to do.
+
+An error is raised with its message's English template and the template's fields,
+``InputRefused("{name} is empty: there is no text to import.", name=name)``: the template is
+the message's id in :mod:`claimdesk.core.messages`, which writes it in the window's language.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from claimdesk.core.messages import Message, localized
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -11,17 +18,27 @@ if TYPE_CHECKING:
 
 
 class ClaimDeskError(Exception):
-    """Base of every error ClaimDesk reports to a person instead of a traceback."""
+    """Base of every error ClaimDesk reports to a person instead of a traceback.
 
-    def __init__(self, message: str) -> None:
-        if "\n" in message:
-            message = " ".join(message.split())
+    ``str(error)`` is the English line (logs, the command line); :attr:`message` is the line in
+    the language messages are written in (the window's).
+    """
+
+    def __init__(self, message: str, /, **params: object) -> None:
+        if params or not isinstance(message, Message):
+            message = Message(message, **params)
         super().__init__(message)
 
     @property
     def message(self) -> str:
-        """The one-line reason shown to the user."""
-        return str(self.args[0])
+        """The one-line reason shown to the user, in the current message language."""
+        return localized(self.args[0])
+
+    @property
+    def template(self) -> str:
+        """The message's English template: its id in the catalogues."""
+        first = self.args[0]
+        return first.template if isinstance(first, Message) else str(first)
 
 
 class InputRefused(ClaimDeskError):
@@ -51,6 +68,7 @@ class EditConflict(ClaimDeskError):
     def __init__(
         self,
         message: str,
+        /,
         *,
         current: ClaimView,
         changed_by: str,

@@ -166,8 +166,9 @@ def _draft(
         if not text.strip():
             name = source_name or "The Markdown text"
             raise InputRefused(
-                f"{name} has no text besides its front matter and markup: "
-                "there is no text to import."
+                "{name} has no text besides its front matter and markup: "
+                "there is no text to import.",
+                name=name,
             )
         front = converted.front
         stated_language = front.language
@@ -226,8 +227,10 @@ def _nothing_to_import(raw: str, source_name: str | None) -> InputRefused:
     if source_name is None:
         return InputRefused("The pasted text is empty: copy the article's text and paste it again.")
     if raw:
-        return InputRefused(f"{source_name} holds only blank space: there is no text to import.")
-    return InputRefused(f"{source_name} is empty: there is no text to import.")
+        return InputRefused(
+            "{name} holds only blank space: there is no text to import.", name=source_name
+        )
+    return InputRefused("{name} is empty: there is no text to import.", name=source_name)
 
 
 def _fallback_title(source_name: str | None) -> str:

@@ -13,10 +13,17 @@ import zipfile
 from typing import Any
 
 from claimdesk.core.errors import InputRefused
+from claimdesk.core.messages import Message
 
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_MEMBERS = 10_000
+_CORRUPT = "{name} is not {kind} (corrupt zip): {fix}"
+# Said of a document whose pages hold no text (Word and OpenDocument).
+NO_TEXT = Message(
+    "{name} has no text (only images or empty pages): "
+    "if it holds scanned pages, run OCR on it first."
+)
 
 
 def open_zip(data: bytes, name: str, kind: str, fix: str) -> zipfile.ZipFile:
@@ -28,7 +35,7 @@ def open_zip(data: bytes, name: str, kind: str, fix: str) -> zipfile.ZipFile:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
-        raise InputRefused(f"{name} is not {kind} (corrupt zip): {fix}") from None
+        raise InputRefused(_CORRUPT, name=name, kind=kind, fix=fix) from None
     total = sum(m.file_size for m in members)
     if (
         len(members) > MAX_MEMBERS
@@ -37,8 +44,10 @@ def open_zip(data: bytes, name: str, kind: str, fix: str) -> zipfile.ZipFile:
     ):
         archive.close()
         raise InputRefused(
-            f"{name} would unpack to more than {MAX_UNPACKED_BYTES // 1024 // 1024} MB "
-            "(it may be a zip bomb): open it in its program and save a smaller copy."
+            "{name} would unpack to more than {megabytes} MB "
+            "(it may be a zip bomb): open it in its program and save a smaller copy.",
+            name=name,
+            megabytes=MAX_UNPACKED_BYTES // 1024 // 1024,
         )
     return archive
 
@@ -50,11 +59,17 @@ def read_member(archive: zipfile.ZipFile, member: str, name: str, kind: str, fix
         with archive.open(info) as handle:
             data = handle.read(info.file_size + 1)
     except KeyError:
-        raise InputRefused(f"{name} is not {kind} (it has no {member}): {fix}") from None
+        raise InputRefused(
+            "{name} is not {kind} (it has no {member}): {fix}",
+            name=name,
+            kind=kind,
+            member=member,
+            fix=fix,
+        ) from None
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, RuntimeError, NotImplementedError):
-        raise InputRefused(f"{name} is not {kind} (corrupt zip): {fix}") from None
+        raise InputRefused(_CORRUPT, name=name, kind=kind, fix=fix) from None
     if len(data) > info.file_size:
-        raise InputRefused(f"{name} is not {kind} (corrupt zip): {fix}")
+        raise InputRefused(_CORRUPT, name=name, kind=kind, fix=fix)
     return data
 
 
@@ -68,4 +83,6 @@ def parse_xml(data: bytes, name: str, kind: str, fix: str) -> Any:
     try:
         return etree.fromstring(data, parser=parser)
     except etree.XMLSyntaxError:
-        raise InputRefused(f"{name} is not {kind} (damaged XML inside): {fix}") from None
+        raise InputRefused(
+            "{name} is not {kind} (damaged XML inside): {fix}", name=name, kind=kind, fix=fix
+        ) from None

@@ -51,8 +51,10 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 raise InputRefused(
-                    f"{name} starts with a {label} byte-order mark but is not valid {label}: "
-                    "save it again as UTF-8 and import it again."
+                    "{name} starts with a {label} byte-order mark but is not valid {label}: "
+                    "save it again as UTF-8 and import it again.",
+                    name=name,
+                    label=label,
                 ) from None
             _refuse_if_binary(text, name)
             return text, encoding
@@ -182,6 +184,7 @@ def _refuse_if_binary(text: str, name: str) -> None:
 
 def _binary(name: str) -> InputRefused:
     return InputRefused(
-        f"{name} does not hold text (it looks like a binary file): "
-        "check that its extension matches its content, or import another file."
+        "{name} does not hold text (it looks like a binary file): "
+        "check that its extension matches its content, or import another file.",
+        name=name,
     )

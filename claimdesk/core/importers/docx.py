@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from claimdesk.core.errors import InputRefused
-from claimdesk.core.importers.containers import open_zip, parse_xml, read_member
+from claimdesk.core.importers.containers import NO_TEXT, open_zip, parse_xml, read_member
 from claimdesk.core.importers.found import (
     Extracted,
     Found,
@@ -26,9 +26,10 @@ from claimdesk.core.importers.found import (
     language_code,
     split_authors,
 )
+from claimdesk.core.messages import Message
 
-_KIND = "a valid Word file"
-_FIX = "open it in Word (or LibreOffice) and save it again as .docx."
+_KIND = Message("a valid Word file")
+_FIX = Message("open it in Word (or LibreOffice) and save it again as .docx.")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAIN = "word/document.xml"
 # The WordprocessingML namespace of transitional files, and of Strict ones.
@@ -62,8 +63,9 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     if data.startswith(OLE_MAGIC):
         # Word wraps a password-protected .docx (and every old .doc) in an OLE container.
         raise InputRefused(
-            f"{name} is password-protected or an old Word 97-2003 file: remove the password "
-            "or save it as .docx in Word, and import it again."
+            "{name} is password-protected or an old Word 97-2003 file: remove the password "
+            "or save it as .docx in Word, and import it again.",
+            name=name,
         )
     with open_zip(data, name, _KIND, _FIX) as archive:
         members = set(archive.namelist())
@@ -72,7 +74,9 @@ def extract_docx(data: bytes, name: str) -> Extracted:
         namespace = _namespace(root)
         body = root.find(f"{{{namespace}}}body") if namespace else None
         if namespace is None or body is None:
-            raise InputRefused(f"{name} is not {_KIND} (damaged content): {_FIX}")
+            raise InputRefused(
+                "{name} is not {kind} (damaged content): {fix}", name=name, kind=_KIND, fix=_FIX
+            )
         reader = _Reader(namespace)
         related = _related(archive, members, main, name)
         reader.footnotes = _notes(archive, related.get("footnotes"), "footnote", reader, name)
@@ -87,10 +91,7 @@ def extract_docx(data: bytes, name: str) -> Extracted:
     blocks.extend(_note_blocks(reader))
     text = join_blocks(blocks)
     if not text:
-        raise InputRefused(
-            f"{name} has no text (only images or empty pages): "
-            "if it holds scanned pages, run OCR on it first."
-        )
+        raise InputRefused(NO_TEXT, name=name)
     return Extracted(text=text, found=_found(core))
 
 
@@ -103,7 +104,12 @@ def _main_part(archive: zipfile.ZipFile, members: set[str], name: str) -> str:
                 if target in members:
                     return target
     if _MAIN not in members:
-        raise InputRefused(f"{name} is not {_KIND} (it has no document part): {_FIX}")
+        raise InputRefused(
+            "{name} is not {kind} (it has no document part): {fix}",
+            name=name,
+            kind=_KIND,
+            fix=_FIX,
+        )
     return _MAIN
 
 

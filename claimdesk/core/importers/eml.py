@@ -26,8 +26,9 @@ from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers.decode import decode_bytes
 from claimdesk.core.importers.found import Extracted, Found, clean, join_blocks
 from claimdesk.core.importers.normalise import normalise_text
+from claimdesk.core.messages import Message
 
-_FIX = "save the message again from your mail program as .eml."
+_FIX = Message("save the message again from your mail program as .eml.")
 # Mail programs wrap at 72-78 characters; a paragraph whose lines all stop near there was
 # wrapped by the program, not by the writer.
 _WRAP_MIN, _WRAP_MAX = 50, 80
@@ -52,7 +53,9 @@ def extract_eml(data: bytes, name: str) -> Extracted:
     decode_bytes(data[:65536], name)
     data = _unspace_headers(data)
     if _HEADER.search(data[:8192]) is None:
-        raise InputRefused(f"{name} is not an e-mail (it has no headers): {_FIX}")
+        raise InputRefused(
+            "{name} is not an e-mail (it has no headers): {fix}", name=name, fix=_FIX
+        )
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
         if not isinstance(message, EmailMessage):
@@ -66,9 +69,11 @@ def extract_eml(data: bytes, name: str) -> Extracted:
     except InputRefused:
         raise
     except Exception:  # a malformed mail can fail anywhere in the parser: all refuse it
-        raise InputRefused(f"{name} is not a valid e-mail (it is damaged): {_FIX}") from None
+        raise InputRefused(
+            "{name} is not a valid e-mail (it is damaged): {fix}", name=name, fix=_FIX
+        ) from None
     if not text:
-        raise InputRefused(f"{name} has no message text: there is no text to import.")
+        raise InputRefused("{name} has no message text: there is no text to import.", name=name)
     return Extracted(text=text, found=found)
 
 

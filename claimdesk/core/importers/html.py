@@ -47,7 +47,7 @@ def extract_html(source: str, name: str) -> Extracted:
         from trafilatura.settings import Document
 
     if not source.strip():
-        raise InputRefused(f"{name} is empty: there is no text to import.")
+        raise InputRefused("{name} is empty: there is no text to import.", name=name)
     tree = trafilatura.load_html(source)
     if tree is None:
         raise _no_text(name)
@@ -98,8 +98,9 @@ def _config() -> Any:
 
 def _no_text(name: str) -> InputRefused:
     return InputRefused(
-        f"{name} has no readable text (only markup, scripts or styles): "
-        "save the page again with its article, or paste the article's text."
+        "{name} has no readable text (only markup, scripts or styles): "
+        "save the page again with its article, or paste the article's text.",
+        name=name,
     )
 
 

@@ -40,6 +40,8 @@ def reader_for(name: str) -> Iterator[None]:
     except ImportError as error:
         package = missing_package(error)
         raise InputRefused(
-            f"{name} cannot be read: the Python package {package} is not installed; "
-            f"install it (pip install {package}) or run tools/setup.sh again."
+            "{name} cannot be read: the Python package {package} is not installed; "
+            "install it (pip install {package}) or run tools/setup.sh again.",
+            name=name,
+            package=package,
         ) from None

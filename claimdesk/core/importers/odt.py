@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from claimdesk.core.errors import InputRefused
-from claimdesk.core.importers.containers import open_zip, parse_xml, read_member
+from claimdesk.core.importers.containers import NO_TEXT, open_zip, parse_xml, read_member
 from claimdesk.core.importers.found import (
     Extracted,
     Found,
@@ -21,9 +21,10 @@ from claimdesk.core.importers.found import (
     language_code,
     split_authors,
 )
+from claimdesk.core.messages import Message
 
-_KIND = "a valid OpenDocument text"
-_FIX = "open it in LibreOffice (or Word) and save it again as .odt."
+_KIND = Message("a valid OpenDocument text")
+_FIX = Message("open it in LibreOffice (or Word) and save it again as .odt.")
 _MIMETYPES = ("application/vnd.oasis.opendocument.text",)
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -47,8 +48,10 @@ def extract_odt(data: bytes, name: str) -> Extracted:
             )
             if mimetype.strip() not in _MIMETYPES:
                 raise InputRefused(
-                    f"{name} is not an OpenDocument text (it is {mimetype.strip() or 'unknown'}): "
-                    "save it from LibreOffice Writer as .odt."
+                    "{name} is not an OpenDocument text (it is {mimetype}): "
+                    "save it from LibreOffice Writer as .odt.",
+                    name=name,
+                    mimetype=mimetype.strip() or Message("unknown"),
                 )
         if "META-INF/manifest.xml" in members:
             manifest = parse_xml(
@@ -59,7 +62,8 @@ def extract_odt(data: bytes, name: str) -> Extracted:
             )
             if manifest.find(f".//{{{_MANIFEST}}}encryption-data") is not None:
                 raise InputRefused(
-                    f"{name} is encrypted: remove the password in LibreOffice and import it again."
+                    "{name} is encrypted: remove the password in LibreOffice and import it again.",
+                    name=name,
                 )
         content = parse_xml(
             read_member(archive, "content.xml", name, _KIND, _FIX), name, _KIND, _FIX
@@ -71,17 +75,16 @@ def extract_odt(data: bytes, name: str) -> Extracted:
         )
     body = content.find(f"{{{_OFFICE}}}body/{{{_OFFICE}}}text")
     if body is None:
-        raise InputRefused(f"{name} is not {_KIND} (it has no text body): {_FIX}")
+        raise InputRefused(
+            "{name} is not {kind} (it has no text body): {fix}", name=name, kind=_KIND, fix=_FIX
+        )
     blocks: list[str] = []
     notes: list[_Note] = []
     _collect(body, blocks, notes)
     blocks.extend(_note_blocks(notes))
     text = join_blocks(blocks)
     if not text:
-        raise InputRefused(
-            f"{name} has no text (only images or empty pages): "
-            "if it holds scanned pages, run OCR on it first."
-        )
+        raise InputRefused(NO_TEXT, name=name)
     return Extracted(text=text, found=_found(meta))
 
 

@@ -15,9 +15,10 @@ from typing import Any
 
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers.found import Extracted, Found, clean, join_blocks, split_authors
+from claimdesk.core.messages import Message
 
 MAX_PAGES = 2_000
-_FIX = "open it in a PDF reader and save or print it to a new PDF, then import that."
+_FIX = Message("open it in a PDF reader and save or print it to a new PDF, then import that.")
 _LIGATURES = str.maketrans(
     {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st", "\xad": ""}
 )
@@ -38,7 +39,9 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
     from pdfminer.pdfparser import PDFParser
 
     if b"%PDF-" not in data[:1024]:
-        raise InputRefused(f"{name} is not a PDF file (it has no PDF header): {_FIX}")
+        raise InputRefused(
+            "{name} is not a PDF file (it has no PDF header): {fix}", name=name, fix=_FIX
+        )
     pages: list[list[str]] = []
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)), password="")
@@ -49,8 +52,10 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             if number > MAX_PAGES:
                 raise InputRefused(
-                    f"{name} has more than {MAX_PAGES:,} pages: "
-                    "split it and import only the article's pages."
+                    "{name} has more than {pages} pages: "
+                    "split it and import only the article's pages.",
+                    name=name,
+                    pages=MAX_PAGES,
                 )
             interpreter.process_page(page)
             pages.append(_page_blocks(device.get_result()))
@@ -61,17 +66,20 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
     except Exception as exc:  # pdfminer fails in many ways on a damaged file: all refuse it
         if type(exc).__name__ in ("PDFEncryptionError", "PDFEncryptionWarning"):
             raise _encrypted(name) from None
-        raise InputRefused(f"{name} is not a valid PDF (it is damaged): {_FIX}") from None
+        raise InputRefused(
+            "{name} is not a valid PDF (it is damaged): {fix}", name=name, fix=_FIX
+        ) from None
     text = join_blocks(_join_pages(pages))
     if not text:
         raise InputRefused(
-            f"{name} has no text layer: no text was found; scanned pages need OCR first."
+            "{name} has no text layer: no text was found; scanned pages need OCR first.",
+            name=name,
         )
     return Extracted(text=text, found=found)
 
 
 def _encrypted(name: str) -> InputRefused:
-    return InputRefused(f"{name} is encrypted: remove the password and import it again.")
+    return InputRefused("{name} is encrypted: remove the password and import it again.", name=name)
 
 
 def _page_blocks(layout: Any) -> list[str]:
