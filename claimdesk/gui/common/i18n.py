@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from claimdesk.core import messages
+
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
 UI_LANGUAGES = ("en", "it")
 SOURCE_LANGUAGE = "en"
@@ -48,7 +50,8 @@ def ui_language(setting: str, system: QLocale | None = None) -> str:
 def install_language(language: str, app: QCoreApplication | None = None) -> bool:
     """Show the interface in ``language`` from now on; False when it cannot be loaded.
 
-    Qt's own strings (standard buttons, file dialogs) come from Qt's ``qtbase`` catalogue.
+    Qt's own strings (standard buttons, file dialogs) come from Qt's ``qtbase`` catalogue,
+    the core's messages (errors, reasons) from its own (:mod:`claimdesk.core.messages`).
     Windows built after this call are in the new language.
     """
     app = app or QCoreApplication.instance()
@@ -57,6 +60,7 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
+    messages.set_language(SOURCE_LANGUAGE)
     if language == SOURCE_LANGUAGE:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return True
@@ -73,6 +77,7 @@ def install_language(language: str, app: QCoreApplication | None = None) -> bool
     for translator in _installed:
         app.installTranslator(translator)
     QLocale.setDefault(QLocale(language))
+    messages.set_language(language)
     return True
 
 
