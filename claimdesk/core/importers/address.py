@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from claimdesk.core.importers import _draft
 from claimdesk.core.importers.decode import decode_bytes
-from claimdesk.core.importers.fetch import DEFAULT_LIMITS, Fetched, FetchLimits, fetch
+from claimdesk.core.importers.fetch import Fetched, FetchLimits, fetch
 from claimdesk.core.importers.found import Extracted, Found
 from claimdesk.core.importers.libraries import reader_for
 from claimdesk.core.importers.quiet import library_output_captured
@@ -59,7 +59,7 @@ def read_address(
     url: str,
     meta: ArticleMeta = ArticleMeta(),
     *,
-    limits: FetchLimits = DEFAULT_LIMITS,
+    limits: FetchLimits | None = None,
     should_stop: Callable[[], bool] | None = None,
 ) -> CapturedPage:
     """Fetch ``url`` and read the page into a draft; raise :class:`InputRefused` (one line)

@@ -21,12 +21,13 @@ import time
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from email.message import Message
+from email.message import Message as HeaderParser
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from claimdesk import __version__
 from claimdesk.core.errors import InputRefused
+from claimdesk.core.messages import Message
 
 if TYPE_CHECKING:
     import httpx2
@@ -35,6 +36,11 @@ MAX_PAGE_BYTES = 20 * 1024 * 1024
 USER_AGENT = f"ClaimDesk/{__version__} (page capture for fact-checking)"
 ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 # The kinds of page read, by the media type the server gives: the importer each one goes to.
+NOT_AN_ADDRESS = (
+    "{url!r} is not the address of a page: give one that starts with https:// or http://."
+)
+NOT_FOUND = "Cannot find {host}: check the address, and that this computer is online."
+REFUSED = "{host} refused the connection: check the address, or try again later."
 READABLE = {
     "text/html": "html",
     "application/xhtml+xml": "html",
@@ -108,9 +114,7 @@ def web_address(text: str) -> str:
         or not parts.hostname
         or any(c.isspace() for c in url)
     ):
-        raise InputRefused(
-            f"{url!r} is not a web address: give one that starts with https:// or http://."
-        )
+        raise InputRefused(NOT_AN_ADDRESS, url=url)
     return url
 
 
@@ -146,14 +150,14 @@ def fetch(
         try:
             request: httpx2.Request | None = client.build_request("GET", requested)
         except httpx2.InvalidURL:
-            raise InputRefused(
-                f"{requested!r} is not a web address: give one that starts with https://."
-            ) from None
+            raise InputRefused(NOT_AN_ADDRESS, url=requested) from None
         while request is not None:
             if len(responses) > limits.max_redirects:
                 raise InputRefused(
-                    f"{requested} redirects more than {limits.max_redirects} times: open it in "
-                    "a browser and import the address it ends at."
+                    "{url} redirects more than {count} times: open it in a browser and import "
+                    "the address it ends at.",
+                    url=requested,
+                    count=limits.max_redirects,
                 )
             _stop_if_asked(should_stop)
             response, request = _exchange(client, request, limits, deadline, should_stop)
@@ -166,11 +170,15 @@ def fetch(
         media_type = _sniffed(content, page.url)
     if media_type not in READABLE:
         raise InputRefused(
-            f"{page.url} is {media_type}, not a page ClaimDesk can read: it takes HTML, XHTML, "
-            "PDF and plain text from an address (save other files and import them)."
+            "{url} is {media_type}, not a page ClaimDesk can read: it takes HTML, XHTML, PDF "
+            "and plain text from an address (save other files and import them).",
+            url=page.url,
+            media_type=media_type,
         )
     if not content.strip():
-        raise InputRefused(f"{page.url} answered with an empty page: there is no text to import.")
+        raise InputRefused(
+            "{url} answered with an empty page: there is no text to import.", url=page.url
+        )
     return Fetched(requested, tuple(responses), content, media_type, charset)
 
 
@@ -213,30 +221,38 @@ def _exchange(
         connecting = isinstance(exc, httpx2.ConnectTimeout | httpx2.PoolTimeout)
         seconds = limits.connect_seconds if connecting else limits.read_seconds
         raise InputRefused(
-            f"{where} did not answer within {seconds:g} seconds: try again later, or save the "
-            "page from a browser and import the file."
+            "{host} did not answer within {seconds:g} seconds: try again later, or save the "
+            "page from a browser and import the file.",
+            host=where,
+            seconds=seconds,
         ) from None
     except httpx2.UnsupportedProtocol:
         raise InputRefused(
-            f"{request.url} leads to an address that is not on the web (http or https): "
-            "open it in a browser and save the page."
+            "{url} leads to an address that is not on the web (http or https): open it in a "
+            "browser and save the page.",
+            url=str(request.url),
         ) from None
     except httpx2.ConnectError as exc:
-        raise InputRefused(_connect_failure(where, exc)) from None
+        reason = _connect_failure(where, exc)
+        raise InputRefused(reason) from None
     except (httpx2.RemoteProtocolError, httpx2.ReadError, httpx2.WriteError) as exc:
         raise InputRefused(
-            f"{where} broke off the answer ({_first_line(exc)}): try again later, or save the "
-            "page from a browser and import the file."
+            "{host} broke off the answer ({reason}): try again later, or save the page from a "
+            "browser and import the file.",
+            host=where,
+            reason=_first_line(exc),
         ) from None
     except httpx2.DecodingError:
         raise InputRefused(
-            f"{where} sent an answer that cannot be read: save the page from a browser and "
-            "import the file."
+            "{host} sent an answer that cannot be read: save the page from a browser and "
+            "import the file.",
+            host=where,
         ) from None
     except httpx2.HTTPError as exc:
         raise InputRefused(
-            f"Cannot fetch {request.url} ({_first_line(exc)}): save the page from a browser "
-            "and import the file."
+            "Cannot fetch {url} ({reason}): save the page from a browser and import the file.",
+            url=str(request.url),
+            reason=_first_line(exc),
         ) from None
     return response, following
 
@@ -257,8 +273,10 @@ def _body(
             raise _too_large(str(url), limits.max_bytes)
         if time.monotonic() > deadline:
             raise InputRefused(
-                f"{url} took longer than {limits.total_seconds:g} seconds to arrive: try again "
-                "later, or save the page from a browser and import the file."
+                "{url} took longer than {seconds:g} seconds to arrive: try again later, or "
+                "save the page from a browser and import the file.",
+                url=str(url),
+                seconds=limits.total_seconds,
             )
         _stop_if_asked(should_stop)
         parts.append(chunk)
@@ -272,8 +290,9 @@ def _stop_if_asked(should_stop: Callable[[], bool] | None) -> None:
 
 def _too_large(url: str, limit: int) -> InputRefused:
     return InputRefused(
-        f"{url} is larger than {_size(limit)}: save the part you need from a browser and "
-        "import the file."
+        "{url} is larger than {size}: save the part you need from a browser and import the file.",
+        url=url,
+        size=_size(limit),
     )
 
 
@@ -294,30 +313,40 @@ def _ip_address(answer: httpx2.Response) -> str | None:
     return None
 
 
-def _connect_failure(where: str, exc: BaseException) -> str:
+def _connect_failure(where: str, exc: BaseException) -> Message:
     """What stopped a connection, from the error under the client's."""
     cause: BaseException | None = exc
     while cause is not None:
         if isinstance(cause, socket.gaierror):
-            return f"Cannot find {where}: check the address, and that this computer is online."
+            return Message(NOT_FOUND, host=where)
         if isinstance(cause, ConnectionRefusedError):
-            return f"{where} refused the connection: check the address, or try again later."
+            return Message(REFUSED, host=where)
         if isinstance(cause, ssl.SSLCertVerificationError):
-            return (
-                f"{where} did not show a valid certificate ({cause.verify_message}): the page "
-                "was not fetched; open it in a browser if you trust it, and save it."
+            return Message(
+                "{host} did not show a valid certificate ({reason}): the page was not fetched; "
+                "open it in a browser if you trust it, and save it.",
+                host=where,
+                reason=cause.verify_message,
             )
         if isinstance(cause, ssl.SSLError):
-            return f"The secure connection to {where} failed ({cause.reason}): try again later."
+            return Message(
+                "The secure connection to {host} failed ({reason}): try again later.",
+                host=where,
+                reason=cause.reason,
+            )
         if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-            return f"Cannot reach {where}: this computer seems to be offline."
+            return Message("Cannot reach {host}: this computer seems to be offline.", host=where)
         cause = cause.__cause__ or cause.__context__
     text = _first_line(exc).lower()
     if "name or service not known" in text or "temporary failure in name resolution" in text:
-        return f"Cannot find {where}: check the address, and that this computer is online."
+        return Message(NOT_FOUND, host=where)
     if "refused" in text:
-        return f"{where} refused the connection: check the address, or try again later."
-    return f"Cannot connect to {where} ({_first_line(exc)}): check that this computer is online."
+        return Message(REFUSED, host=where)
+    return Message(
+        "Cannot connect to {host} ({reason}): check that this computer is online.",
+        host=where,
+        reason=_first_line(exc),
+    )
 
 
 def _first_line(exc: BaseException) -> str:
@@ -328,21 +357,27 @@ def _first_line(exc: BaseException) -> str:
 def _check_status(page: Response, requested: str) -> None:
     if 200 <= page.status < 300:
         return
-    answer = f"{page.status} {page.reason}".strip()
     if page.status in (401, 403):
-        what = (
+        what = Message(
             "the page is not open to ClaimDesk; open it in a browser, save it, and import the file"
         )
-    elif page.status == 404 or page.status == 410:
-        what = "there is no page there; check the address"
+    elif page.status in (404, 410):
+        what = Message("there is no page there; check the address")
     elif 300 <= page.status < 400:
-        what = "a redirect without a place to go; open it in a browser"
+        what = Message("a redirect without a place to go; open it in a browser")
     elif page.status >= 500:
-        what = "the site has a problem; try again later"
+        what = Message("the site has a problem; try again later")
     else:
-        what = "check the address"
-    url = page.url if page.url == requested else f"{requested} (at {page.url})"
-    raise InputRefused(f"{url} answered {answer}: {what}.")
+        what = Message("check the address")
+    where: str = page.url
+    if page.url != requested:
+        where = Message("{requested} (at {url})", requested=requested, url=page.url)
+    raise InputRefused(
+        "{url} answered {answer}: {what}.",
+        url=where,
+        answer=f"{page.status} {page.reason}".strip(),
+        what=what,
+    )
 
 
 def _content_type(page: Response) -> tuple[str, str | None]:
@@ -350,10 +385,10 @@ def _content_type(page: Response) -> tuple[str, str | None]:
     value = page.header("content-type")
     if not value:
         return "", None
-    message = Message()
-    message["content-type"] = value
-    media_type = message.get_content_type() if "/" in value.split(";")[0] else ""
-    charset = message.get_param("charset")
+    parsed = HeaderParser()
+    parsed["content-type"] = value
+    media_type = parsed.get_content_type() if "/" in value.split(";")[0] else ""
+    charset = parsed.get_param("charset")
     return media_type.lower(), charset if isinstance(charset, str) and charset.strip() else None
 
 
@@ -365,8 +400,9 @@ def _sniffed(content: bytes, url: str) -> str:
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head:
         return "text/html"
     raise InputRefused(
-        f"{url} does not say what it sent, and it is not a page ClaimDesk recognises: save it "
-        "from a browser and import the file."
+        "{url} does not say what it sent, and it is not a page ClaimDesk recognises: save it "
+        "from a browser and import the file.",
+        url=url,
     )
 
 
@@ -386,8 +422,10 @@ def _decoded(page: Response, limit: int) -> bytes:
                 data = _inflate(data, -zlib.MAX_WBITS, limit, page.url)  # raw deflate
         else:
             raise InputRefused(
-                f"{page.url} was sent compressed as {step!r}, which ClaimDesk cannot read: save "
-                "the page from a browser and import the file."
+                "{url} was sent compressed as {coding!r}, which ClaimDesk cannot read: save the "
+                "page from a browser and import the file.",
+                url=page.url,
+                coding=step,
             )
     return data
 
@@ -398,7 +436,8 @@ def _inflate(data: bytes, wbits: int, limit: int, url: str) -> bytes:
         out = inflater.decompress(data, limit + 1)
     except zlib.error:
         raise InputRefused(
-            f"{url} was sent compressed but damaged: try again, or save the page from a browser."
+            "{url} was sent compressed but damaged: try again, or save the page from a browser.",
+            url=url,
         ) from None
     if len(out) > limit or inflater.unconsumed_tail:
         raise _too_large(url, limit)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from claimdesk import __version__
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers.fetch import Fetched, Response
+from claimdesk.core.messages import Message
 
 MEDIA_TYPE = "application/warc"
 SUFFIX = ".warc.gz"
@@ -90,11 +91,12 @@ def _as_sent(response: Response) -> bytes:
     return response.body
 
 
-def read_capture(data: bytes, name: str = "The snapshot") -> ReadBack:
+def read_capture(data: bytes, name: str | None = None) -> ReadBack:
     """The page a capture holds (its last response record)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    what = name or Message("The snapshot")
     last: ReadBack | None = None
     count = 0
     try:
@@ -121,8 +123,10 @@ def read_capture(data: bytes, name: str = "The snapshot") -> ReadBack:
             count += 1
     except (ArchiveLoadFailed, OSError, EOFError, ValueError, zlib.error) as exc:
         raise InputRefused(
-            f"{name} is not a readable WARC file ({exc}): capture it again."
+            "{name} is not a readable WARC file ({reason}): capture the page again.",
+            name=what,
+            reason=str(exc)[:120] or type(exc).__name__,
         ) from None
     if last is None:
-        raise InputRefused(f"{name} holds no page: capture it again.")
+        raise InputRefused("{name} holds no page: capture the page again.", name=what)
     return last

@@ -148,4 +148,133 @@ MESSAGES: dict[str, str] = {
     "save the message again from your mail program as .eml.": (
         "salva di nuovo il messaggio come .eml dal tuo programma di posta."
     ),
+    # importers: pages taken by their address
+    "{url!r} is not the address of a page: give one that starts with https:// or http://.": (
+        "{url!r} non è l'indirizzo di una pagina: indicane uno che inizi con https:// o http://."
+    ),
+    "{url} redirects more than {count} times: open it in a browser and import the address it "
+    "ends at.": (
+        "{url} rimanda altrove più di {count} volte: aprilo in un browser e importa l'indirizzo "
+        "a cui arriva."
+    ),
+    "{url} is {media_type}, not a page ClaimDesk can read: it takes HTML, XHTML, PDF and plain "
+    "text from an address (save other files and import them).": (
+        "{url} è {media_type}, non una pagina che ClaimDesk sa leggere: da un indirizzo prende "
+        "HTML, XHTML, PDF e testo semplice (salva gli altri file e importali)."
+    ),
+    "{url} answered with an empty page: there is no text to import.": (
+        "{url} ha risposto con una pagina vuota: non c'è testo da importare."
+    ),
+    "{host} did not answer within {seconds:g} seconds: try again later, or save the page from "
+    "a browser and import the file.": (
+        "{host} non ha risposto entro {seconds:g} secondi: riprova più tardi, oppure salva la "
+        "pagina da un browser e importa il file."
+    ),
+    "{url} leads to an address that is not on the web (http or https): open it in a browser "
+    "and save the page.": (
+        "{url} porta a un indirizzo che non è sul web (http o https): aprilo in un browser e "
+        "salva la pagina."
+    ),
+    "{host} broke off the answer ({reason}): try again later, or save the page from a browser "
+    "and import the file.": (
+        "{host} ha interrotto la risposta ({reason}): riprova più tardi, oppure salva la pagina "
+        "da un browser e importa il file."
+    ),
+    "{host} sent an answer that cannot be read: save the page from a browser and import the "
+    "file.": (
+        "{host} ha inviato una risposta illeggibile: salva la pagina da un browser e importa il "
+        "file."
+    ),
+    "Cannot fetch {url} ({reason}): save the page from a browser and import the file.": (
+        "Impossibile scaricare {url} ({reason}): salva la pagina da un browser e importa il file."
+    ),
+    "{url} took longer than {seconds:g} seconds to arrive: try again later, or save the page "
+    "from a browser and import the file.": (
+        "{url} ha impiegato più di {seconds:g} secondi ad arrivare: riprova più tardi, oppure "
+        "salva la pagina da un browser e importa il file."
+    ),
+    "{url} is larger than {size}: save the part you need from a browser and import the file.": (
+        "{url} supera {size}: salva da un browser la parte che ti serve e importa il file."
+    ),
+    "Cannot find {host}: check the address, and that this computer is online.": (
+        "Impossibile trovare {host}: controlla l'indirizzo e che questo computer sia in linea."
+    ),
+    "{host} refused the connection: check the address, or try again later.": (
+        "{host} ha rifiutato la connessione: controlla l'indirizzo, oppure riprova più tardi."
+    ),
+    "{host} did not show a valid certificate ({reason}): the page was not fetched; open it in "
+    "a browser if you trust it, and save it.": (
+        "{host} non ha presentato un certificato valido ({reason}): la pagina non è stata "
+        "scaricata; se ti fidi, aprila in un browser e salvala."
+    ),
+    "The secure connection to {host} failed ({reason}): try again later.": (
+        "La connessione sicura con {host} non è riuscita ({reason}): riprova più tardi."
+    ),
+    "Cannot reach {host}: this computer seems to be offline.": (
+        "Impossibile raggiungere {host}: questo computer sembra non essere in linea."
+    ),
+    "Cannot connect to {host} ({reason}): check that this computer is online.": (
+        "Impossibile collegarsi a {host} ({reason}): controlla che questo computer sia in linea."
+    ),
+    "{url} answered {answer}: {what}.": "{url} ha risposto {answer}: {what}.",
+    "{requested} (at {url})": "{requested} (in {url})",
+    "the page is not open to ClaimDesk; open it in a browser, save it, and import the file": (
+        "la pagina non è accessibile a ClaimDesk; aprila in un browser, salvala e importa il file"
+    ),
+    "there is no page there; check the address": (
+        "lì non c'è nessuna pagina; controlla l'indirizzo"
+    ),
+    "a redirect without a place to go; open it in a browser": (
+        "un rimando senza destinazione; aprilo in un browser"
+    ),
+    "the site has a problem; try again later": "il sito ha un problema; riprova più tardi",
+    "check the address": "controlla l'indirizzo",
+    "{url} does not say what it sent, and it is not a page ClaimDesk recognises: save it from "
+    "a browser and import the file.": (
+        "{url} non dice che cosa ha inviato, e non è una pagina che ClaimDesk riconosce: salvala "
+        "da un browser e importa il file."
+    ),
+    "{url} was sent compressed as {coding!r}, which ClaimDesk cannot read: save the page from "
+    "a browser and import the file.": (
+        "{url} è arrivato compresso come {coding!r}, che ClaimDesk non sa leggere: salva la "
+        "pagina da un browser e importa il file."
+    ),
+    "{url} was sent compressed but damaged: try again, or save the page from a browser.": (
+        "{url} è arrivato compresso ma danneggiato: riprova, oppure salva la pagina da un browser."
+    ),
+    "The snapshot": "L'istantanea",
+    "{name} is not a readable WARC file ({reason}): capture the page again.": (
+        "{name} non è un file WARC leggibile ({reason}): acquisisci di nuovo la pagina."
+    ),
+    "{name} holds no page: capture the page again.": (
+        "{name} non contiene nessuna pagina: acquisisci di nuovo la pagina."
+    ),
+    # services: files kept with articles (snapshots of pages, scans)
+    "A file kept with an article is empty: import the article again.": (
+        "Un file conservato con un articolo è vuoto: importa di nuovo l'articolo."
+    ),
+    "The bytes of {name} are missing from the library: run `claimdesk-cli check`, or import "
+    "the article again.": (
+        "I dati di {name} mancano dall'archivio: esegui `claimdesk-cli check`, oppure importa di "
+        "nuovo l'articolo."
+    ),
+    "No kept file with id {ident!r}: an article's snapshots are listed by `claimdesk-cli "
+    "snapshot ARTICLE`.": (
+        "Nessun file conservato con id {ident!r}: le istantanee di un articolo si elencano con "
+        "`claimdesk-cli snapshot ARTICLE`."
+    ),
+    "The id {ident!r} fits more than one kept file: give more characters.": (
+        "L'id {ident!r} corrisponde a più di un file conservato: indica più caratteri."
+    ),
+    "The claim's article was not taken from an address, so it has no snapshot: import the "
+    "page with `claimdesk-cli import https://…`, or add a file.": (
+        "L'articolo dell'affermazione non è stato preso da un indirizzo, quindi non ha "
+        "un'istantanea: importa la pagina con `claimdesk-cli import https://…`, oppure aggiungi "
+        "un file."
+    ),
+    "{name} is not the snapshot of a page: give a snapshot's id (`claimdesk-cli snapshot "
+    "ARTICLE` lists them).": (
+        "{name} non è l'istantanea di una pagina: indica l'id di un'istantanea (`claimdesk-cli "
+        "snapshot ARTICLE` le elenca)."
+    ),
 }

@@ -234,7 +234,7 @@ def test_an_unknown_name() -> None:
 
 @pytest.mark.parametrize("text", ["ftp://example.org/a", "example.org/page", "https://", ""])
 def test_what_is_not_a_web_address(text: str) -> None:
-    assert "is not a web address: give one that starts with https://" in refusal(text)
+    assert "is not the address of a page: give one that starts with https://" in refusal(text)
 
 
 def test_cancel_stops_the_fetch(server: PageServer) -> None:
