@@ -68,7 +68,12 @@ def extract_html(source: str, name: str) -> Extracted:
             document = result
     except Exception:  # a hostile page can break the extractor anywhere: read it whole instead
         document = None
-    blocks = _blocks(document.body) if document is not None and document.body is not None else []
+    blocks: list[str] = []
+    if document is not None and document.body is not None:
+        try:
+            blocks = _blocks(document.body)
+        except RecursionError:  # a hostile page nested thousands deep
+            blocks = _flat_blocks(document.body)
     if not any(b.strip() for b in blocks):
         blocks = _whole_page_blocks(source)
     text = join_blocks(blocks)
@@ -130,15 +135,21 @@ def _date(value: object) -> dt.date | None:
         return None
 
 
-# trafilatura's inline elements: at the top of the body they belong to the loose text around.
+# trafilatura's inline elements: they belong to the text around them; every other element
+# (paragraph, heading, quote, list, item, table, row, cell, code) is a block or holds blocks.
 _INLINE_TAGS = ("hi", "ref", "del", "lb")
 
 
-def _blocks(body: Any) -> list[str]:
-    """The body's blocks in order, with the text trafilatura leaves loose in the body (its
-    ``text``, and the tails after its blocks) kept as paragraphs where it stands."""
+def _blocks(element: Any) -> list[str]:
+    """An element's blocks in order. Each block child gives its own (a quote's paragraphs
+    one each, a list one an item with its nested items after it, a table one a row with its
+    cells joined by ``|``); the text trafilatura leaves loose between them (the element's
+    ``text``, its inline children and the tails after its blocks) is kept as paragraphs where
+    it stands."""
+    if _tag(element) == "table":
+        return [_row(row) for row in element.iter("row") if _table_of(row) is element]
     blocks: list[str] = []
-    loose: list[str] = [body.text or ""]
+    loose: list[str] = [element.text or ""]
 
     def close_loose() -> None:
         text = _clean_lines("".join(loose))
@@ -146,31 +157,42 @@ def _blocks(body: Any) -> list[str]:
             blocks.append(text)
         loose.clear()
 
-    for element in body:
-        tag = element.tag if isinstance(element.tag, str) else ""
+    for child in element:
+        tag = _tag(child)
         if tag in _INLINE_TAGS:
-            loose.append("\n" if tag == "lb" else "".join(element.itertext()))
-        else:
+            loose.append("\n" if tag == "lb" else _inline_text(child))
+        elif tag:
             close_loose()
-            if tag == "list":
-                blocks.extend(_inline(item) for item in element.iter("item"))
-            elif tag == "table":
-                blocks.extend(
-                    " | ".join(_inline(cell) for cell in row.iter("cell"))
-                    for row in element.iter("row")
-                )
-            elif tag:
-                blocks.append(_inline(element))
-        loose.append(element.tail or "")
+            blocks.extend(_blocks(child))
+        loose.append(child.tail or "")
     close_loose()
     return blocks
 
 
-def _inline(element: Any) -> str:
-    # A <br> inside a paragraph is a line end; every other run of white space is one space.
+def _tag(element: Any) -> str:
+    return element.tag if isinstance(element.tag, str) else ""  # a comment has no name
+
+
+def _table_of(row: Any) -> Any:
+    return next(row.iterancestors("table"), None)
+
+
+def _row(row: Any) -> str:
+    """A table row: its cells (each flattened to one run of text) joined by `` | ``."""
+    cells = [" ".join(_blocks(cell)) for cell in row if _tag(cell) == "cell"]
+    return " | ".join(cell for cell in cells)
+
+
+def _inline_text(element: Any) -> str:
+    # A <br> inside bold or a link is a line end too.
     for line_break in element.iter("lb"):
         line_break.tail = "\n" + (line_break.tail or "")
-    return _clean_lines("".join(element.itertext()))
+    return "".join(element.itertext())
+
+
+def _flat_blocks(body: Any) -> list[str]:
+    """A body too deeply nested to walk: all its text as one block."""
+    return [_clean_lines(" ".join(body.itertext()))]
 
 
 def _clean_lines(text: str) -> str:

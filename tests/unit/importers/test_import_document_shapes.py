@@ -91,6 +91,25 @@ def test_a_page_keeps_the_text_left_loose_between_its_blocks() -> None:
     ]
 
 
+def test_a_page_keeps_quotes_nested_lists_and_cells_apart_and_once() -> None:
+    blocks = _blocks("quotes_lists_tables.html")
+    # A quote's paragraphs are two blocks, not one run of glued words.
+    assert "Nessun cittadino aspetterà più di sessanta giorni per una visita urgente." in blocks
+    assert "Abbiamo trovato le risorse senza aumentare le tasse." in blocks
+    # A nested list follows its item, once.
+    at = blocks.index("Ambulatori aperti la sera")
+    assert blocks[at : at + 4] == [
+        "Ambulatori aperti la sera",
+        "dal lunedì al venerdì fino alle 22",
+        "anche il sabato mattina",
+        "Un numero unico per le prenotazioni",
+    ]
+    assert sum(block.count("sabato mattina") for block in blocks) == 1
+    # A cell's paragraphs stay words apart.
+    assert "Cardiologica prima visita | 120 giorni | 60 giorni" in blocks
+    assert blocks[-1].startswith("L'opposizione sostiene invece")
+
+
 def test_docx_tables_with_merged_cells_and_a_table_in_a_cell(tmp_path: Path) -> None:
     import docx
 
