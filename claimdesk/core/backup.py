@@ -37,7 +37,9 @@ def copy_database(source: Path, dest: Path) -> Path:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = dest / f"claimdesk-{stamp}.sqlite"
     if not dest.parent.is_dir():
-        raise InputRefused(f"The folder {dest.parent} does not exist: create it or choose another.")
+        raise InputRefused(
+            "The folder {folder} does not exist: create it or choose another.", folder=dest.parent
+        )
     if dest.exists() and dest.resolve() == source.resolve():
         raise InputRefused("The backup would overwrite the library itself: choose another path.")
     scratch = dest.with_name(f".{dest.name}.partial")
@@ -49,7 +51,9 @@ def copy_database(source: Path, dest: Path) -> Path:
         scratch.replace(dest)
     except (sqlite3.Error, OSError) as exc:
         scratch.unlink(missing_ok=True)
-        raise LibraryError(f"The backup to {dest} failed: {exc}.") from None
+        raise LibraryError(
+            "The backup to {dest} failed: {reason}.", dest=dest, reason=exc
+        ) from None
     return dest
 
 

@@ -139,8 +139,8 @@ def resolve_backup(location: LibraryLocation, name: str | Path) -> Path:
     if given.parent == Path(".") and in_folder.is_file():
         return in_folder
     raise InputRefused(
-        f"There is no backup {str(name)!r}: give a file, or a name listed by "
-        "`claimdesk-cli backups`."
+        "There is no backup {name!r}: give a file, or a name listed by `claimdesk-cli backups`.",
+        name=str(name),
     )
 
 
@@ -156,7 +156,9 @@ def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
             yield connection
     except sqlite3.Error as exc:
         raise InputRefused(
-            f"{path.name} cannot be read as a database ({_reason(exc)}): choose another backup."
+            "{name} cannot be read as a database ({reason}): choose another backup.",
+            name=path.name,
+            reason=_reason(exc),
         ) from None
 
 
@@ -169,8 +171,9 @@ def _require_tables(connection: sqlite3.Connection, path: Path) -> None:
     missing = [t for t in LIBRARY_TABLES if t not in names]
     if missing:
         raise InputRefused(
-            f"{path.name} is not a ClaimDesk library (no {', '.join(missing)} table): "
-            "choose another backup."
+            "{name} is not a ClaimDesk library (no {names} table): choose another backup.",
+            name=path.name,
+            names=", ".join(missing),
         )
 
 
@@ -199,14 +202,18 @@ def check_backup(path: Path, *, shown_as: str | None = None) -> tuple[int, int]:
             verdict = [_reason(exc)]
         if verdict != ["ok"]:
             raise InputRefused(
-                f"{name} is damaged ({verdict[0]}): nothing was restored; choose another backup."
+                "{name} is damaged ({verdict}): nothing was restored; choose another backup.",
+                name=name,
+                verdict=verdict[0],
             )
         _require_tables(connection, path)
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         if revision is None or revision[0] not in _known_revisions():
             raise InputRefused(
-                f"{name} was made by a newer ClaimDesk (schema {revision and revision[0]}): "
-                "update ClaimDesk to restore it."
+                "{name} was made by a newer ClaimDesk (schema {schema}): "
+                "update ClaimDesk to restore it.",
+                name=name,
+                schema=revision and revision[0],
             )
         return _counts(connection)
 
@@ -219,7 +226,9 @@ def restore_backup(location: LibraryLocation, backup: Path) -> RestoreOutcome:
     database = _database(location)
     backup = Path(backup).expanduser()
     if not backup.is_file():
-        raise InputRefused(f"There is no backup file {backup}: choose an existing one.")
+        raise InputRefused(
+            "There is no backup file {backup}: choose an existing one.", backup=backup
+        )
     if database.exists() and backup.resolve() == database.resolve():
         raise InputRefused("That file is the library itself: choose a backup of it.")
     lock = IndexLock(location.index_dir)
@@ -238,8 +247,9 @@ def restore_backup(location: LibraryLocation, backup: Path) -> RestoreOutcome:
         os.replace(scratch, database)
     except OSError as exc:
         raise LibraryError(
-            f"The backup could not be put in place ({exc.strerror or exc}): the library is "
-            "unchanged; check the free space and the folder's permissions."
+            "The backup could not be put in place ({reason}): the library is unchanged; check the "
+            "free space and the folder's permissions.",
+            reason=exc.strerror or exc,
         ) from None
     finally:
         scratch.unlink(missing_ok=True)
@@ -254,8 +264,10 @@ def _copy_into(backup: Path, scratch: Path) -> None:
             source.backup(copy)
     except sqlite3.Error as exc:
         raise InputRefused(
-            f"{backup.name} cannot be read as a database ({_reason(exc)}): nothing was "
-            "restored; choose another backup."
+            "{name} cannot be read as a database ({reason}): nothing was restored; choose another"
+            " backup.",
+            name=backup.name,
+            reason=_reason(exc),
         ) from None
 
 

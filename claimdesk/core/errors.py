@@ -74,8 +74,9 @@ class EditConflict(ClaimDeskError):
         changed_by: str,
         changed_at: dt.datetime,
         attempted: ClaimChanges,
+        **params: object,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, **params)
         self.current = current
         self.changed_by = changed_by
         self.changed_at = changed_at

@@ -55,13 +55,15 @@ def folder_location(folder: Path) -> LibraryLocation:
     folder = folder.expanduser().resolve()
     if folder.exists() and not folder.is_dir():
         raise LibraryError(
-            f"{folder} is a file, not a library folder: give a folder with --library."
+            "{folder} is a file, not a library folder: give a folder with --library.", folder=folder
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise LibraryError(
-            f"Cannot create the library folder {folder}: {exc.strerror or exc}."
+            "Cannot create the library folder {folder}: {reason}.",
+            folder=folder,
+            reason=exc.strerror or exc,
         ) from None
     return LibraryLocation(
         url=f"sqlite:///{folder / DATABASE_FILE}", folder=folder, index_dir=folder / "index"

@@ -127,7 +127,9 @@ def save_settings(settings: Settings, path: Path | None = None) -> Path:
         with contextlib.suppress(OSError):
             scratch.unlink(missing_ok=True)
         raise LibraryError(
-            f"Cannot save the settings to {target}: {exc.strerror or exc}; check that folder."
+            "Cannot save the settings to {target}: {reason}; check that folder.",
+            target=target,
+            reason=exc.strerror or exc,
         ) from None
     return target
 

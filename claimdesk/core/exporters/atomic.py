@@ -25,11 +25,13 @@ def write_atomically(path: Path, data: bytes) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise InputRefused(
-            f"Cannot write {path}: the folder {folder} does not exist; "
-            "create it or choose another folder."
+            "Cannot write {path}: the folder {folder} does not exist; create it or choose another"
+            " folder.",
+            path=path,
+            folder=folder,
         )
     if path.is_dir():
-        raise InputRefused(f"Cannot write {path}: it is a folder; choose a file name.")
+        raise InputRefused("Cannot write {path}: it is a folder; choose a file name.", path=path)
     temp = folder / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
         # os.open with mode 0o666 lets the user's umask decide the permissions, as for any
@@ -37,7 +39,9 @@ def write_atomically(path: Path, data: bytes) -> None:
         fd = os.open(temp, _CREATE_FLAGS, 0o666)
     except OSError as exc:
         raise InputRefused(
-            f"Cannot write in {folder}: {_reason(exc)}; choose a folder you can write to."
+            "Cannot write in {folder}: {reason}; choose a folder you can write to.",
+            folder=folder,
+            reason=_reason(exc),
         ) from exc
     try:
         with os.fdopen(fd, "wb") as out:
@@ -49,8 +53,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise InputRefused(
-            f"Cannot write {path}: {_reason(exc)}; close it if another program has it open "
-            "or choose another file."
+            "Cannot write {path}: {reason}; close it if another program has it open or choose "
+            "another file.",
+            path=path,
+            reason=_reason(exc),
         ) from exc
     except BaseException:
         with contextlib.suppress(OSError):

@@ -277,4 +277,318 @@ MESSAGES: dict[str, str] = {
         "{name} non è l'istantanea di una pagina: indica l'id di un'istantanea (`claimdesk-cli "
         "snapshot ARTICLE` le elenca)."
     ),
+    # claims, claimants, links, tags, evidence
+    "--occurrence counts from 1: give 1 for the first appearance.": (
+        "--occurrence conta da 1: indica 1 per la prima occorrenza."
+    ),
+    "The quote is empty: give the exact text to mark.": (
+        "La citazione è vuota: indica il testo esatto da segnare."
+    ),
+    "The quote appears {found} time(s), not {occurrence}: give a smaller --occurrence.": (
+        "La citazione compare {found} volta/e, non {occurrence}: indica un --occurrence più "
+        "piccolo."
+    ),
+    "The quote {quote!r} is not in the article: copy it exactly from the article text.": (
+        "La citazione {quote!r} non è nell'articolo: copiala esattamente dal testo dell'articolo."
+    ),
+    "The span {start}-{end} is outside the article (0-{length}): select text in it.": (
+        "L'intervallo {start}-{end} è fuori dall'articolo (0-{length}): seleziona del testo "
+        "al suo interno."
+    ),
+    "The selection holds only white space: select the words to mark.": (
+        "La selezione contiene solo spazi: seleziona le parole da segnare."
+    ),
+    "That text is already marked: select other text, or edit that claim.": (
+        "Questo testo è già segnato: seleziona un altro testo, o modifica quell'affermazione."
+    ),
+    "This claim is already in the library: nothing to restore.": (
+        "Questa affermazione è già nell'archivio: non c'è niente da ripristinare."
+    ),
+    "This claim was changed by {who} at {when} while you edited it: nothing of yours was "
+    "saved; look at their change, then keep it or save yours over it.": (
+        "Questa affermazione è stata modificata da {who} alle {when} mentre la modificavi: "
+        "non è stato salvato niente di tuo; guarda la sua modifica, poi tienila o salva la "
+        "tua al suo posto."
+    ),
+    "someone else": "qualcun altro",
+    "Unknown verdict {value!r}: use one of {choices}.": (
+        "Verdetto sconosciuto {value!r}: usa uno fra {choices}."
+    ),
+    "Unknown status {value!r}: use one of {choices}.": (
+        "Stato sconosciuto {value!r}: usa uno fra {choices}."
+    ),
+    "The claimant name is empty: type who makes the claim.": (
+        "Il nome del dichiarante è vuoto: scrivi chi fa l'affermazione."
+    ),
+    "A claim cannot be linked to itself: give two different claims.": (
+        "Un'affermazione non può essere collegata a sé stessa: indica due affermazioni diverse."
+    ),
+    "The first claim already denies the second: nothing to add.": (
+        "La prima affermazione smentisce già la seconda: non c'è niente da aggiungere."
+    ),
+    "The first claim already contradicts the second: nothing to add.": (
+        "La prima affermazione contraddice già la seconda: non c'è niente da aggiungere."
+    ),
+    "The first claim already supports the second: nothing to add.": (
+        "La prima affermazione sostiene già la seconda: non c'è niente da aggiungere."
+    ),
+    "The first claim already repeats the second: nothing to add.": (
+        "La prima affermazione ripete già la seconda: non c'è niente da aggiungere."
+    ),
+    "The first claim has no denies link to the second: nothing to remove.": (
+        "La prima affermazione non smentisce la seconda: non c'è niente da togliere."
+    ),
+    "The first claim has no contradicts link to the second: nothing to remove.": (
+        "La prima affermazione non contraddice la seconda: non c'è niente da togliere."
+    ),
+    "The first claim has no supports link to the second: nothing to remove.": (
+        "La prima affermazione non sostiene la seconda: non c'è niente da togliere."
+    ),
+    "The first claim has no repeats link to the second: nothing to remove.": (
+        "La prima affermazione non ripete la seconda: non c'è niente da togliere."
+    ),
+    "The two claims are not linked: nothing to remove.": (
+        "Le due affermazioni non sono collegate: non c'è niente da togliere."
+    ),
+    "Unknown link type {value!r}: use one of {choices}.": (
+        "Tipo di collegamento sconosciuto {value!r}: usa uno fra {choices}."
+    ),
+    "A tag is longer than {limit} characters: shorten it.": (
+        "Un'etichetta supera i {limit} caratteri: accorciala."
+    ),
+    "Give one source: a web address, a file, or where a note comes from.": (
+        "Indica una sola fonte: un indirizzo web, un file, o da dove viene una nota."
+    ),
+    "The source is empty: give a web address, a file name or where it comes from.": (
+        "La fonte è vuota: indica un indirizzo web, il nome di un file o da dove viene."
+    ),
+    "The source is empty: say where the note comes from.": (
+        "La fonte è vuota: di' da dove viene la nota."
+    ),
+    "{url!r} is not a web address: give one that starts with https:// or http://.": (
+        "{url!r} non è un indirizzo web: indicane uno che inizi con https:// o http://."
+    ),
+    "The title is longer than {limit} characters: shorten it.": (
+        "Il titolo supera i {limit} caratteri: accorcialo."
+    ),
+    "{day} is in the future: give the day you consulted it.": (
+        "{day} è nel futuro: indica il giorno in cui l'hai consultata."
+    ),
+    "The file is empty: choose the file you consulted.": (
+        "Il file è vuoto: scegli il file che hai consultato."
+    ),
+    "The file is larger than {limit} MB: keep a link to it instead, or an excerpt.": (
+        "Il file supera i {limit} MB: conserva invece un collegamento, o un estratto."
+    ),
+    "The file of this evidence is gone: add it again.": (
+        "Il file di questa prova non c'è più: aggiungilo di nuovo."
+    ),
+    "No file {sha256} is kept in this library: add it again.": (
+        "Nessun file {sha256} è conservato in questo archivio: aggiungilo di nuovo."
+    ),
+    "Places start at 1: give 1 for the first.": (
+        "Le posizioni partono da 1: indica 1 per la prima."
+    ),
+    # looking things up by id
+    "No article with id {ident!r}: list them with `claimdesk-cli articles`.": (
+        "Nessun articolo ha l'id {ident!r}: elencali con `claimdesk-cli articles`."
+    ),
+    "No claim with id {ident!r}: list them with `claimdesk-cli claims`.": (
+        "Nessuna affermazione ha l'id {ident!r}: elencale con `claimdesk-cli claims`."
+    ),
+    "No evidence with id {ident!r}: list a claim's with `claimdesk-cli claim evidence list "
+    "CLAIM`.": (
+        "Nessuna prova ha l'id {ident!r}: elenca quelle di un'affermazione con "
+        "`claimdesk-cli claim evidence list CLAIM`."
+    ),
+    "The id {ident!r} fits more than one article: give more characters.": (
+        "L'id {ident!r} corrisponde a più di un articolo: scrivi più caratteri."
+    ),
+    "The id {ident!r} fits more than one claim: give more characters.": (
+        "L'id {ident!r} corrisponde a più di un'affermazione: scrivi più caratteri."
+    ),
+    "The id {ident!r} fits more than one piece of evidence: give more characters.": (
+        "L'id {ident!r} corrisponde a più di una prova: scrivi più caratteri."
+    ),
+    # articles
+    "The title is empty: give the article a title.": (
+        "Il titolo è vuoto: dai un titolo all'articolo."
+    ),
+    "The new text is empty: an article needs its text; paste it again.": (
+        "Il nuovo testo è vuoto: un articolo ha bisogno del suo testo; incollalo di nuovo."
+    ),
+    # search
+    "A search's offset and limit cannot be negative: use 0 or more.": (
+        "L'inizio e il limite di una ricerca non possono essere negativi: usa 0 o più."
+    ),
+    "Unknown order {order!r}: use relevance or date.": (
+        "Ordine sconosciuto {order!r}: usa relevance o date."
+    ),
+    "A saved search needs a name and a query: type both.": (
+        "Una ricerca salvata ha bisogno di un nome e di una query: scrivili entrambi."
+    ),
+    "The search index cannot be read: rebuild it (claimdesk-cli reindex).": (
+        "L'indice di ricerca non si riesce a leggere: ricostruiscilo (claimdesk-cli reindex)."
+    ),
+    "The search index is closed: reopen the library.": (
+        "L'indice di ricerca è chiuso: riapri l'archivio."
+    ),
+    "The search index in {directory} is locked and the lock cannot be removed: close other "
+    "ClaimDesk windows on this library and retry.": (
+        "L'indice di ricerca in {directory} è bloccato e il blocco non si riesce a togliere: "
+        "chiudi le altre finestre di ClaimDesk su questo archivio e riprova."
+    ),
+    "The search index in {directory} is locked by another program: close other ClaimDesk "
+    "windows on this library and retry.": (
+        "L'indice di ricerca in {directory} è bloccato da un altro programma: chiudi le altre "
+        "finestre di ClaimDesk su questo archivio e riprova."
+    ),
+    "Cannot create the search index folder {directory}: {reason}. Check that the library "
+    "folder is writable.": (
+        "Non si riesce a creare la cartella dell'indice di ricerca {directory}: {reason}. "
+        "Controlla che nella cartella dell'archivio si possa scrivere."
+    ),
+    "Cannot create the search index in {directory}: {reason}. Check that the library folder "
+    "is writable.": (
+        "Non si riesce a creare l'indice di ricerca in {directory}: {reason}. Controlla che "
+        "nella cartella dell'archivio si possa scrivere."
+    ),
+    "Another ClaimDesk window keeps this library's search index: rebuild it from there, or "
+    "close it first.": (
+        "Un'altra finestra di ClaimDesk tiene l'indice di ricerca di questo archivio: "
+        "ricostruiscilo da lì, o chiudila prima."
+    ),
+    # the library, its database and its backups
+    "{folder} is a file, not a library folder: give a folder with --library.": (
+        "{folder} è un file, non la cartella di un archivio: indica una cartella con --library."
+    ),
+    "Cannot create the library folder {folder}: {reason}.": (
+        "Non si riesce a creare la cartella dell'archivio {folder}: {reason}."
+    ),
+    "Cannot save the settings to {target}: {reason}; check that folder.": (
+        "Non si riescono a salvare le impostazioni in {target}: {reason}; controlla quella "
+        "cartella."
+    ),
+    "{url!r} is not a database URL: give one like postgresql://user@host/claimdesk.": (
+        "{url!r} non è l'URL di un database: indicane uno come postgresql://utente@host/claimdesk."
+    ),
+    "This ClaimDesk cannot talk to that database ({reason}): install the PostgreSQL support "
+    "with pip install 'claimdesk[postgres]'.": (
+        "Questo ClaimDesk non sa parlare con quel database ({reason}): installa il supporto "
+        "PostgreSQL con pip install 'claimdesk[postgres]'."
+    ),
+    "Cannot open the library database ({reason}): check the path, or restore a backup.": (
+        "Non si riesce ad aprire il database dell'archivio ({reason}): controlla il "
+        "percorso, o ripristina un backup."
+    ),
+    "Cannot open the library database: {reason}.": (
+        "Non si riesce ad aprire il database dell'archivio: {reason}."
+    ),
+    "The team database cannot be reached ({reason}): your edit was not saved; check the "
+    "connection and try again.": (
+        "Il database del gruppo non è raggiungibile ({reason}): la tua modifica non è stata "
+        "salvata; controlla la connessione e riprova."
+    ),
+    "Someone else changed this claim at the same moment: nothing was saved; look at it again "
+    "and repeat your change.": (
+        "Qualcun altro ha modificato questa affermazione nello stesso momento: non è stato "
+        "salvato niente; guardala di nuovo e ripeti la tua modifica."
+    ),
+    "{target_name} is not empty ({held}): copy into a new, empty library or database instead.": (
+        "{target_name} non è vuoto ({held}): copia invece in un archivio o in un database "
+        "nuovi e vuoti."
+    ),
+    "The copy of table {table} does not match the source ({found} rows of {copied}): nothing "
+    "was kept in {target_name}; report this with both databases' versions.": (
+        "La copia della tabella {table} non corrisponde all'originale ({found} righe su "
+        "{copied}): non è stato tenuto niente in {target_name}; segnalalo con le versioni di "
+        "entrambi i database."
+    ),
+    "The source and the target are the same library: name another one.": (
+        "L'origine e la destinazione sono lo stesso archivio: indicane un altro."
+    ),
+    "A shared database is backed up by its server's tools (pg_dump), or copied into a library "
+    "folder with `claimdesk-cli --db URL copy-to --library DIR`.": (
+        "Il backup di un database condiviso si fa con gli strumenti del suo server (pg_dump), "
+        "oppure copiandolo nella cartella di un archivio con "
+        "`claimdesk-cli --db URL copy-to --library DIR`."
+    ),
+    "The folder {folder} does not exist: create it or choose another.": (
+        "La cartella {folder} non esiste: creala o scegline un'altra."
+    ),
+    "The backup would overwrite the library itself: choose another path.": (
+        "Il backup sovrascriverebbe l'archivio stesso: scegli un altro percorso."
+    ),
+    "The backup to {dest} failed: {reason}.": "Il backup in {dest} non è riuscito: {reason}.",
+    "There is no backup {name!r}: give a file, or a name listed by `claimdesk-cli backups`.": (
+        "Non c'è nessun backup {name!r}: indica un file, o un nome elencato da "
+        "`claimdesk-cli backups`."
+    ),
+    "There is no backup file {backup}: choose an existing one.": (
+        "Non c'è nessun file di backup {backup}: scegline uno che esiste."
+    ),
+    "That file is the library itself: choose a backup of it.": (
+        "Quel file è l'archivio stesso: scegline un backup."
+    ),
+    "Another ClaimDesk window or command has this library open: close it, then restore the "
+    "backup.": (
+        "Un'altra finestra o un altro comando di ClaimDesk ha aperto questo archivio: "
+        "chiudilo, poi ripristina il backup."
+    ),
+    "Backups are kept for a library folder; a shared database is restored with its server's "
+    "tools (pg_restore).": (
+        "I backup si tengono per la cartella di un archivio; un database condiviso si "
+        "ripristina con gli strumenti del suo server (pg_restore)."
+    ),
+    "{name} cannot be read as a database ({reason}): choose another backup.": (
+        "{name} non si riesce a leggere come database ({reason}): scegli un altro backup."
+    ),
+    "{name} cannot be read as a database ({reason}): nothing was restored; choose another "
+    "backup.": (
+        "{name} non si riesce a leggere come database ({reason}): non è stato ripristinato "
+        "niente; scegli un altro backup."
+    ),
+    "{name} is damaged ({verdict}): nothing was restored; choose another backup.": (
+        "{name} è danneggiato ({verdict}): non è stato ripristinato niente; scegli un altro backup."
+    ),
+    "{name} is not a ClaimDesk library (no {names} table): choose another backup.": (
+        "{name} non è un archivio di ClaimDesk (manca la tabella {names}): scegli un altro backup."
+    ),
+    "{name} was made by a newer ClaimDesk (schema {schema}): update ClaimDesk to restore it.": (
+        "{name} è stato fatto da un ClaimDesk più recente (schema {schema}): aggiorna "
+        "ClaimDesk per ripristinarlo."
+    ),
+    "The backup could not be put in place ({reason}): the library is unchanged; check the "
+    "free space and the folder's permissions.": (
+        "Il backup non si è potuto mettere al suo posto ({reason}): l'archivio non è "
+        "cambiato; controlla lo spazio libero e i permessi della cartella."
+    ),
+    # files written
+    "Cannot write {path}: the folder {folder} does not exist; create it or choose another "
+    "folder.": (
+        "Non si riesce a scrivere {path}: la cartella {folder} non esiste; creala o scegline "
+        "un'altra."
+    ),
+    "Cannot write {path}: it is a folder; choose a file name.": (
+        "Non si riesce a scrivere {path}: è una cartella; scegli un nome di file."
+    ),
+    "Cannot write in {folder}: {reason}; choose a folder you can write to.": (
+        "Non si riesce a scrivere in {folder}: {reason}; scegli una cartella in cui puoi scrivere."
+    ),
+    "Cannot write {path}: {reason}; close it if another program has it open or choose "
+    "another file.": (
+        "Non si riesce a scrivere {path}: {reason}; chiudilo se un altro programma lo tiene "
+        "aperto, o scegli un altro file."
+    ),
+    "Cannot draw the PDF report; try another format such as HTML.": (
+        "Non si riesce a disegnare il rapporto PDF; prova un altro formato, come HTML."
+    ),
+    "Cannot add a page to the PDF report; try HTML instead.": (
+        "Non si riesce ad aggiungere una pagina al rapporto PDF; prova invece HTML."
+    ),
+    "Published fact-checks are written as ClaimReview only: use --format claimreview with "
+    "--published.": (
+        "Le verifiche pubblicate si scrivono solo come ClaimReview: usa --format claimreview "
+        "con --published."
+    ),
 }

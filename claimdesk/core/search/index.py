@@ -147,8 +147,10 @@ class SearchIndex:
             directory.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise LibraryError(
-                f"Cannot create the search index folder {directory}: {exc.strerror}. "
-                "Check that the library folder is writable."
+                "Cannot create the search index folder {directory}: {reason}. Check that the "
+                "library folder is writable.",
+                directory=directory,
+                reason=exc.strerror,
             ) from exc
         meta = read_meta(directory)
         opened = open_generation(directory, meta.name) if meta is not None else None
@@ -399,7 +401,7 @@ class SearchIndex:
         ``did_you_mean`` offers the query with misspelt words corrected.
         """
         if order not in ORDERS:
-            raise InputRefused(f"Unknown order {order!r}: use relevance or date.")
+            raise InputRefused("Unknown order {order!r}: use relevance or date.", order=order)
         if offset < 0 or limit < 0:
             raise InputRefused("A search's offset and limit cannot be negative: use 0 or more.")
         text = query + "*" if partial and query[-1:].isalnum() else query
@@ -544,15 +546,17 @@ class SearchIndex:
                 lock_file.unlink(missing_ok=True)
             except OSError as exc:
                 raise LibraryError(
-                    f"The search index in {self._directory} is locked and the lock cannot "
-                    "be removed: close other ClaimDesk windows on this library and retry."
+                    "The search index in {directory} is locked and the lock cannot be removed: "
+                    "close other ClaimDesk windows on this library and retry.",
+                    directory=self._directory,
                 ) from exc
             try:
                 return self._ix.writer(timeout=LOCK_TIMEOUT_S, delay=0.05, **options)
             except LockError as exc:
                 raise LibraryError(
-                    f"The search index in {self._directory} is locked by another program: "
-                    "close other ClaimDesk windows on this library and retry."
+                    "The search index in {directory} is locked by another program: "
+                    "close other ClaimDesk windows on this library and retry.",
+                    directory=self._directory,
                 ) from exc
 
 

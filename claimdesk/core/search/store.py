@@ -107,8 +107,10 @@ def create_generation(directory: Path, name: str) -> Any:
         return windex.create_in(str(directory), build_schema(), indexname=name)
     except OSError as exc:
         raise LibraryError(
-            f"Cannot create the search index in {directory}: {exc.strerror}. "
-            "Check that the library folder is writable."
+            "Cannot create the search index in {directory}: {reason}. Check that the library "
+            "folder is writable.",
+            directory=directory,
+            reason=exc.strerror,
         ) from exc
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claimdesk.core.errors import EditConflict, InputRefused
+from claimdesk.core.messages import Message
 from claimdesk.core.model import (
     ClaimChanges,
     ClaimFilter,
@@ -45,11 +46,14 @@ def find_quote(text: str, quote: str, occurrence: int = 1) -> tuple[int, int]:
         found = text.count(needle)
         if found:
             raise InputRefused(
-                f"The quote appears {found} time(s), not {occurrence}: give a smaller --occurrence."
+                "The quote appears {found} time(s), not {occurrence}: give a smaller --occurrence.",
+                found=found,
+                occurrence=occurrence,
             )
         short = needle if len(needle) <= 60 else needle[:57] + "..."
         raise InputRefused(
-            f"The quote {short!r} is not in the article: copy it exactly from the article text."
+            "The quote {quote!r} is not in the article: copy it exactly from the article text.",
+            quote=short,
         )
     return position, position + len(needle)
 
@@ -58,7 +62,10 @@ def trimmed_span(text: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` checked against the text and with white space at its edges dropped."""
     if not 0 <= start < end <= len(text):
         raise InputRefused(
-            f"The span {start}-{end} is outside the article (0-{len(text)}): select text in it."
+            "The span {start}-{end} is outside the article (0-{length}): select text in it.",
+            start=start,
+            end=end,
+            length=len(text),
         )
     while start < end and text[start].isspace():
         start += 1
@@ -98,9 +105,7 @@ def mark_claim(
         )
     ).first()
     if duplicate is not None:
-        raise InputRefused(
-            f"That text is already marked (claim {duplicate[:8]}): edit that one instead."
-        )
+        raise InputRefused("That text is already marked: select other text, or edit that claim.")
     exact = article.text[start:end]
     claim = Claim(
         article_id=article.id,
@@ -179,11 +184,13 @@ def edit_conflict(session: Session, claim_id: str, changes: ClaimChanges) -> Edi
 
 def _conflict(claim: Claim, changes: ClaimChanges) -> EditConflict:
     current = claim_view(claim)
-    who = claim.updated_by or "someone else"
+    who = claim.updated_by or Message("someone else")
     when = current.updated.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     return EditConflict(
-        f"Claim {claim.id[:8]} was changed by {who} at {when} while you edited it: "
-        "nothing of yours was saved; look at their change, then keep it or save yours over it.",
+        "This claim was changed by {who} at {when} while you edited it: nothing of yours was "
+        "saved; look at their change, then keep it or save yours over it.",
+        who=who,
+        when=when,
         current=current,
         changed_by=claim.updated_by,
         changed_at=current.updated,
@@ -198,7 +205,9 @@ def _verdict(value: Verdict | str) -> str | None:
         return Verdict(value).value
     except ValueError:
         choices = ", ".join(v.value for v in Verdict)
-        raise InputRefused(f"Unknown verdict {value!r}: use one of {choices}.") from None
+        raise InputRefused(
+            "Unknown verdict {value!r}: use one of {choices}.", value=value, choices=choices
+        ) from None
 
 
 def _status(value: Status | str) -> str:
@@ -206,7 +215,9 @@ def _status(value: Status | str) -> str:
         return Status(value).value
     except ValueError:
         choices = ", ".join(s.value for s in Status)
-        raise InputRefused(f"Unknown status {value!r}: use one of {choices}.") from None
+        raise InputRefused(
+            "Unknown status {value!r}: use one of {choices}.", value=value, choices=choices
+        ) from None
 
 
 def delete_claim(session: Session, claim_id: str) -> ClaimView:
@@ -222,7 +233,7 @@ def delete_claim(session: Session, claim_id: str) -> ClaimView:
 def restore_claim(session: Session, view: ClaimView) -> ClaimView:
     """Put back a removed claim with its id, fields, tags and evidence."""
     if session.get(Claim, view.id) is not None:
-        raise InputRefused(f"Claim {view.id[:8]} is already in the library: nothing to restore.")
+        raise InputRefused("This claim is already in the library: nothing to restore.")
     article = by_id(session, Article, view.article_id)
     claim = Claim(
         id=view.id,

@@ -171,7 +171,9 @@ def evidence_file(session: Session, sha256: str) -> bytes:
     """The bytes of a file kept as evidence."""
     kept = session.get(EvidenceFile, sha256)
     if kept is None:
-        raise InputRefused(f"No file {sha256[:12]} is kept in this library: add it again.")
+        raise InputRefused(
+            "No file {sha256} is kept in this library: add it again.", sha256=sha256[:12]
+        )
     return kept.data
 
 
@@ -195,7 +197,7 @@ def _url(value: str) -> str:
     parts = urlsplit(url)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc or " " in url:
         raise InputRefused(
-            f"{url!r} is not a web address: give one that starts with https:// or http://."
+            "{url!r} is not a web address: give one that starts with https:// or http://.", url=url
         )
     return url
 
@@ -203,13 +205,17 @@ def _url(value: str) -> str:
 def _title(value: str) -> str:
     title = " ".join(value.split())
     if len(title) > MAX_TITLE:
-        raise InputRefused(f"The title is longer than {MAX_TITLE} characters: shorten it.")
+        raise InputRefused(
+            "The title is longer than {limit} characters: shorten it.", limit=MAX_TITLE
+        )
     return title
 
 
 def _consulted(day: dt.date | None) -> dt.date | None:
     if day is not None and day > dt.date.today() + dt.timedelta(days=1):
-        raise InputRefused(f"{day.isoformat()} is in the future: give the day you consulted it.")
+        raise InputRefused(
+            "{day} is in the future: give the day you consulted it.", day=day.isoformat()
+        )
     return day
 
 
@@ -218,8 +224,8 @@ def _keep_file(session: Session, data: bytes) -> str:
         raise InputRefused("The file is empty: choose the file you consulted.")
     if len(data) > MAX_FILE_BYTES:
         raise InputRefused(
-            f"The file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: keep a link to it "
-            "instead, or an excerpt."
+            "The file is larger than {limit} MB: keep a link to it instead, or an excerpt.",
+            limit=MAX_FILE_BYTES // (1024 * 1024),
         )
     sha = hashlib.sha256(data).hexdigest()
     if session.get(EvidenceFile, sha) is None:

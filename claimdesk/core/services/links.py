@@ -6,11 +6,36 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from claimdesk.core.errors import InputRefused
+from claimdesk.core.messages import Message
 from claimdesk.core.model import ClaimView, LinkType
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.views import claim_load_options, claim_view
 from claimdesk.core.storage.orm import Claim, ClaimLink
+
+# A link asked for twice, and a link asked to be removed that is not there.
+_ALREADY = {
+    LinkType.DENIES: Message("The first claim already denies the second: nothing to add."),
+    LinkType.CONTRADICTS: Message(
+        "The first claim already contradicts the second: nothing to add."
+    ),
+    LinkType.SUPPORTS: Message("The first claim already supports the second: nothing to add."),
+    LinkType.REPEATS: Message("The first claim already repeats the second: nothing to add."),
+}
+_NOT_THERE = {
+    LinkType.DENIES: Message(
+        "The first claim has no denies link to the second: nothing to remove."
+    ),
+    LinkType.CONTRADICTS: Message(
+        "The first claim has no contradicts link to the second: nothing to remove."
+    ),
+    LinkType.SUPPORTS: Message(
+        "The first claim has no supports link to the second: nothing to remove."
+    ),
+    LinkType.REPEATS: Message(
+        "The first claim has no repeats link to the second: nothing to remove."
+    ),
+}
 
 
 def link_type(value: LinkType | str) -> LinkType:
@@ -19,7 +44,9 @@ def link_type(value: LinkType | str) -> LinkType:
         return LinkType(value)
     except ValueError:
         choices = ", ".join(t.value for t in LinkType)
-        raise InputRefused(f"Unknown link type {value!r}: use one of {choices}.") from None
+        raise InputRefused(
+            "Unknown link type {value!r}: use one of {choices}.", value=value, choices=choices
+        ) from None
 
 
 def link_claims(
@@ -42,9 +69,7 @@ def link_claims(
         )
     ).first()
     if existing is not None:
-        raise InputRefused(
-            f"Claim {source.id[:8]} already {kind.value} claim {target.id[:8]}: nothing to add."
-        )
+        raise InputRefused(_ALREADY[kind])
     session.add(ClaimLink(source_id=source.id, target_id=target.id, type=kind.value))
     session.flush()
     after = {"link": kind.value, "target": target.id}
@@ -69,10 +94,9 @@ def unlink_claims(
         query = query.where(ClaimLink.type == kind.value)
     found = session.scalars(query).all()
     if not found:
-        what = f"no {kind.value} link" if kind else "no link"
-        raise InputRefused(
-            f"Claim {source.id[:8]} has {what} to claim {target.id[:8]}: nothing to remove."
-        )
+        if kind is None:
+            raise InputRefused("The two claims are not linked: nothing to remove.")
+        raise InputRefused(_NOT_THERE[kind])
     for link in found:
         record(
             session, "claim", source.id, "unlink", {"link": link.type, "target": target.id}, None

@@ -9,29 +9,38 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
 from claimdesk.core.errors import InputRefused, NotFound
+from claimdesk.core.messages import Message
 from claimdesk.core.storage.orm import Article, Claim, EvidenceItem
 
 Row = TypeVar("Row", Article, Claim, EvidenceItem)
 
-_HINTS = {
-    Article: "list them with `claimdesk-cli articles`",
-    Claim: "list them with `claimdesk-cli claims`",
-    EvidenceItem: "list a claim's with `claimdesk-cli claim evidence list CLAIM`",
+_MISSING = {
+    Article: Message("No article with id {ident!r}: list them with `claimdesk-cli articles`."),
+    Claim: Message("No claim with id {ident!r}: list them with `claimdesk-cli claims`."),
+    EvidenceItem: Message(
+        "No evidence with id {ident!r}: "
+        "list a claim's with `claimdesk-cli claim evidence list CLAIM`."
+    ),
 }
-_NOUNS = {Article: "article", Claim: "claim", EvidenceItem: "evidence"}
+_AMBIGUOUS = {
+    Article: Message("The id {ident!r} fits more than one article: give more characters."),
+    Claim: Message("The id {ident!r} fits more than one claim: give more characters."),
+    EvidenceItem: Message(
+        "The id {ident!r} fits more than one piece of evidence: give more characters."
+    ),
+}
 
 
 def by_id(session: Session, model: type[Row], ident: str, *options: ORMOption) -> Row:
     """The row whose id is ``ident`` or starts with it; refused when none or several match."""
-    noun = _NOUNS[model]
     ident = ident.strip().lower()
     if not ident or not all(c in "0123456789abcdef" for c in ident):
-        raise NotFound(f"No {noun} with id {ident!r}: {_HINTS[model]}.")
+        raise NotFound(_MISSING[model], ident=ident)
     rows = session.scalars(
         select(model).where(model.id.startswith(ident, autoescape=True)).options(*options).limit(2)
     ).all()
     if not rows:
-        raise NotFound(f"No {noun} with id {ident!r}: {_HINTS[model]}.")
+        raise NotFound(_MISSING[model], ident=ident)
     if len(rows) > 1:
-        raise InputRefused(f"The id {ident!r} fits more than one {noun}: give more characters.")
+        raise InputRefused(_AMBIGUOUS[model], ident=ident)
     return rows[0]

@@ -19,7 +19,9 @@ def tags_named(session: Session, names: tuple[str, ...]) -> list[Tag]:
         # Repaired as the storage will store it, so that the lookup finds it again.
         name = " ".join(clean_value(raw).split()).lower()
         if len(name) > MAX_TAG:
-            raise InputRefused(f"A tag is longer than {MAX_TAG} characters: shorten it.")
+            raise InputRefused(
+                "A tag is longer than {limit} characters: shorten it.", limit=MAX_TAG
+            )
         if name and name not in wanted:
             wanted.append(name)
     existing = {t.name: t for t in session.scalars(select(Tag).where(Tag.name.in_(wanted)))}

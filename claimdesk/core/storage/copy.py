@@ -123,8 +123,10 @@ def copy_database(source_url: str, target_url: str, target_name: str) -> dict[st
         if present:
             held = ", ".join(f"{n} {name}" for name, n in sorted(present.items()))
             raise InputRefused(
-                f"{target_name} is not empty ({held}): copy into a new, empty library "
-                "or database instead."
+                "{target_name} is not empty ({held}): copy into a new, empty library or database "
+                "instead.",
+                target_name=target_name,
+                held=held,
             )
         with source.connect() as reader, target.begin() as writer:
             begin_snapshot(reader)
@@ -133,9 +135,13 @@ def copy_database(source_url: str, target_url: str, target_name: str) -> dict[st
                 found = table_digest(writer, table)
                 if found != copied:
                     raise LibraryError(
-                        f"The copy of table {table.name} does not match the source "
-                        f"({found[0]} rows of {copied[0]}): nothing was kept in {target_name}; "
-                        "report this with both databases' versions."
+                        "The copy of table {table} does not match the source "
+                        "({found} rows of {copied}): nothing was kept in {target_name}; "
+                        "report this with both databases' versions.",
+                        table=table.name,
+                        found=found[0],
+                        copied=copied[0],
+                        target_name=target_name,
                     )
             restart_id_sequences(writer)
         with target.connect() as check:

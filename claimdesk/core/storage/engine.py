@@ -49,7 +49,8 @@ def driver_url(url: str) -> str:
         parsed = make_url(url)
     except ArgumentError:
         raise LibraryError(
-            f"{url!r} is not a database URL: give one like postgresql://user@host/claimdesk."
+            "{url!r} is not a database URL: give one like postgresql://user@host/claimdesk.",
+            url=url,
         ) from None
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -68,7 +69,7 @@ def _unreachable(context: ExceptionContext) -> None:
         reason = lines[0].strip().rstrip(".")
         if len(reason) > 160:
             reason = reason[:157] + "..."
-        raise DatabaseUnreachable(UNREACHABLE.format(reason=reason))
+        raise DatabaseUnreachable(UNREACHABLE, reason=reason)
 
 
 def make_engine(url: str) -> Engine:
@@ -96,8 +97,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(full, pool_pre_ping=True, connect_args=connect_args)
     except (NoSuchModuleError, ImportError) as exc:
         raise LibraryError(
-            f"This ClaimDesk cannot talk to that database ({exc}): "
-            "install the PostgreSQL support with pip install 'claimdesk[postgres]'."
+            "This ClaimDesk cannot talk to that database ({reason}): "
+            "install the PostgreSQL support with pip install 'claimdesk[postgres]'.",
+            reason=exc,
         ) from None
     event.listen(engine, "handle_error", _unreachable)
     _guard_text(engine)
@@ -136,14 +138,15 @@ def open_database(url: str) -> sessionmaker[Session]:
         engine.dispose()
         reason = str(getattr(exc, "orig", exc)).splitlines()[0]
         raise LibraryError(
-            f"Cannot open the library database ({reason}): check the path, or restore a backup."
+            "Cannot open the library database ({reason}): check the path, or restore a backup.",
+            reason=reason,
         ) from None
     except LibraryError:
         engine.dispose()
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        raise LibraryError(f"Cannot open the library database: {exc}.") from None
+        raise LibraryError("Cannot open the library database: {reason}.", reason=exc) from None
     sessions = sessionmaker(engine, expire_on_commit=False)
     event.listen(sessions, "before_flush", repair_before_flush)
     if engine.dialect.name == "postgresql":
