@@ -12,6 +12,9 @@ from claimdesk.core.model import ClaimKind
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.palette import kind_colour
 
+# The import-from-address action's object name: the imports room finds it by this name.
+IMPORT_ADDRESS_ACTION = "importAddressAction"
+
 
 @dataclass(frozen=True, slots=True)
 class WindowActions:
@@ -20,6 +23,7 @@ class WindowActions:
     import_files: QAction
     import_folder: QAction
     paste_article: QAction
+    import_address: QAction
     export_report: QAction
     export_library: QAction
     open_demo: QAction
@@ -72,7 +76,8 @@ class WindowActions:
         """Menu sections (titles with their mnemonic), also used for the shortcut sheet."""
         return [
             (translate("WindowActions", "&File"), [
-                self.import_files, self.import_folder, self.paste_article, self.export_report,
+                self.import_files, self.import_folder, self.paste_article, self.import_address,
+                self.export_report,
                 self.export_library, self.open_demo, self.back_up, self.restore_backup,
                 self.rebuild_index, self.quit]),
             (translate("WindowActions", "&Edit"), [
@@ -131,6 +136,10 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
                                         "folder and its subfolders")),
         paste_article=_action(w, translate("WindowActions", "&Paste an article…"), "Ctrl+Shift+V",
                               translate("WindowActions", "Paste an article's text")),
+        import_address=_action(w, translate("WindowActions", "Import from &address…"),
+                               "Ctrl+Shift+O",
+                               translate("WindowActions", "Fetch a page by its address and keep "
+                                         "it as it was received")),
         export_report=_action(w, translate("WindowActions", "&Export report…"), "Ctrl+E",
                               translate("WindowActions",
                                         "Export the claims of this article (or all) as a report")),
@@ -205,6 +214,8 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
     actions.mark_denial.setIconText(translate("WindowActions", "Denial  D"))
     actions.import_files.setIconText(translate("WindowActions", "Import"))
     actions.paste_article.setIconText(translate("WindowActions", "Paste"))
+    actions.import_address.setIconText(translate("WindowActions", "Address"))
+    actions.import_address.setObjectName(IMPORT_ADDRESS_ACTION)
     actions.export_report.setIconText(translate("WindowActions", "Report"))
     actions.article_history.setIconText(translate("WindowActions", "History"))
     for action in actions.reader_actions():

@@ -89,6 +89,41 @@
     </message>
 </context>
 <context>
+    <name>AddressDialog</name>
+    <message>
+        <source>refused</source>
+        <translation>rifiutato</translation>
+    </message>
+    <message>
+        <source>Import from an address</source>
+        <translation>Importa da un indirizzo</translation>
+    </message>
+    <message>
+        <source>ClaimDesk fetches the page, imports its article and keeps the page as it was received (its snapshot), with the moment it was captured.</source>
+        <translation>ClaimDesk scarica la pagina, ne importa l'articolo e conserva la pagina così come è arrivata (la sua istantanea), con il momento in cui è stata acquisita.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Indirizzo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>The address is empty: paste the page's address (https://…).</source>
+        <translation>L'indirizzo è vuoto: incolla l'indirizzo della pagina (https://…).</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a web address: give one that starts with https:// or http://.</source>
+        <translation>“{url}” non è un indirizzo web: indicane uno che inizi con https:// o http://.</translation>
+    </message>
+    <message>
+        <source>Fetching {host}…</source>
+        <translation>Scaricamento da {host}…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>ClaimDesk cannot open the library</source>
@@ -3287,6 +3322,14 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Incolla il testo di un articolo</translation>
     </message>
     <message>
+        <source>Import from &amp;address…</source>
+        <translation>Importa da &amp;indirizzo…</translation>
+    </message>
+    <message>
+        <source>Fetch a page by its address and keep it as it was received</source>
+        <translation>Scarica una pagina dal suo indirizzo e conservala così come è arrivata</translation>
+    </message>
+    <message>
         <source>&amp;Export report…</source>
         <translation>&amp;Esporta rapporto…</translation>
     </message>
@@ -3485,6 +3528,10 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     <message>
         <source>Paste</source>
         <translation>Incolla</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Indirizzo</translation>
     </message>
     <message>
         <source>Report</source>
