@@ -102,23 +102,23 @@ def main() -> int:
                 continue
             holding += 1
             published += claims
-            before = len(desk.list_published_reviews())
+            before = len(desk.published.list_published_reviews())
             try:
                 if path.suffix.lower() in HTML_SUFFIXES:
                     outcome = desk.import_file(path)
                     if outcome.status == "refused":
                         raise ClaimDeskError(outcome.error or "refused")
                 else:
-                    desk.import_interchange(path)
+                    desk.interchange.import_interchange(path)
             except ClaimDeskError as exc:
                 refused += 1
                 print(f"refused  {path.name}: {exc}", file=sys.stderr)
                 continue
-            kept += len(desk.list_published_reviews()) - before
+            kept += len(desk.published.list_published_reviews()) - before
             old = _old_rule(path)
             old_kept += min(old, claims)
             old_refused += old == 0
-        for review in desk.list_published_reviews():
+        for review in desk.published.list_published_reviews():
             if review.verdict is not None:
                 ratings["mapped"] += 1
             elif review.rating_as_written:

@@ -393,20 +393,22 @@ def generated(args: argparse.Namespace) -> None:
                 for m in found:
                     mark = "+" if m.id in mates else "-"
                     print("  ", mark, m.score, m.reason, "|", data.texts[ids.index(m.id)][:90])
-        desk._matching = live  # the index just measured, so that the desk does not rebuild it
+        desk.tracking._matching = (
+            live  # the index just measured, so that the desk does not rebuild it
+        )
         for members in sampled[:100]:
             started = time.perf_counter()
-            desk.similar_claims(ids[members[-1]], limit=5)
+            desk.tracking.similar_claims(ids[members[-1]], limit=5)
             desk_timings.append((time.perf_counter() - started) * 1000)
         desk._matching_unsaved = True
         started = time.perf_counter()
-        desk.keep_matching_index()
+        desk.tracking.keep_matching_index()
         kept_s = time.perf_counter() - started
         desk.close()
         # A command of its own: a new desk on the library reads the kept index back.
         with Desk.open(desk.location) as again:
             started = time.perf_counter()
-            again.similar_claims(ids[sampled[0][-1]], limit=5)
+            again.tracking.similar_claims(ids[sampled[0][-1]], limit=5)
             command_s = time.perf_counter() - started
 
     result = {

@@ -146,7 +146,7 @@ def _verify(desk: Desk, logs: list[WriterLog], shared: str, seconds: float) -> L
     desk.catch_up()
     catch_up_s = time.monotonic() - started
     final = {c.id: c for c in desk.list_claims()}
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         rows = session.execute(
             select(HistoryEntry.actor, HistoryEntry.entity_id, HistoryEntry.after).where(
                 HistoryEntry.action == "update"

@@ -202,8 +202,8 @@ def plain(value: Any) -> Any:
 
 def similar_claims(desk: Desk, args: argparse.Namespace) -> int:
     """``claim similar``: ranked proposals, each with its score and reason."""
-    proposals = desk.similar_claims(args.claim, args.limit)
-    desk.keep_matching_index()  # the next command reads it back instead of rebuilding it
+    proposals = desk.tracking.similar_claims(args.claim, args.limit)
+    desk.tracking.keep_matching_index()  # the next command reads it back instead of rebuilding it
     if args.json:
         print_json([plain(p) for p in proposals])
     else:
@@ -216,17 +216,17 @@ def similar_claims(desk: Desk, args: argparse.Namespace) -> int:
 def link_claims(desk: Desk, args: argparse.Namespace) -> int:
     """``claim link``: CLAIM denies|contradicts|supports|repeats OTHER (or ``--remove``)."""
     if args.remove:
-        view = desk.unlink_claims(args.claim, args.other, LinkType(args.type))
+        view = desk.tracking.unlink_claims(args.claim, args.other, LinkType(args.type))
         line = f"unlinked {view.id[:8]} from {args.other}"
     else:
-        view = desk.link_claims(args.claim, args.other, LinkType(args.type))
+        view = desk.tracking.link_claims(args.claim, args.other, LinkType(args.type))
         line = f"{view.id[:8]} {args.type} {args.other}"
     return show_result(claim_json(view), line, args)
 
 
 def claim_thread(desk: Desk, args: argparse.Namespace) -> int:
     """``claim thread``: the timeline of a claim's thread."""
-    thread = desk.timeline(args.claim)
+    thread = desk.tracking.timeline(args.claim)
     if args.json:
         print_json(plain(thread))
     else:
@@ -238,7 +238,7 @@ def claim_thread(desk: Desk, args: argparse.Namespace) -> int:
 
 def merge_claimants(desk: Desk, args: argparse.Namespace) -> int:
     """``claimant merge NAME OTHER``."""
-    view = desk.merge_claimants(args.name, args.other)
+    view = desk.tracking.merge_claimants(args.name, args.other)
     line = f"{view.name}: {view.claims} claims, {view.denials} denials, aliases: "
     return show_result(claimant_json(view), line + ", ".join(view.aliases), args)
 
@@ -246,9 +246,9 @@ def merge_claimants(desk: Desk, args: argparse.Namespace) -> int:
 def claimant_alias(desk: Desk, args: argparse.Namespace) -> int:
     """``claimant alias NAME ALIAS [--remove]``."""
     if args.remove:
-        view = desk.remove_alias(args.name, args.alias)
+        view = desk.tracking.remove_alias(args.name, args.alias)
     else:
-        view = desk.add_alias(args.name, args.alias)
+        view = desk.tracking.add_alias(args.name, args.alias)
     return show_result(
         claimant_json(view), f"{view.name}: aliases: {', '.join(view.aliases)}", args
     )
@@ -256,7 +256,7 @@ def claimant_alias(desk: Desk, args: argparse.Namespace) -> int:
 
 def merge_suggestions(desk: Desk, args: argparse.Namespace) -> int:
     """``claimant suggestions``."""
-    rows = desk.suggested_merges()
+    rows = desk.tracking.suggested_merges()
     if args.json:
         print_json([plain(r) for r in rows])
     else:
@@ -267,7 +267,7 @@ def merge_suggestions(desk: Desk, args: argparse.Namespace) -> int:
 
 def claimant_activity(desk: Desk, args: argparse.Namespace) -> int:
     """``claimant activity NAME``."""
-    activity = desk.claimant_activity(args.name)
+    activity = desk.tracking.claimant_activity(args.name)
     if args.json:
         print_json(plain(activity))
     else:
@@ -278,7 +278,7 @@ def claimant_activity(desk: Desk, args: argparse.Namespace) -> int:
 
 def contested(desk: Desk, args: argparse.Namespace) -> int:
     """``contested``."""
-    rows = desk.contested()
+    rows = desk.tracking.contested()
     if args.json:
         print_json([plain(r) for r in rows])
     else:
@@ -291,7 +291,7 @@ def contested(desk: Desk, args: argparse.Namespace) -> int:
 
 def overview(desk: Desk, args: argparse.Namespace) -> int:
     """``overview``."""
-    data = desk.overview()
+    data = desk.tracking.overview()
     if args.json:
         print_json(plain(data))
     else:

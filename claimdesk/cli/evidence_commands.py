@@ -71,14 +71,14 @@ def add_evidence(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence add``: the day consulted is today unless given."""
     consulted = args.consulted or dt.date.today()
     if args.file is not None:
-        view = desk.add_evidence_file(
+        view = desk.evidence.add_evidence_file(
             args.claim, args.file, title=args.title, note=args.note, consulted=consulted
         )
     else:
         given = EvidenceInput(
             url=args.url, source=args.source, title=args.title, note=args.note, consulted=consulted
         )
-        view = desk.add_evidence(args.claim, given)
+        view = desk.evidence.add_evidence(args.claim, given)
     added = view.evidence[-1]
     return show_result(claim_json(view), "added " + _line(added, len(view.evidence)), args)
 
@@ -98,7 +98,7 @@ def list_evidence(desk: Desk, args: argparse.Namespace) -> int:
 
 def edit_evidence(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence edit``."""
-    view = desk.update_evidence(
+    view = desk.evidence.update_evidence(
         args.evidence,
         title=args.title,
         note=args.note,
@@ -116,7 +116,7 @@ def move_evidence(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence move``."""
     if args.place < 1:
         raise InputRefused("Places start at 1: give 1 for the first.")
-    view = desk.move_evidence(args.evidence, args.place - 1)
+    view = desk.evidence.move_evidence(args.evidence, args.place - 1)
     moved = next(e for e in view.evidence if e.id.startswith(args.evidence.lower()))
     return show_result(
         claim_json(view), "moved " + _line(moved, view.evidence.index(moved) + 1), args
@@ -125,17 +125,17 @@ def move_evidence(desk: Desk, args: argparse.Namespace) -> int:
 
 def remove_evidence(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence remove``."""
-    view, removed = desk.remove_evidence(args.evidence)
+    view, removed = desk.evidence.remove_evidence(args.evidence)
     return show_result(claim_json(view), "removed " + _line(removed, removed.position + 1), args)
 
 
 def save_evidence_file(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence save``: the bytes of a kept file, to a path."""
-    evidence = desk.get_evidence(args.evidence)
+    evidence = desk.evidence.get_evidence(args.evidence)
     if evidence.file_sha256 is None:
         raise InputRefused(f"Evidence {evidence.id[:8]} is not a file: it is {evidence.source}.")
     from claimdesk.core.exporters.atomic import write_atomically
 
-    write_atomically(args.output, desk.evidence_file(evidence.file_sha256))
+    write_atomically(args.output, desk.evidence.evidence_file(evidence.file_sha256))
     print(f"wrote {evidence.source} to {args.output}")
     return 0

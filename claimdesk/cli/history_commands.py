@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from claimdesk.cli.common import on_library, positive_arg, print_json
-from claimdesk.core.history_model import HistoryItem, VersionSide
+from claimdesk.core.model.history import HistoryItem, VersionSide
 
 if TYPE_CHECKING:
     from claimdesk.core.desk import Desk
@@ -47,7 +47,7 @@ def history_json(item: HistoryItem) -> dict[str, Any]:
 
 def show_history(desk: Desk, args: argparse.Namespace) -> int:
     """``history ID``: newest change first."""
-    items = desk.history(args.id)
+    items = desk.history.entries(args.id)
     if args.json:
         print_json([history_json(i) for i in items])
         return 0
@@ -60,7 +60,7 @@ def show_history(desk: Desk, args: argparse.Namespace) -> int:
 def restore(desk: Desk, args: argparse.Namespace) -> int:
     """``restore HISTORY_ID [--before]``."""
     side = VersionSide.BEFORE if args.before else VersionSide.AFTER
-    done = desk.restore_version(args.history_id, side)
+    done = desk.history.restore_version(args.history_id, side)
     if args.json:
         print_json(
             {

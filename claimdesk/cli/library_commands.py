@@ -114,7 +114,7 @@ def _import_one(desk: Desk, path: Path, meta: ArticleMeta) -> ImportOutcome:
     if path.suffix.lower() not in INTERCHANGE_SUFFIXES:
         return desk.import_file(path, meta)
     try:
-        summary = desk.import_interchange(path)
+        summary = desk.interchange.import_interchange(path)
     except ClaimDeskError as exc:
         return ImportOutcome(path=str(path), status="refused", error=exc.message)
     return ImportOutcome(path=str(path), status="merged", title=summary.line())

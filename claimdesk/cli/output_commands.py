@@ -103,7 +103,7 @@ def export(desk: Desk, args: argparse.Namespace) -> int:
         if (warning := describe(pdf.missing)) is not None:
             print(f"claimdesk-cli: {warning}", file=sys.stderr)
     elif args.format in INTERCHANGE_FORMATS:
-        written = desk.export_interchange(
+        written = desk.interchange.export_interchange(
             args.format,
             args.output,
             article_id=args.article,
@@ -150,7 +150,7 @@ def backup(desk: Desk, args: argparse.Namespace) -> int:
 
 def bundle_export(desk: Desk, args: argparse.Namespace) -> int:
     """``bundle export FILE [--query Q]``."""
-    written = desk.export_bundle(args.file, query=args.query)
+    written = desk.interchange.export_bundle(args.file, query=args.query)
     print(
         f"wrote {written.path}: {written.articles} articles, {written.claims} claims, "
         f"{written.claimants} claimants, {written.links} links, {written.history} history entries"
@@ -160,7 +160,7 @@ def bundle_export(desk: Desk, args: argparse.Namespace) -> int:
 
 def bundle_import(desk: Desk, args: argparse.Namespace) -> int:
     """``bundle import FILE``: merged by id, nothing lost on either side."""
-    summary = desk.import_bundle(args.file)
+    summary = desk.interchange.import_bundle(args.file)
     print(f"merged {args.file}: {summary.line()}")
     for note in summary.notes:
         print(f"  {note}")

@@ -9,7 +9,7 @@ from claimdesk.cli.common import on_library, positive_arg, print_json
 
 if TYPE_CHECKING:
     from claimdesk.core.desk import Desk
-    from claimdesk.core.published_model import CheckedBefore
+    from claimdesk.core.model.published import CheckedBefore
 
 
 def register_checked(claim: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,7 +44,7 @@ def checked_json(found: CheckedBefore) -> dict[str, Any]:
 
 def checked_claim(desk: Desk, args: argparse.Namespace) -> int:
     """``claim checked``: outlet, verdict as written, date and link of each match."""
-    found = desk.checked_before(args.claim, args.limit)
+    found = desk.published.checked_before(args.claim, args.limit)
     if args.json:
         print_json([checked_json(f) for f in found])
         return 0

@@ -69,9 +69,9 @@ def fill_demo(desk: Desk) -> list[str]:
     for name, aliases in DEMO_ALIASES.items():
         if name in names:
             for alias in aliases:
-                desk.add_alias(name, alias)
+                desk.tracking.add_alias(name, alias)
     with resources.as_file(seeds.joinpath(FACT_CHECKS)) as path:
-        desk.import_interchange(path)  # published reviews, for "checked before"
+        desk.interchange.import_interchange(path)  # published reviews, for "checked before"
     return ids
 
 

@@ -26,8 +26,8 @@ from PySide6.QtGui import (
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters.atomic import write_atomically
 from claimdesk.core.exporters.html import render_html
-from claimdesk.core.exporters.report import ReportInput
 from claimdesk.core.exporters.report_layout import format_generated
+from claimdesk.core.model.results import ReportInput
 from claimdesk.render import ensure_gui_app
 from claimdesk.render.fonts import REPORT_FAMILY, MissingScript, missing_scripts
 

@@ -73,7 +73,7 @@ def test_confirm_a_proposed_repeat_and_open_the_timeline(
         original = next(
             c for c in desk.list_claims(ClaimFilter(claimant="Russia")) if c.quote == REPEATED
         )
-        thread = desk.timeline(echo.id)
+        thread = desk.tracking.timeline(echo.id)
     assert REPEATED in echo.quote
     assert echo.links == (Link(LinkType.REPEATS, original.id),)
     assert [e.claim.id for e in thread.entries] == [original.id, echo.id]

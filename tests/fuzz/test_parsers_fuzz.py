@@ -54,7 +54,7 @@ def library() -> Iterator[tuple[Desk, Path, Path]]:
         start, end = desk.find_quote(article_id, SEED_DENIAL)
         desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
         bundle = SCRATCH / "good.claimdesk"
-        desk.export_bundle(bundle)
+        desk.interchange.export_bundle(bundle)
         yield desk, folder / DATABASE_FILE, bundle
 
 
@@ -65,7 +65,7 @@ def test_any_query_is_answered_or_refused(
     desk = library[0]
     with bounded():
         try:
-            results = desk._index.search(query, limit=20, partial=partial, facets=facets)
+            results = desk._keeper.index.search(query, limit=20, partial=partial, facets=facets)
         except ClaimDeskError:
             return
     assert results.total >= len(results.hits)
@@ -156,7 +156,7 @@ def test_a_refused_bundle_import_changes_nothing(
     before = _fingerprint(database)
     with bounded():
         try:
-            desk.import_bundle(path)
+            desk.interchange.import_bundle(path)
         except ClaimDeskError:
             assert _fingerprint(database) == before
 

@@ -128,7 +128,7 @@ def test_save_mine_writes_over_theirs_and_the_history_holds_both(
     assert inspected is not None and inspected.version == saved.version
     updates = [
         (h.actor, (h.after or {}).get("notes"))
-        for h in other.history(claim.id)
+        for h in other.history.entries(claim.id)
         if h.action == "update"
     ]
     assert updates[:2] == [("alice", "alice checked"), ("bob", "bob was here")]

@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from claimdesk.core.backup_restore import backups_folder
 from claimdesk.core.desk import Desk
-from claimdesk.core.history_model import VersionSide
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ArticleChanges, ClaimChanges, ClaimKind, ClaimView, Verdict
+from claimdesk.core.model.history import VersionSide
 from claimdesk.gui.recovery.recovery_actions import IndexNotice
 from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL

@@ -7,9 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
-from claimdesk.core.model import ArticleSummary, ClaimKind
+from claimdesk.core.model import ArticleSummary, ClaimKind, LibraryChange, LibraryStats
 from claimdesk.gui.library.article_table_model import (
     CLAIMS,
     DATE,
@@ -17,7 +16,7 @@ from claimdesk.gui.library.article_table_model import (
     ArticleFilterProxy,
     ArticleTableModel,
 )
-from claimdesk.gui.shell.live_refresh import take_pulse
+from claimdesk.gui.ops.library_snapshot import LibrarySnapshot
 from claimdesk.gui.shell.main_window import MainWindow
 from tests.conftest import SEED_DENIAL
 from tests.gui.conftest import open_window, wait_idle
@@ -91,16 +90,47 @@ def test_status_bar_and_sidebar_count_the_library(
     assert window.reader.title.text() == article.title
 
 
-def test_a_look_at_an_unchanged_library_reads_nothing_more(
-    seeded_location: tuple[LibraryLocation, str],
+def test_the_list_takes_in_a_change_without_a_reset(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = ArticleTableModel()
+    model.set_articles(ROWS)
+    model.sort(CLAIMS, Qt.SortOrder.DescendingOrder)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    more = summary(2, "Grain corridor", "AP", 14, 20)  # now first by claims
+    new = summary(4, "New article", None, 3, 2)
+    model.update_articles([more, new], {"id3"})
+    order = [model.article(r).id for r in range(model.rowCount())]
+    assert order == ["id2", "id1", "id4"] and not resets
+    qtmodeltester.check(model)
+
+
+def test_the_snapshot_counts_from_the_rows_it_holds() -> None:
+    snapshot = LibrarySnapshot(LibraryStats(3, 15, 3, 0), list(ROWS), ["NATO", "Russia"])
+    more = summary(2, "Grain corridor", "AP", 14, 20)
+    change = LibraryChange(
+        upto=9, articles=(more,), removed_articles=frozenset({"id3"}), claimants=("Mosca",)
+    )
+    assert snapshot.apply(change)  # a new claimant name
+    assert snapshot.stats == LibraryStats(2, 23, 2, 0)  # 3+15 - (12+1 of id3) + (20-0 of id2)
+    assert snapshot.claimants == ["Mosca", "NATO", "Russia"]
+    assert not snapshot.apply(LibraryChange(upto=10, claimants=("nato",)))
+
+
+def test_a_mark_updates_the_list_and_counts_without_reading_the_library(
+    qtbot: QtBot, window: MainWindow, article_id: str
 ) -> None:
-    location, article_id = seeded_location
-    with Desk.open(location) as desk:
-        first = take_pulse(desk, article_id, None)
-        assert first is not None and first.stats.articles == 1
-        assert take_pulse(desk, article_id, first.mark) is None  # nothing changed
-        start, end = desk.find_quote(article_id, SEED_DENIAL)
-        desk.mark_claim(article_id, start, end, ClaimKind.DENIAL, claimant="Russia")
-        changed = take_pulse(desk, article_id, first.mark)
-        assert changed is not None and changed.mark > first.mark
-        assert changed.differs(first) and changed.stats.denials == 1
+    reads: list[bool] = []
+    window.ops.run(lambda desk: setattr(desk, "list_articles", lambda: reads.append(True) or []))
+    wait_idle(qtbot, window)
+    window.library.select_article(article_id)
+    wait_idle(qtbot, window)
+    article = window.current_article()
+    assert article is not None
+    start = article.text.index(SEED_DENIAL)
+    window.reader.text.select_span(start, start + len(SEED_DENIAL))
+    window.claim_actions.mark(ClaimKind.DENIAL)
+    wait_idle(qtbot, window)
+    assert "0 claims · 1 denial" in window.status_library.text()
+    row = window.library.model.row_of(article_id)
+    assert row is not None and window.library.model.article(row).denials == 1
+    assert not reads  # the list came from the change record, not from reading every article

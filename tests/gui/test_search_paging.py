@@ -33,7 +33,7 @@ def big_library(tmp_path: Path) -> LibraryLocation:
         article = desk.get_article(article_id)
         first = article.sentences[0]
         desk.mark_claim(article_id, first.start, first.end, ClaimKind.CLAIM, claimant="Ministry")
-        desk.export_interchange("json", tmp_path / "one.json")
+        desk.interchange.export_interchange("json", tmp_path / "one.json")
     document = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
     model = document["claims"][0]
     document["claims"] = [
@@ -52,8 +52,8 @@ def big_library(tmp_path: Path) -> LibraryLocation:
     (tmp_path / "many.json").write_text(json.dumps(document), encoding="utf-8")
     location = folder_location(tmp_path / "library")
     with Desk.open(location) as desk:
-        desk.import_interchange(tmp_path / "one.json")
-        desk.import_interchange(tmp_path / "many.json")
+        desk.interchange.import_interchange(tmp_path / "one.json")
+        desk.interchange.import_interchange(tmp_path / "many.json")
     return location
 
 

@@ -33,15 +33,15 @@ def library(location: LibraryLocation) -> TrackingLibrary:
 
 def test_every_model_passes_the_model_tester(qtmodeltester, library: TrackingLibrary) -> None:  # type: ignore[no-untyped-def]
     with Desk.open(library.location) as desk:
-        desk.link_claims(library.echo_claim, library.original_claim, LinkType.REPEATS)
-        desk.link_claims(library.russia_denial, library.original_claim, LinkType.DENIES)
+        desk.tracking.link_claims(library.echo_claim, library.original_claim, LinkType.REPEATS)
+        desk.tracking.link_claims(library.russia_denial, library.original_claim, LinkType.DENIES)
         links = read_claim_links(desk, library.echo_claim, library.echo_article)
-        timeline = desk.timeline(library.echo_claim)
-        contested = desk.contested()
-        overview = desk.overview()
+        timeline = desk.tracking.timeline(library.echo_claim)
+        contested = desk.tracking.contested()
+        overview = desk.tracking.overview()
         claimants = desk.list_claimants()
-        suggestions = desk.suggested_merges()
-        activity = desk.claimant_activity("Russia")
+        suggestions = desk.tracking.suggested_merges()
+        activity = desk.tracking.claimant_activity("Russia")
     proposals = ProposalsModel()
     proposals.set_items(links.proposals)
     links_model = LinksModel()
@@ -66,9 +66,9 @@ def test_every_model_passes_the_model_tester(qtmodeltester, library: TrackingLib
 
 def test_the_thread_is_ordered_by_article_date(library: TrackingLibrary) -> None:
     with Desk.open(library.location) as desk:
-        desk.link_claims(library.echo_claim, library.original_claim, LinkType.REPEATS)
-        desk.link_claims(library.russia_denial, library.original_claim, LinkType.DENIES)
-        timeline = desk.timeline(library.echo_claim)
+        desk.tracking.link_claims(library.echo_claim, library.original_claim, LinkType.REPEATS)
+        desk.tracking.link_claims(library.russia_denial, library.original_claim, LinkType.DENIES)
+        timeline = desk.tracking.timeline(library.echo_claim)
     model = TimelineModel()
     model.set_items(timeline.entries)
     ids = [model.item(row).claim.id for row in range(model.rowCount())]  # type: ignore[union-attr]
@@ -84,9 +84,9 @@ def test_the_thread_is_ordered_by_article_date(library: TrackingLibrary) -> None
 
 def test_the_contested_model_pairs_claims_with_their_answers(library: TrackingLibrary) -> None:
     with Desk.open(library.location) as desk:
-        desk.link_claims(library.russia_denial, library.original_claim, LinkType.DENIES)
-        desk.link_claims(library.echo_claim, library.original_claim, LinkType.CONTRADICTS)
-        rows = desk.contested()
+        desk.tracking.link_claims(library.russia_denial, library.original_claim, LinkType.DENIES)
+        desk.tracking.link_claims(library.echo_claim, library.original_claim, LinkType.CONTRADICTS)
+        rows = desk.tracking.contested()
     model = ContestedModel()
     model.set_contested(rows)
     pairs = model.pairs()
@@ -103,7 +103,7 @@ def test_overview_counts_and_a_click_on_a_bar_filters(
     qtbot: QtBot, library: TrackingLibrary
 ) -> None:
     with Desk.open(library.location) as desk:
-        overview = desk.overview()
+        overview = desk.tracking.overview()
         view = OverviewView()
         qtbot.addWidget(view)
         view.resize(1000, 700)

@@ -90,7 +90,7 @@ def test_thread_timeline_opens_with_ctrl_t_and_a_click_opens_the_claim(
     call(
         qtbot,
         window,
-        lambda d: d.link_claims(library.echo_claim, library.original_claim, "repeats"),
+        lambda d: d.tracking.link_claims(library.echo_claim, library.original_claim, "repeats"),
     )
     window.tracking.actions.timeline.trigger()
     wait_idle(qtbot, window)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
-from claimdesk.core.exporters.report import ReportInput
+from claimdesk.core.model.results import ReportInput
 
 Writer = Callable[[ReportInput, Path], int]
 

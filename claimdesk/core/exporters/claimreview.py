@@ -25,10 +25,10 @@ from pathlib import Path
 from typing import Any
 
 from claimdesk.core.exporters.atomic import write_atomically
-from claimdesk.core.exporters.report import ReportInput
 from claimdesk.core.exporters.verdict_names import DEFAULT_LANGUAGE, verdict_name
 from claimdesk.core.model import ArticleView, ClaimantKind, ClaimView, Verdict
-from claimdesk.core.published_model import PublishedAgent, PublishedReviewView
+from claimdesk.core.model.published import PublishedAgent, PublishedReviewView
+from claimdesk.core.model.results import ReportInput
 
 DEFAULT_REVIEWER = "ClaimDesk user"
 BEST_RATING = 6

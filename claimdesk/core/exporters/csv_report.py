@@ -7,8 +7,9 @@ import io
 from pathlib import Path
 
 from claimdesk.core.exporters.atomic import write_atomically
-from claimdesk.core.exporters.report import ReportInput, article_sections
+from claimdesk.core.exporters.report import article_sections
 from claimdesk.core.model import ArticleView, ClaimView
+from claimdesk.core.model.results import ReportInput
 
 COLUMNS = (
     "id",

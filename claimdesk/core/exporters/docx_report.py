@@ -18,7 +18,6 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from claimdesk.core.exporters.atomic import write_atomically
-from claimdesk.core.exporters.report import ReportInput
 from claimdesk.core.exporters.report_layout import (
     ReportEntry,
     ReportLayout,
@@ -28,6 +27,7 @@ from claimdesk.core.exporters.report_layout import (
 )
 from claimdesk.core.exporters.xml_text import xml_safe
 from claimdesk.core.model import ClaimKind, Evidence
+from claimdesk.core.model.results import ReportInput
 
 # Okabe-Ito, as in the HTML report; the label text says the kind without the colour.
 KIND_COLOURS = {ClaimKind.CLAIM: "E69F00", ClaimKind.DENIAL: "CC79A7"}

@@ -14,9 +14,9 @@ import jinja2
 from markupsafe import Markup, escape
 
 from claimdesk.core.exporters.atomic import write_atomically
-from claimdesk.core.exporters.report import ReportInput
 from claimdesk.core.exporters.report_layout import kind_label, layout_report
 from claimdesk.core.exporters.templates import load_template, read_template
+from claimdesk.core.model.results import ReportInput
 
 TEMPLATE = "report.html.j2"
 STYLESHEET = "report.css"

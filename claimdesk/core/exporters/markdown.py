@@ -25,7 +25,6 @@ from claimdesk.core.exporters.markdown_escape import (
 from claimdesk.core.exporters.report import (
     ArticleSection,
     QuoteInContext,
-    ReportInput,
     article_sections,
     count_claims,
     quote_in_context,
@@ -33,6 +32,7 @@ from claimdesk.core.exporters.report import (
 from claimdesk.core.exporters.report_layout import format_generated, kind_label, verdict_label
 from claimdesk.core.exporters.templates import load_template
 from claimdesk.core.model import ClaimView, LinkType
+from claimdesk.core.model.results import ReportInput
 
 TEMPLATE = "report.md.j2"
 _INCOMING_PHRASE = {

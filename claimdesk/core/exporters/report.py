@@ -6,12 +6,12 @@ CSV and later exporters (HTML, PDF) agree on what a report says.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimdesk.core.model import ArticleView, ClaimKind, ClaimView, Verdict
+from claimdesk.core.model.results import ReportInput
 
 # Used only when an article has no sentence spans (e.g. analysis failed): enough text around
 # the quote for a reader to judge it, short enough to stay one paragraph.
@@ -19,17 +19,6 @@ CONTEXT_CHARS = 80
 
 NOT_RATED = "not rated"
 NO_CLAIMANT = "(no claimant)"
-
-
-@dataclass(frozen=True, slots=True)
-class ReportInput:
-    """Everything one report shows: a heading, its scope, the claims and their articles."""
-
-    title: str
-    scope: str
-    generated: dt.datetime
-    articles: Sequence[ArticleView]
-    claims: Sequence[ClaimView]
 
 
 @dataclass(frozen=True, slots=True)

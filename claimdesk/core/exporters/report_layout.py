@@ -14,12 +14,12 @@ from claimdesk.core.exporters.report import (
     ArticleSection,
     QuoteInContext,
     ReportCounts,
-    ReportInput,
     article_sections,
     count_claims,
     quote_in_context,
 )
 from claimdesk.core.model import ClaimKind, ClaimView, LinkType
+from claimdesk.core.model.results import ReportInput
 
 _INCOMING_PHRASE = {
     LinkType.DENIES: "denied by",

@@ -19,8 +19,8 @@ from typing import Any
 
 from claimdesk.core.exporters.atomic import write_atomically
 from claimdesk.core.exporters.claimreview import DEFAULT_REVIEWER, claim_uri
-from claimdesk.core.exporters.report import ReportInput
 from claimdesk.core.model import ArticleView, ClaimKind, ClaimView
+from claimdesk.core.model.results import ReportInput
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 MOTIVATION = {ClaimKind.CLAIM: "assessing", ClaimKind.DENIAL: "identifying"}

@@ -16,10 +16,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from claimdesk.core.exporters.atomic import write_atomically
 from claimdesk.core.exporters.csv_report import COLUMNS, LIST_SEPARATOR
-from claimdesk.core.exporters.report import ReportInput, article_sections, count_claims
+from claimdesk.core.exporters.report import article_sections, count_claims
 from claimdesk.core.exporters.report_layout import format_generated, kind_label
 from claimdesk.core.exporters.xml_text import xml_safe
 from claimdesk.core.model import ArticleView, ClaimView
+from claimdesk.core.model.results import ReportInput
 
 CLAIMS_SHEET = "Claims"
 SUMMARY_SHEET = "Summary"

@@ -18,7 +18,6 @@ import re
 import zipfile
 import zlib
 from collections.abc import Collection
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -31,7 +30,7 @@ from claimdesk.core.exporters.json_export import render_library_json
 from claimdesk.core.interchange.document import library_document
 from claimdesk.core.interchange.json_import import parse_json
 from claimdesk.core.interchange.merge import merge_document
-from claimdesk.core.interchange.summary import MergeSummary
+from claimdesk.core.model.results import BundleWritten, MergeSummary
 from claimdesk.core.storage.orm import EvidenceFile
 
 BUNDLE_FORMAT = "claimdesk-bundle"
@@ -45,18 +44,6 @@ MAX_MEMBERS = 20_000  # the manifest, the data and the evidence files
 FILES = "files/"
 _FILE_MEMBER = re.compile(r"^files/[0-9a-f]{64}$")
 _CHUNK = 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class BundleWritten:
-    """What a bundle export wrote."""
-
-    path: Path
-    articles: int
-    claims: int
-    claimants: int
-    links: int
-    history: int
 
 
 def export_bundle(

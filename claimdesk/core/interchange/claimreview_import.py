@@ -24,12 +24,12 @@ from claimdesk.core.importers import normalise_text
 from claimdesk.core.importers.detect import detect_language
 from claimdesk.core.interchange.claimreview_html import page_documents, page_holds_claimreview
 from claimdesk.core.interchange.claimreview_read import ReadReview, read_reviews, review_nodes
-from claimdesk.core.interchange.summary import MergeSummary
 from claimdesk.core.interchange.verdict_labels import (
     fold,
     verdict_from_label,
     verdict_from_rating,
 )
+from claimdesk.core.model.results import MergeSummary
 from claimdesk.core.storage.orm import PublishedReview
 
 __all__ = [

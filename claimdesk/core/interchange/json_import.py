@@ -13,8 +13,8 @@ from claimdesk.core.errors import InputRefused
 from claimdesk.core.interchange.claimreview_import import claimreviews_in, import_claimreviews
 from claimdesk.core.interchange.document import FORMAT
 from claimdesk.core.interchange.merge import merge_document
-from claimdesk.core.interchange.summary import MergeSummary
 from claimdesk.core.interchange.webannotation_import import annotations_in, import_annotations
+from claimdesk.core.model.results import MergeSummary
 
 MAX_JSON_BYTES = 256 * 1024 * 1024
 JSON_SUFFIXES = (".json", ".jsonld")

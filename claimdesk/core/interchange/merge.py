@@ -22,7 +22,7 @@ from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import content_hash
 from claimdesk.core.interchange.document import SCHEMA, VERSION
 from claimdesk.core.interchange.schemas import check_against
-from claimdesk.core.interchange.summary import MergeSummary
+from claimdesk.core.model.results import MergeSummary
 from claimdesk.core.services.articles import article_snapshot, find_duplicate
 from claimdesk.core.services.claimants import claimant_for, find_claimant, name_key
 from claimdesk.core.services.history import record

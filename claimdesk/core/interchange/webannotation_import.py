@@ -20,8 +20,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claimdesk.core.interchange.claimreview_import import verdict_from_label
-from claimdesk.core.interchange.summary import MergeSummary
 from claimdesk.core.model import ClaimKind, Status
+from claimdesk.core.model.results import MergeSummary
 from claimdesk.core.services.claimants import claimant_for
 from claimdesk.core.services.claims import CONTEXT
 from claimdesk.core.services.history import record

@@ -5,21 +5,12 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from claimdesk.core.errors import InputRefused
+from claimdesk.core.model.results import SavedSearch
 
 ORDERS = ("relevance", "date")
-
-
-@dataclass(frozen=True, slots=True)
-class SavedSearch:
-    """One saved search."""
-
-    name: str
-    query: str
-    order: str = "relevance"
 
 
 class SavedSearches:

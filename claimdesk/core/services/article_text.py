@@ -8,7 +8,6 @@ before and after, the old text included, so an edit can always be traced and und
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -17,26 +16,14 @@ from sqlalchemy.orm import Session
 from claimdesk.core.anchoring import anchor_at, reanchor
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import content_hash, normalise_text
-from claimdesk.core.model import Anchor, ArticleView, ClaimView
+from claimdesk.core.model import Anchor, ClaimView
+from claimdesk.core.model.results import TextReplaced
 from claimdesk.core.services.articles import article_view
 from claimdesk.core.services.claims import trimmed_span
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.views import claim_load_options, claim_snapshot, claim_view
 from claimdesk.core.storage.orm import Article, Claim, utcnow
-
-
-@dataclass(frozen=True, slots=True)
-class TextReplaced:
-    """The article after its text was replaced, and the ids of the claims now orphaned.
-
-    ``moved`` holds the ids of the claims whose offsets or quote changed (orphans included),
-    so that the caller can bring the search index in step for just those.
-    """
-
-    article: ArticleView
-    orphaned: tuple[str, ...]
-    moved: tuple[str, ...]
 
 
 def replace_article_text(session: Session, article_id: str, new_text: str) -> TextReplaced:

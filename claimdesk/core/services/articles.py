@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -127,13 +127,14 @@ def update_article(session: Session, article_id: str, changes: ArticleChanges) -
     return article_view(session, article.id)
 
 
-def list_articles(session: Session) -> list[ArticleSummary]:
-    """Every article with its counts of claims and denials, newest import first."""
+def list_articles(session: Session, ids: Collection[str] | None = None) -> list[ArticleSummary]:
+    """Every article (or those of ``ids``) with its counts of claims and denials, newest
+    import first."""
     claims = func.sum(case((Claim.kind == ClaimKind.CLAIM.value, 1), else_=0))
     denials = func.sum(case((Claim.kind == ClaimKind.DENIAL.value, 1), else_=0))
     open_statuses = (Status.NEW.value, Status.RESEARCHING.value)
     to_check = func.sum(case((Claim.status.in_(open_statuses), 1), else_=0))
-    rows = session.execute(
+    query = (
         select(
             Article.id,
             Article.title,
@@ -149,8 +150,10 @@ def list_articles(session: Session) -> list[ArticleSummary]:
         .outerjoin(Claim, Claim.article_id == Article.id)
         .group_by(Article.id)
         .order_by(Article.imported.desc(), Article.title)
-    ).all()
-    return [ArticleSummary(*row) for row in rows]
+    )
+    if ids is not None:
+        query = query.where(Article.id.in_(list(ids)))
+    return [ArticleSummary(*row) for row in session.execute(query).all()]
 
 
 def article_view(

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from claimdesk.core.anchoring import reanchor
 from claimdesk.core.model import Anchor
+from claimdesk.core.model.results import CheckReport
 from claimdesk.core.services.history import record
 from claimdesk.core.storage.orm import Article, Claim
-
-
-@dataclass(slots=True)
-class CheckReport:
-    """What a check found wrong and what it repaired (derived data and anchors only)."""
-
-    problems: list[str] = field(default_factory=list)
-    repaired: list[str] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        """True when nothing is left wrong."""
-        return not self.problems
 
 
 def check_database(session: Session, report: CheckReport) -> None:

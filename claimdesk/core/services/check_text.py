@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from claimdesk.core.importers.normalise import content_hash
-from claimdesk.core.services.check import CheckReport
+from claimdesk.core.model.results import CheckReport
 from claimdesk.core.storage.orm import Article, Base, Claim
 from claimdesk.core.storage.text_guard import clean_value, text_columns
 

@@ -11,10 +11,10 @@ from sqlalchemy.orm import Session, selectinload
 from claimdesk.core.errors import InputRefused, NotFound
 from claimdesk.core.matching.names import ACTORS, actor_of, bare_name
 from claimdesk.core.model import ClaimantKind, ClaimantView, ClaimKind
+from claimdesk.core.model.tracking import MergeSuggestion
 from claimdesk.core.services.history import record
 from claimdesk.core.storage.orm import Claim, Claimant, ClaimantAlias
 from claimdesk.core.storage.text_guard import clean_value
-from claimdesk.core.tracking_model import MergeSuggestion
 
 MAX_NAME = 300
 

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from claimdesk.core.anchoring import anchor_at
 from claimdesk.core.errors import InputRefused, NotFound
-from claimdesk.core.history_model import HistoryItem, RestoredVersion, VersionSide
 from claimdesk.core.model import ClaimKind, Status, Verdict
+from claimdesk.core.model.history import HistoryItem, RestoredVersion, VersionSide
 from claimdesk.core.services.article_text import replace_article_text
 from claimdesk.core.services.articles import article_snapshot
 from claimdesk.core.services.claimants import claimant_for

@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from claimdesk.core.model import Verdict
-from claimdesk.core.published_model import PublishedAgent, PublishedReviewView
+from claimdesk.core.model.published import PublishedAgent, PublishedReviewView
 from claimdesk.core.storage.orm import PublishedReview
 
 

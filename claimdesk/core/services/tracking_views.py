@@ -11,10 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from claimdesk.core.errors import NotFound
 from claimdesk.core.model import ClaimKind, LinkType, Verdict
-from claimdesk.core.services.claimants import find_claimant
-from claimdesk.core.services.lookup import by_id
-from claimdesk.core.storage.orm import Article, Claim, Claimant, ClaimLink
-from claimdesk.core.tracking_model import (
+from claimdesk.core.model.tracking import (
     Answer,
     ClaimantActivity,
     ClaimRef,
@@ -25,6 +22,9 @@ from claimdesk.core.tracking_model import (
     Timeline,
     TimelineEntry,
 )
+from claimdesk.core.services.claimants import find_claimant
+from claimdesk.core.services.lookup import by_id
+from claimdesk.core.storage.orm import Article, Claim, Claimant, ClaimLink
 
 REFERENCE_FORMAT = "claimreview"
 NO_CLAIMANT = "(no claimant)"

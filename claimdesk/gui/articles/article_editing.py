@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 from claimdesk.core.model import ArticleChanges, ArticleView
-from claimdesk.core.services.article_text import TextReplaced
+from claimdesk.core.model.results import TextReplaced
 from claimdesk.gui.articles.article_properties_dialog import ArticlePropertiesDialog
 from claimdesk.gui.articles.text_edit_dialog import TextEditDialog
 from claimdesk.gui.common.i18n import tr_noop, translate
@@ -49,7 +49,6 @@ class ArticleEditing(QObject):
         shown = self._c.state.current_article()
         if shown is not None and shown.id == article.id:
             self._c.state.show_article(article, None, None)
-        self._c.state.refresh_library()
 
     def edit_text(self) -> None:
         """Correct the open article's text in an editor; claims are placed again (undoable)."""
@@ -73,7 +72,6 @@ class ArticleEditing(QObject):
         shown = self._c.state.current_article()
         if shown is not None and shown.id == result.article.id:
             self._c.state.show_article(result.article, None, None)
-        self._c.state.refresh_library()
         lost = len(result.orphaned)
         if not forward:
             self._c.notices.show_info(

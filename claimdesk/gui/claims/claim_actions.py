@@ -221,4 +221,3 @@ class ClaimActions(QObject):
                 self._inspector.focus_claimant()
 
         self._c.ops.run(lambda desk: desk.get_article(article_id), shown)
-        self._c.state.refresh_library()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices, QUndoCommand
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from claimdesk.core.desk import Desk
-from claimdesk.core.desk_evidence import read_evidence_file
+from claimdesk.core.desk.evidence import read_evidence_file
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.model import ClaimView, Evidence, EvidenceKind
 from claimdesk.core.services.evidence import EvidenceInput
@@ -116,12 +116,12 @@ class EvidenceActions(QObject):
             if path is not None and kind is EvidenceKind.FILE and not read:
                 read.append(read_evidence_file(path))  # refused in one line when unreadable
             chosen = replace(given, file_data=read[0]) if read else given
-            view = desk.add_evidence(claim_id, chosen)
+            view = desk.evidence.add_evidence(claim_id, chosen)
             added[:] = [view.evidence[-1].id]
             return view
 
         def undo(desk: Desk) -> ClaimView:
-            return desk.remove_evidence(added[0])[0]
+            return desk.evidence.remove_evidence(added[0])[0]
 
         self._push(translate("EvidenceActions", "Add evidence"), do, undo)
 
@@ -134,13 +134,13 @@ class EvidenceActions(QObject):
         old = evidence
 
         def do(desk: Desk) -> ClaimView:
-            return desk.update_evidence(
+            return desk.evidence.update_evidence(
                 old.id, source=source, title=title, note=note, consulted=consulted,
                 clear_consulted=consulted is None,
             )  # fmt: skip
 
         def undo(desk: Desk) -> ClaimView:
-            return desk.update_evidence(
+            return desk.evidence.update_evidence(
                 old.id, source=old.source, title=old.title, note=old.note,
                 consulted=old.consulted, clear_consulted=old.consulted is None,
             )  # fmt: skip
@@ -157,11 +157,11 @@ class EvidenceActions(QObject):
 
         def do(desk: Desk) -> ClaimView:
             if evidence.file_sha256 is not None and not kept:
-                kept.append(desk.evidence_file(evidence.file_sha256))
-            return desk.remove_evidence(evidence.id)[0]
+                kept.append(desk.evidence.evidence_file(evidence.file_sha256))
+            return desk.evidence.remove_evidence(evidence.id)[0]
 
         def undo(desk: Desk) -> ClaimView:
-            return desk.restore_evidence(claim_id, evidence, kept[0] if kept else None)
+            return desk.evidence.restore_evidence(claim_id, evidence, kept[0] if kept else None)
 
         self._push(translate("EvidenceActions", "Remove evidence"), do, undo)
 
@@ -171,10 +171,10 @@ class EvidenceActions(QObject):
         back = listed.index(evidence.id) if evidence.id in listed else evidence.position
 
         def do(desk: Desk) -> ClaimView:
-            return desk.move_evidence(evidence.id, to)
+            return desk.evidence.move_evidence(evidence.id, to)
 
         def undo(desk: Desk) -> ClaimView:
-            return desk.move_evidence(evidence.id, back)
+            return desk.evidence.move_evidence(evidence.id, back)
 
         self._push(translate("EvidenceActions", "Move evidence"), do, undo)
 
@@ -185,7 +185,7 @@ class EvidenceActions(QObject):
         elif evidence.kind is EvidenceKind.FILE and evidence.file_sha256 is not None:
             sha, name = evidence.file_sha256, Path(evidence.source).name or "file"
             self._c.ops.run(
-                lambda desk: desk.evidence_file(sha), lambda data: _show(sha, name, data)
+                lambda desk: desk.evidence.evidence_file(sha), lambda data: _show(sha, name, data)
             )
         else:
             self.edit(evidence)

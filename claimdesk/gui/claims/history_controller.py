@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QSplitter, QWidget
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.history_model import RestoredVersion, VersionSide
 from claimdesk.core.model import ArticleView, ClaimFilter, ClaimView
+from claimdesk.core.model.history import RestoredVersion, VersionSide
 from claimdesk.gui.claims.inspector_view import InspectorView
 from claimdesk.gui.common.form_scroll import FormScrollArea
 from claimdesk.gui.common.history_panel import HistoryDialog, HistoryPanel
@@ -59,7 +59,7 @@ def restore_and_read(
     """Restore on the worker; for a claim (id, article id), read it around the restore and
     note the new version as this desk's own."""
     before = _claim(desk, claim[1], claim[0]) if claim else None
-    version = desk.restore_version(history_id, side)
+    version = desk.history.restore_version(history_id, side)
     after = _claim(desk, version.article_id, version.entity_id) if claim else None
     if after is not None and version.changed:
         if before is None:
@@ -164,7 +164,7 @@ class HistoryController(QObject):
             return
         panel.show_loading()
         self._c.ops.run(
-            lambda desk: desk.history(entity_id),
+            lambda desk: desk.history.entries(entity_id),
             lambda items: panel.show_items(entity_id, items),
             on_error=lambda error: panel.show_error(error.message),
         )
@@ -248,6 +248,5 @@ class HistoryController(QObject):
             self._on_changed(version.article_id, version.entity_id)
         else:
             self._c.state.open_article(version.article_id)
-            self._c.state.refresh_library()
         if panel is not self.panel:
             self.load(panel)

@@ -173,7 +173,6 @@ class RefusedEdits(QObject):
                 self._c.state.show_article(article, None, None)
 
         self._c.ops.run(lambda desk: desk.get_article(article_id), shown)
-        self._c.state.refresh_library()
 
     # Offline
     def offline(self, command: EditClaimCommand, step: str, _reason: str) -> None:

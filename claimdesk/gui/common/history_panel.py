@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.history_model import HistoryItem, VersionSide
+from claimdesk.core.model.history import HistoryItem, VersionSide
 from claimdesk.gui.common import history_text
 from claimdesk.gui.common.i18n import translate
 

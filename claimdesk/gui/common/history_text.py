@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
-from claimdesk.core.history_model import HistoryItem
 from claimdesk.core.model import ClaimKind, Status, Verdict
+from claimdesk.core.model.history import HistoryItem
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.gui.common.labels import label, not_rated
 

@@ -83,7 +83,6 @@ class ImportActions(QObject):
             self._c.notices.show_warning(message, refusals)
         else:
             self._c.notices.show_info(message)
-        self._c.state.refresh_library()
         article_id = summary.article_to_open()
         if article_id is not None:
             self._c.state.open_article(article_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Sequence
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -42,6 +44,38 @@ class ArticleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = _sorted(articles, *self._order)
         self.endResetModel()
+
+    def update_articles(self, changed: Sequence[ArticleSummary], removed: Collection[str]) -> None:
+        """Take in the rows of a change: a changed row is updated where it is (moved when
+        its place in the order changed), a new one inserted in order, a removed one dropped;
+        the other rows are not touched (one pass over them)."""
+        fresh = {a.id: a for a in changed}
+        column, order = self._order
+        moving: list[ArticleSummary] = []
+        drop: list[int] = []
+        for row, old in enumerate(self._rows):
+            new = fresh.pop(old.id, None)
+            if old.id in removed:
+                drop.append(row)
+            elif new is not None:
+                if _sort_key(new, column) == _sort_key(old, column):
+                    self._rows[row] = new
+                    last = self.index(row, len(COLUMNS) - 1)
+                    self.dataChanged.emit(self.index(row, 0), last)
+                else:
+                    drop.append(row)
+                    moving.append(new)
+        for row in reversed(drop):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        descending = order == Qt.SortOrder.DescendingOrder
+        for article in [*moving, *fresh.values()]:
+            key = _sort_key(article, column)
+            row = _insertion_row(self._rows, key, column, descending)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._rows.insert(row, article)
+            self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python, once: 10,000 rows sorted by a Qt proxy asked for each
@@ -135,6 +169,22 @@ def _sorted(
 ) -> list[ArticleSummary]:
     descending = order == Qt.SortOrder.DescendingOrder
     return sorted(articles, key=lambda a: _sort_key(a, column), reverse=descending)
+
+
+def _insertion_row(
+    rows: list[ArticleSummary], key: str | int, column: int, descending: bool
+) -> int:
+    """Where a row with sort key ``key`` goes among ``rows`` (sorted by ``column``)."""
+    low, high = 0, len(rows)
+    while low < high:
+        middle = (low + high) // 2
+        other = _sort_key(rows[middle], column)
+        before = other > key if descending else other < key  # type: ignore[operator]
+        if before:
+            low = middle + 1
+        else:
+            high = middle
+    return low
 
 
 def _tooltip(article: ArticleSummary) -> str:

@@ -3,6 +3,8 @@ filterable article list or, while a search is active, the search results."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping, Sequence
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -28,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ArticleSummary, LibraryStats
-from claimdesk.core.search.saved import SavedSearch
+from claimdesk.core.model.results import SavedSearch
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.gui.common.list_table import list_table
 from claimdesk.gui.library.article_table_model import (
@@ -98,8 +100,7 @@ class LibraryView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("library")
-        self._articles: list[ArticleSummary] = []
-        self._to_check: frozenset[str] = frozenset()
+        self._articles: Collection[ArticleSummary] = []
 
         heading = QLabel(translate("LibraryView", "LIBRARY"), self)
         heading.setObjectName("paneHeading")
@@ -242,16 +243,37 @@ class LibraryView(QWidget):
         elif chosen is delete:
             self.saved_search_deleted.emit(item.text())
 
-    def set_articles(self, articles: list[ArticleSummary], to_check: frozenset[str]) -> None:
+    def set_articles(self, articles: list[ArticleSummary]) -> None:
         """Replace the list, keeping the selected article selected."""
         current = self.current_article_id()
         self._articles = articles
-        self._to_check = to_check
         blocked = self.table.selectionModel().blockSignals(True)
         try:
             self.model.set_articles(articles)
             self._apply_category()
             if current is not None:
+                self.select_article(current)
+        finally:
+            self.table.selectionModel().blockSignals(blocked)
+
+    def update_articles(
+        self,
+        changed: Sequence[ArticleSummary],
+        removed: Collection[str],
+        rows: Mapping[str, ArticleSummary],
+    ) -> None:
+        """Take in the rows a change touched (``rows`` is every article now, for the
+        categories), keeping the selected article selected."""
+        if not changed and not removed:
+            return
+        current = self.current_article_id()
+        self._articles = rows.values()
+        blocked = self.table.selectionModel().blockSignals(True)
+        try:
+            self.model.update_articles(changed, removed)
+            if self._category() != "all":  # "all" filters nothing: nothing to redo
+                self._apply_category()
+            if current is not None and current not in removed:
                 self.select_article(current)
         finally:
             self.table.selectionModel().blockSignals(blocked)
@@ -278,16 +300,19 @@ class LibraryView(QWidget):
         self.table.selectionModel().setCurrentIndex(index, flags)
         self.table.scrollTo(index)
 
-    def _apply_category(self) -> None:
+    def _category(self) -> str:
         item = self.categories.currentItem()
-        key = item.data(Qt.ItemDataRole.UserRole) if item else "all"
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else "all"
+
+    def _apply_category(self) -> None:
+        key = self._category()
         allowed: frozenset[str] | None = None
         if key == "claims":
             allowed = frozenset(a.id for a in self._articles if a.claims)
         elif key == "denials":
             allowed = frozenset(a.id for a in self._articles if a.denials)
         elif key == "to_check":
-            allowed = self._to_check
+            allowed = frozenset(a.id for a in self._articles if a.to_check)
         self.proxy.set_allowed_ids(allowed)
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

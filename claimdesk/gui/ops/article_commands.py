@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.model import ArticleChanges, ArticleView, ClaimFilter, ClaimKind, ClaimView
-from claimdesk.core.services.article_text import TextReplaced
+from claimdesk.core.model.results import TextReplaced
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.ops.ops import Ops
 from claimdesk.gui.ops.undo_commands import Changed

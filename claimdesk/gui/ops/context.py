@@ -54,7 +54,7 @@ class WindowState(QObject):
 
     article_shown = Signal(object)  # the ArticleView now in the reader, or None
     claim_shown = Signal(object)  # the ClaimView the inspector now shows, or None
-    library_changed = Signal(object)  # a fresh LibrarySnapshot (counts, articles, claimants)
+    library_changed = Signal(object)  # a LibraryChange: what a desk call changed (Ops.changed)
 
     open_requested = Signal(str, object, object)  # article id, claim id, span
     show_requested = Signal(object, object, object)  # ArticleView, claim id, span
@@ -104,7 +104,8 @@ class WindowState(QObject):
         self.select_requested.emit(claim_id)
 
     def refresh_library(self) -> None:
-        """Re-read the library's counts, article list and claimant names."""
+        """Re-read the library's counts, article list and claimant names in full (after
+        edits this is never needed: each change record updates them, see Ops.changed)."""
         self.refresh_requested.emit()
 
     def show_reading(self) -> None:

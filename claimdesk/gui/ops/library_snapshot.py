@@ -1,21 +1,51 @@
-"""The library-wide state the window shows, read in one go on the worker."""
+"""The library-wide state the window shows: read in one go on the worker when a library
+opens, then kept up to date from each change record (never read again after an edit)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
 
 from claimdesk.core.desk import Desk
-from claimdesk.core.model import ArticleSummary, LibraryStats
+from claimdesk.core.model import ArticleSummary, LibraryChange, LibraryStats
 
 
-@dataclass(frozen=True, slots=True)
 class LibrarySnapshot:
     """What the library pane, the status bar and the claimant field show."""
 
-    stats: LibraryStats
-    articles: list[ArticleSummary]
-    to_check: frozenset[str]
-    claimants: list[str]
+    def __init__(
+        self, stats: LibraryStats, articles: list[ArticleSummary], claimants: list[str]
+    ) -> None:
+        self.stats = stats
+        self.rows: dict[str, ArticleSummary] = {a.id: a for a in articles}
+        self.claimants = claimants
+        self._keys = [name.casefold() for name in claimants]
+
+    @property
+    def articles(self) -> list[ArticleSummary]:
+        """Every article (the list sorts them itself)."""
+        return list(self.rows.values())
+
+    def apply(self, change: LibraryChange) -> bool:
+        """Take ``change`` in; True when the claimant names changed."""
+        self.stats = change.counts_after(self.stats, self.rows)
+        for gone in change.removed_articles:
+            self.rows.pop(gone, None)
+        for row in change.articles:
+            self.rows[row.id] = row
+        if change.registry is not None:
+            names = sorted(change.registry, key=str.casefold)
+            changed = names != self.claimants
+            self.claimants, self._keys = names, [n.casefold() for n in names]
+            return changed
+        added = False
+        for name in change.claimants:
+            key = name.casefold()
+            at = bisect.bisect_left(self._keys, key)
+            if at == len(self._keys) or self._keys[at] != key:
+                self._keys.insert(at, key)
+                self.claimants.insert(at, name)
+                added = True
+        return added
 
 
 def take_snapshot(desk: Desk) -> LibrarySnapshot:
@@ -31,9 +61,5 @@ def take_snapshot(desk: Desk) -> LibrarySnapshot:
         denials=sum(a.denials for a in articles),
         to_check=sum(a.to_check for a in articles),
     )
-    return LibrarySnapshot(
-        stats=stats,
-        articles=articles,
-        to_check=frozenset(a.id for a in articles if a.to_check),
-        claimants=sorted(desk.claimant_names(), key=str.casefold),
-    )
+    names = sorted(desk.claimant_names(), key=str.casefold)
+    return LibrarySnapshot(stats, articles, names)

@@ -3,6 +3,10 @@
 Widgets never touch the :class:`Desk`: they pass a function of the desk to :meth:`Ops.run`.
 One thread keeps calls serial, so an undo queued behind a mark sees the mark's result, and
 the SQLite connections live on the thread that opened them.
+
+After every call that wrote, the worker takes the desk's change record
+(:meth:`Desk.take_changes`) and, once the call's own answer has been handed back, broadcasts
+it once through :attr:`Ops.changed`: each view refreshes what it shows of it.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slo
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, LibraryError
 from claimdesk.core.library import LibraryLocation
+from claimdesk.core.model import LibraryChange
 from claimdesk.gui.common.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -32,6 +37,7 @@ class _Job:
     on_error: ErrorHandler | None
     result: Any = None
     error: ClaimDeskError | None = None
+    changes: LibraryChange | None = None
 
 
 class _Worker(QObject):
@@ -62,7 +68,21 @@ class _Worker(QObject):
                     "Ops", "Something went wrong ({error}); the details are in the log."
                 ).format(error=f"{type(exc).__name__}: {exc}")
             )
+        self._take_changes(job)
         self.finished.emit(job)
+
+    def _take_changes(self, job: _Job) -> None:
+        # A call that failed may have written before failing (a batch import): its record is
+        # taken all the same. Reading the record failing (the database gone) loses nothing:
+        # the next call that writes takes everything since.
+        if self._desk is None:
+            return
+        try:
+            job.changes = self._desk.take_changes()
+        except ClaimDeskError:
+            log.warning("the change record could not be read; views catch up at the next one")
+        except Exception:
+            log.exception("reading the change record failed")
 
     @Slot()
     def close_desk(self) -> None:
@@ -86,6 +106,8 @@ class Ops(QObject):
     opened = Signal(object)
     # Emitted first by shutdown: helpers that call the desk from threads of their own stop.
     about_to_close = Signal()
+    # What a call changed in the library (a LibraryChange), after its answer was handed back.
+    changed = Signal(object)
 
     _submit = Signal(object)
     _close = Signal()
@@ -159,6 +181,8 @@ class Ops(QObject):
             elif job.on_done is not None:
                 job.on_done(job.result)
         finally:
+            if job.changes is not None:
+                self.changed.emit(job.changes)
             if self._pending == 0:
                 self.busy_changed.emit(False)
                 self.idle.emit()

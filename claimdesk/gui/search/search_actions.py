@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.model import SearchHit, SearchResults
-from claimdesk.core.search.saved import SavedSearch
+from claimdesk.core.model.results import SavedSearch
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.search.search_facets import add_term, remove_term
 from claimdesk.gui.search.search_model import PAGE_SIZE

@@ -1,21 +1,22 @@
 """Keeps the window in step with changes other processes make to the library (the command
 line, a second window, another desk on the team database): a cheap look every two seconds
-while the window is active, and at once when it becomes active again; a refresh only when
-something changed. While the team database is out of reach the look is a ping, and the first
-answer refreshes everything."""
+while the window is active, and at once when it becomes active again.
+
+A look (:meth:`Desk.look_for_changes`) catches the index up and lets the worker's change
+record read the history entries others wrote; what they changed reaches every view through
+the same broadcast as the window's own edits (``Ops.changed``), and the open article is read
+again when they touched it. While the team database is out of reach the look is a ping, and
+the first answer refreshes everything."""
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.model import ArticleSummary, ArticleView, ClaimFilter, LibraryStats
+from claimdesk.core.model import ArticleView, LibraryChange
 from claimdesk.gui.shell.connection_watch import ConnectionWatch
 
 if TYPE_CHECKING:
@@ -24,56 +25,13 @@ if TYPE_CHECKING:
 INTERVAL_MS = 2000
 
 
-@dataclass(frozen=True, slots=True)
-class LibraryPulse:
-    """What a look at the library found; two equal pulses mean nothing changed."""
-
-    reindexed: int
-    mark: int  # the library's change mark when it was taken
-    stats: LibraryStats
-    articles: tuple[ArticleSummary, ...]
-    article_id: str | None
-    article_claims: tuple[tuple[str, dt.datetime], ...]
-
-    def differs(self, other: LibraryPulse) -> bool:
-        """True when the library (or the open article's claims) changed between the two."""
-        same_article = self.article_id == other.article_id
-        return (
-            self.stats != other.stats
-            or self.articles != other.articles
-            or (same_article and self.article_claims != other.article_claims)
-        )
-
-
-def take_pulse(desk: Desk, article_id: str | None, known: int | None) -> LibraryPulse | None:
-    """Catch the index up and, when the library changed since the mark ``known``, read the
-    counts, the article list and the open article's claim stamps (runs on the worker).
-
-    None when nothing changed: one small query instead of reading 10,000 articles and
-    counting 100,000 claims every two seconds (250 ms of the worker each time).
-    """
-    reindexed = desk.catch_up()
-    mark = desk.change_mark()
-    if known is not None and mark == known and not reindexed:
-        return None
-    claims = desk.list_claims(ClaimFilter(article_id=article_id)) if article_id else []
-    return LibraryPulse(
-        reindexed=reindexed,
-        mark=mark,
-        stats=desk.stats(),
-        articles=tuple(desk.list_articles()),
-        article_id=article_id,
-        article_claims=tuple((c.id, c.updated) for c in claims),
-    )
-
-
 class LiveRefresh(QObject):
     """Polls while the window is active; refreshes what changed, never under the user's typing."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._w = window
-        self._last: LibraryPulse | None = None
+        self._looking = False  # the broadcast now due comes from a look, not from our edits
         self._library_pending = False
         self._article_pending = False
         self.timer = QTimer(self)
@@ -92,14 +50,12 @@ class LiveRefresh(QObject):
 
     def reset(self) -> None:
         """Forget the last look (another library was opened)."""
-        self._last = None
         self._library_pending = self._article_pending = False
         self.connection.reset()
 
     def refresh_all(self) -> None:
         """Re-read the library and the open article at the next look (the database is back:
         anything may have changed meanwhile)."""
-        self._last = None
         self._library_pending = self._article_pending = True
         self.tick()
 
@@ -110,20 +66,23 @@ class LiveRefresh(QObject):
         if self.connection.offline:
             self.connection.check()
             return
-        article = self._w.current_article()
-        article_id = article.id if article else None
-        # A look at another article than the last one reads it in full.
-        last = self._last
-        known = last.mark if last is not None and last.article_id == article_id else None
-        self._w.ops.run(
-            lambda desk: take_pulse(desk, article_id, known), self._compare, on_error=self._ignore
-        )
+        self._w.ops.run(lambda desk: desk.look_for_changes(), self._looked, on_error=self._ignore)
 
-    def _compare(self, pulse: LibraryPulse | None) -> None:
-        if pulse is not None:
-            last, self._last = self._last, pulse
-            if pulse.reindexed > 0 or (last is not None and pulse.differs(last)):
-                self._library_pending = self._article_pending = True
+    def _looked(self, _reindexed: int) -> None:
+        # Called just before the worker broadcasts what the look found (if anything).
+        self._looking = True
+        QTimer.singleShot(0, self._after_look)
+
+    def on_changed(self, change: LibraryChange) -> None:
+        """Every change record the worker broadcasts (the shell connects it)."""
+        if not self._looking:
+            return  # the window's own edit: the controller that made it shows it
+        article = self._w.current_article()
+        if article is not None and article.id in change.article_ids:
+            self._article_pending = True
+
+    def _after_look(self) -> None:
+        self._looking = False
         if self._typing():
             return  # refreshing now could move the cursor in the field being typed in
         if self._library_pending:

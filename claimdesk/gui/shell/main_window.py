@@ -30,7 +30,15 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
-from claimdesk.core.model import ArticleSummary, ArticleView, ClaimKind, ClaimView, SearchHit
+from claimdesk.core.model import (
+    ArticleSummary,
+    ArticleView,
+    ClaimKind,
+    ClaimView,
+    LibraryChange,
+    LibraryStats,
+    SearchHit,
+)
 from claimdesk.gui.articles.article_editing import ArticleEditing
 from claimdesk.gui.claims.claim_actions import ClaimActions
 from claimdesk.gui.claims.evidence_actions import EvidenceActions
@@ -336,6 +344,8 @@ class MainWindow(QMainWindow):
         ops.unreachable.connect(self.live.connection.lost)
         ops.busy_changed.connect(self._on_busy)
         ops.opened.connect(self._library_opened)
+        ops.changed.connect(self._apply_change)
+        ops.changed.connect(self.live.on_changed)
         ops.opened.connect(lambda _: self.refresh_library())
         ops.opened.connect(lambda _: self.searching.load_saved())
         ops.opened.connect(lambda _: self.recovery.library_opened())
@@ -388,17 +398,34 @@ class MainWindow(QMainWindow):
         known = reopen is not None and any(a.id == reopen for a in snapshot.articles)
         if reopen is not None and known and self._article is None:
             self.open_article(reopen)  # where the user left this library
-        self.state.library_changed.emit(snapshot)
         self.library.set_stats(snapshot.stats)
-        self.library.set_articles(snapshot.articles, snapshot.to_check)
+        self.library.set_articles(snapshot.articles)
         self.inspector.set_claimants(snapshot.claimants)
+        self._show_empty_state(snapshot.stats)
+        self._update_status()
+
+    def _show_empty_state(self, stats: LibraryStats) -> None:
         if self._article is None and not self.tracking.is_showing():
-            if snapshot.stats.articles == 0:
+            if stats.articles == 0:
                 self.empty_state.show_empty_library()
             else:
-                self.empty_state.show_no_selection(snapshot.stats.articles)
+                self.empty_state.show_no_selection(stats.articles)
             self.centre_stack.setCurrentWidget(self.empty_state)
-        self._update_status()
+
+    def _apply_change(self, change: LibraryChange) -> None:
+        """One change record, from the worker: the list, the counts and the claimant names
+        take in what changed; the state tells every feature (see WindowState.library_changed)."""
+        snapshot = self._snapshot
+        if snapshot is not None:
+            claimants_changed = snapshot.apply(change)
+            self.library.set_stats(snapshot.stats)
+            self.library.update_articles(change.articles, change.removed_articles, snapshot.rows)
+            if claimants_changed:
+                self.inspector.set_claimants(snapshot.claimants)
+            if change.article_ids:
+                self._show_empty_state(snapshot.stats)
+            self._update_status()
+        self.state.library_changed.emit(change)
 
     def _on_busy(self, busy: bool) -> None:
         self._busy = busy

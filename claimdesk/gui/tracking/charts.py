@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from claimdesk.core.model import ClaimKind
-from claimdesk.core.tracking_model import Count
+from claimdesk.core.model.tracking import Count
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.palette import kind_colour, muted_text
 from claimdesk.gui.common.wording import plural

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from claimdesk.core.model import ClaimView
-from claimdesk.core.published_model import CheckedBefore
+from claimdesk.core.model import ClaimView, LibraryChange
+from claimdesk.core.model.published import CheckedBefore
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.ops.context import WindowContext
 
@@ -158,7 +158,7 @@ class CheckedController(QObject):
         self._c = context
         self.panel = CheckedPanel(parent or context.dialog_parent())
         context.state.claim_shown.connect(self._on_claim_shown)
-        # An import (of an archive, say) refreshes the library: look again for the claim shown.
+        # An archive of fact-checks imported, or the claim shown edited: look again.
         context.state.library_changed.connect(self._on_library_changed)
 
     def _on_claim_shown(self, claim: ClaimView | None) -> None:
@@ -167,16 +167,16 @@ class CheckedController(QObject):
         elif claim.id != self.panel.claim_id():
             self.load(claim.id)
 
-    def _on_library_changed(self, _snapshot: object) -> None:
+    def _on_library_changed(self, change: LibraryChange) -> None:
         claim_id = self.panel.claim_id()
-        if claim_id is not None:
+        if claim_id is not None and (change.published or claim_id in change.claims):
             self.load(claim_id)
 
     def load(self, claim_id: str) -> None:
         """Read the published fact-checks of a claim (the panel says it is looking)."""
         self.panel.show_loading(claim_id)
         self._c.ops.run(
-            lambda desk: desk.checked_before(claim_id, CHECKED_LIMIT),
+            lambda desk: desk.published.checked_before(claim_id, CHECKED_LIMIT),
             lambda found: self.panel.show_found(claim_id, found),
             on_error=lambda error: self._failed(claim_id, error.message),
         )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ClaimantView
-from claimdesk.core.tracking_model import ClaimantActivity, MergeSuggestion
+from claimdesk.core.model.tracking import ClaimantActivity, MergeSuggestion
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.list_table import list_table
 from claimdesk.gui.common.wording import plural

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import LinkType
-from claimdesk.core.tracking_model import ContestedClaim
+from claimdesk.core.model.tracking import ContestedClaim
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.wording import plural
 from claimdesk.gui.tracking.claim_card import ClaimCardDelegate, title_label

@@ -51,8 +51,8 @@ class _LinkStep(QUndoCommand):
 
         def work(desk: Desk) -> ClaimView:
             if add:
-                return desk.link_claims(source, target, kind)
-            return desk.unlink_claims(source, target, kind)
+                return desk.tracking.link_claims(source, target, kind)
+            return desk.tracking.unlink_claims(source, target, kind)
 
         self._ops.run(work, self._changed, on_error=self._on_error)
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ClaimFilter, LinkType
-from claimdesk.core.tracking_model import Proposal
+from claimdesk.core.model.tracking import Proposal
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.labels import label
 from claimdesk.gui.tracking.claim_card import ClaimCardDelegate
@@ -52,11 +52,11 @@ class ClaimLinks:
 
 def read_claim_links(desk: Desk, claim_id: str, article_id: str) -> ClaimLinks:
     """Proposals and links of a claim, read in one go (runs on the worker)."""
-    proposals = desk.similar_claims(claim_id, PROPOSAL_LIMIT)
+    proposals = desk.tracking.similar_claims(claim_id, PROPOSAL_LIMIT)
     claims = desk.list_claims(ClaimFilter(article_id=article_id))
     claim = next((c for c in claims if c.id == claim_id), None)
     outgoing = {(link.type, link.target) for link in claim.links} if claim else set()
-    thread = desk.timeline(claim_id)
+    thread = desk.tracking.timeline(claim_id)
     refs = {entry.claim.id: entry.claim for entry in thread.entries}
     root = next((e for e in thread.entries if e.claim.id == claim_id), None)
     rows: list[LinkRow] = []

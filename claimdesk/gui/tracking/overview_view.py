@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ClaimKind, Verdict
-from claimdesk.core.tracking_model import Count, Overview
+from claimdesk.core.model.tracking import Count, Overview
 from claimdesk.gui.common import labels
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.palette import muted_text

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from claimdesk.core.model import ClaimKind
-from claimdesk.core.tracking_model import Role, Timeline, TimelineEntry
+from claimdesk.core.model.tracking import Role, Timeline, TimelineEntry
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.labels import label
 from claimdesk.gui.common.palette import kind_colour, muted_text
@@ -170,7 +170,7 @@ class TimelineDelegate(ClaimCardDelegate):
             role = translate("TimelineView", "{role} · reference").format(role=role)
         painter.drawText(QPointF(left, y + QFontMetrics(small).ascent()), role.upper())
         if ref.verdict is not None:
-            draw_badge(painter, ref.verdict.value, right, y - 1, option.font)
+            draw_badge(painter, ref.verdict.value, right, y - 1, option.font, palette)
         y += line
         painter.setFont(bold)
         painter.setPen(palette.color(QPalette.ColorRole.Text))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QStackedWidget
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ClaimantView, ClaimView, LinkType, SearchResults
-from claimdesk.core.tracking_model import MergeSuggestion
+from claimdesk.core.model.tracking import MergeSuggestion
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.gui.common.labels import label
 from claimdesk.gui.tracking.link_commands import LinkClaimsCommand, UnlinkClaimsCommand
@@ -316,11 +316,11 @@ class TrackingController(QObject):
             self.reload_claimants()
         elif tab == TIMELINE and self._timeline_root is not None:
             root = self._timeline_root
-            ops.run(lambda desk: desk.timeline(root), pane.timeline.set_timeline)
+            ops.run(lambda desk: desk.tracking.timeline(root), pane.timeline.set_timeline)
         elif tab == CONTESTED:
-            ops.run(lambda desk: desk.contested(), pane.contested.set_contested)
+            ops.run(lambda desk: desk.tracking.contested(), pane.contested.set_contested)
         elif tab == OVERVIEW:
-            ops.run(lambda desk: desk.overview(), pane.overview.set_overview)
+            ops.run(lambda desk: desk.tracking.overview(), pane.overview.set_overview)
 
     def search_for(self, query: str) -> None:
         """Put a query in the search box and run it (an overview bar's filter)."""
@@ -331,7 +331,7 @@ class TrackingController(QObject):
         """Re-read the registry and the suggested merges."""
 
         def work(desk: Desk) -> tuple[list[ClaimantView], list[MergeSuggestion]]:
-            return desk.list_claimants(), desk.suggested_merges()
+            return desk.list_claimants(), desk.tracking.suggested_merges()
 
         def show(result: tuple[list[ClaimantView], list[MergeSuggestion]]) -> None:
             claimants, suggestions = result
@@ -346,12 +346,14 @@ class TrackingController(QObject):
         self._c.ops.run(work, show)
 
     def _load_activity(self, name: str) -> None:
-        self._c.ops.run(lambda desk: desk.claimant_activity(name), self.pane.claimants.set_activity)
+        self._c.ops.run(
+            lambda desk: desk.tracking.claimant_activity(name), self.pane.claimants.set_activity
+        )
 
     def add_alias(self, name: str, alias: str) -> None:
         """Let ``alias`` name the claimant ``name``."""
         self._claimant_change(
-            lambda desk: desk.add_alias(name, alias),
+            lambda desk: desk.tracking.add_alias(name, alias),
             translate("TrackingController", "“{alias}” now names “{name}”.").format(
                 alias=alias, name=name
             ),
@@ -360,7 +362,7 @@ class TrackingController(QObject):
     def remove_alias(self, name: str, alias: str) -> None:
         """Stop ``alias`` naming the claimant ``name``."""
         self._claimant_change(
-            lambda desk: desk.remove_alias(name, alias),
+            lambda desk: desk.tracking.remove_alias(name, alias),
             translate("TrackingController", "“{alias}” no longer names “{name}”.").format(
                 alias=alias, name=name
             ),
@@ -373,7 +375,7 @@ class TrackingController(QObject):
             self.pane.claimants.select(view.name, announce=False)
 
         self._claimant_change(
-            lambda desk: desk.merge_claimants(keep, away),
+            lambda desk: desk.tracking.merge_claimants(keep, away),
             translate(
                 "TrackingController",
                 "“{away}” merged into “{keep}”: its claims now belong to “{keep}”.",
@@ -392,7 +394,6 @@ class TrackingController(QObject):
                 then(view)
             self._c.notices.show_info(done_text)
             self.reload_claimants()
-            self._c.state.refresh_library()
             article = self._c.state.current_article()
             if article is not None:
                 self._c.state.open_article(article.id)

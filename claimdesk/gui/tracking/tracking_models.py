@@ -1,6 +1,6 @@
 """Qt models over the desk's tracking data: proposals, links, claimants, threads and counts.
 
-Each model holds plain data read on the worker (see :mod:`claimdesk.core.tracking_model`) and
+Each model holds plain data read on the worker (see :mod:`claimdesk.core.model.tracking`) and
 hands the whole record out under :data:`ITEM_ROLE`, so views can draw it their own way.
 """
 
@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 
 from claimdesk.core.model import ClaimantView, ClaimKind, LinkType
-from claimdesk.core.tracking_model import (
+from claimdesk.core.model.tracking import (
     Answer,
     ClaimRef,
     ContestedClaim,

@@ -79,7 +79,7 @@ def fill(desk: Desk, seed_path: Path) -> Sample:
         ),
     )
     desk.update_claim(denial, ClaimChanges(verdict=Verdict.FALSE, claim_text="Russia denies it"))
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         russia = session.scalars(select(Claimant).where(Claimant.name == "Russia")).one()
         session.add(ClaimantAlias(claimant_id=russia.id, alias="Mosca", key="mosca"))
         russia.kind = "state"
@@ -129,7 +129,7 @@ def visible(desk: Desk) -> dict[str, Any]:
             view.imported,
             view.claims,  # ClaimView: every field, evidence and links included
         )
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         history = session.scalar(select(func.count()).select_from(HistoryEntry))
         links = sorted(
             (k.source_id, k.target_id, k.type) for k in session.scalars(select(ClaimLink))

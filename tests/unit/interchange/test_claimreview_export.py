@@ -21,7 +21,7 @@ from claimdesk.core.interchange.schemas import schema_errors
 from claimdesk.core.interchange.verdict_labels import verdict_from_label, verdict_from_rating
 from claimdesk.core.library import folder_location
 from claimdesk.core.model import ArticleMeta, ClaimKind, Verdict
-from claimdesk.core.published_model import PublishedReviewView
+from claimdesk.core.model.published import PublishedReviewView
 from tests.unit.interchange.library_samples import report_of
 from tests.unit.interchange.test_claimreview_shapes import FIXTURES, SHAPES
 
@@ -88,18 +88,18 @@ def test_published_reviews_make_the_round_trip_whole(desk: Desk, tmp_path: Path)
         if name.endswith(".html"):
             assert desk.import_file(FIXTURES / name).status == "merged"
         else:
-            desk.import_interchange(FIXTURES / name)
-    before = desk.list_published_reviews()
+            desk.interchange.import_interchange(FIXTURES / name)
+    before = desk.published.list_published_reviews()
     assert len(before) == sum(SHAPES.values())
     out = tmp_path / "published.jsonld"
-    assert desk.export_interchange("claimreview", out, published=True) == len(before)
+    assert desk.interchange.export_interchange("claimreview", out, published=True) == len(before)
     documents = json.loads(out.read_text(encoding="utf-8"))
     read, empty = read_reviews(documents)
     assert (len(read), empty) == (len(before), 0)
     with Desk.open(folder_location(tmp_path / "other")) as other:
-        summary = other.import_interchange(out)
+        summary = other.interchange.import_interchange(out)
         assert summary.added == len(before)
-        after = other.list_published_reviews()
+        after = other.published.list_published_reviews()
     assert sorted(map(_kept, after), key=repr) == sorted(map(_kept, before), key=repr)
     # The reviewer, date and URL are the outlet's, never ours.
     assert not any(d["author"]["name"] == "ClaimDesk user" for d in documents)
@@ -109,14 +109,14 @@ def test_published_reviews_make_the_round_trip_whole(desk: Desk, tmp_path: Path)
 def test_the_library_json_carries_the_published_reviews_to_another_library(
     desk: Desk, tmp_path: Path
 ) -> None:
-    desk.import_interchange(FIXTURES / "graph.jsonld")
+    desk.interchange.import_interchange(FIXTURES / "graph.jsonld")
     out = tmp_path / "library.json"
-    desk.export_interchange("json", out)
+    desk.interchange.export_interchange("json", out)
     data = json.loads(out.read_text(encoding="utf-8"))
     assert len(data["published_reviews"]) == 2
     with Desk.open(folder_location(tmp_path / "other")) as other:
-        summary = other.import_interchange(out)
+        summary = other.interchange.import_interchange(out)
         assert any("2 published fact-checks added" in note for note in summary.notes)
-        assert sorted(map(_kept, other.list_published_reviews()), key=repr) == sorted(
-            map(_kept, desk.list_published_reviews()), key=repr
+        assert sorted(map(_kept, other.published.list_published_reviews()), key=repr) == sorted(
+            map(_kept, desk.published.list_published_reviews()), key=repr
         )

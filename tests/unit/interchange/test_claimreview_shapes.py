@@ -14,7 +14,7 @@ from claimdesk.core.errors import InputRefused
 from claimdesk.core.interchange.claimreview_read import read_reviews
 from claimdesk.core.library import DATABASE_FILE, folder_location
 from claimdesk.core.model import Verdict
-from claimdesk.core.published_model import PublishedReviewView
+from claimdesk.core.model.published import PublishedReviewView
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "import" / "claimreview"
 
@@ -32,7 +32,7 @@ SHAPES = {
 
 
 def _by_claim(desk: Desk) -> dict[str, PublishedReviewView]:
-    return {r.claim_reviewed: r for r in desk.list_published_reviews()}
+    return {r.claim_reviewed: r for r in desk.published.list_published_reviews()}
 
 
 @pytest.mark.parametrize(("name", "count"), SHAPES.items())
@@ -41,22 +41,22 @@ def test_every_shape_imports_every_claim_apart_from_the_users_claims(
 ) -> None:
     outcome = desk.import_file(FIXTURES / name) if name.endswith(".html") else None
     if outcome is None:
-        summary = desk.import_interchange(FIXTURES / name)
+        summary = desk.interchange.import_interchange(FIXTURES / name)
         assert (summary.added, summary.skipped) == (count, 0)
     else:
         assert outcome.status == "merged", outcome.error
         assert outcome.title.startswith(f"{count} published fact-checks added")
-    reviews = desk.list_published_reviews()
+    reviews = desk.published.list_published_reviews()
     assert len(reviews) == count
     assert all(r.claim_reviewed and r.reviewer.name and r.url for r in reviews)
     # Kept apart: no article, no claim of the user's.
     assert desk.list_articles() == [] and desk.list_claims() == []
-    again = desk.import_interchange(FIXTURES / name)
+    again = desk.interchange.import_interchange(FIXTURES / name)
     assert (again.added, again.updated, again.unchanged) == (0, 0, count)
 
 
 def test_several_claims_on_one_page_stay_several_with_their_claimants(desk: Desk) -> None:
-    desk.import_interchange(FIXTURES / "list.json")
+    desk.interchange.import_interchange(FIXTURES / "list.json")
     reviews = _by_claim(desk)
     bills = reviews["Energy bills have fallen by half since January."]
     other = reviews["No household pays more than it did in 2021."]
@@ -70,8 +70,8 @@ def test_several_claims_on_one_page_stay_several_with_their_claimants(desk: Desk
 
 
 def test_a_reviewer_given_only_by_url_and_a_claimant_as_text(desk: Desk) -> None:
-    desk.import_interchange(FIXTURES / "bare.jsonld")
-    (review,) = desk.list_published_reviews()
+    desk.interchange.import_interchange(FIXTURES / "bare.jsonld")
+    (review,) = desk.published.list_published_reviews()
     assert review.reviewer.name == "pagella.example.it"
     assert review.reviewer.url == "https://pagella.example.it"
     assert [c.name for c in review.claimants] == ["Matteo Rossi"]
@@ -82,8 +82,8 @@ def test_a_reviewer_given_only_by_url_and_a_claimant_as_text(desk: Desk) -> None
 
 
 def test_api_answers_keep_each_outlets_review_and_the_rating_as_written(desk: Desk) -> None:
-    desk.import_interchange(FIXTURES / "api-data.json")
-    reviews = desk.list_published_reviews()
+    desk.interchange.import_interchange(FIXTURES / "api-data.json")
+    reviews = desk.published.list_published_reviews()
     outlets = sorted(r.reviewer.name for r in reviews)
     assert outlets == ["Checagem Exemplo", "Fato Exemplo", "satire.example.de", "查核範例中心"]
     tw = next(r for r in reviews if r.reviewer.name == "查核範例中心")
@@ -97,7 +97,7 @@ def test_api_answers_keep_each_outlets_review_and_the_rating_as_written(desk: De
 def test_mediareview_reviews_take_the_url_author_and_date_of_the_media_review(
     desk: Desk,
 ) -> None:
-    desk.import_interchange(FIXTURES / "mediareview.jsonld")
+    desk.interchange.import_interchange(FIXTURES / "mediareview.jsonld")
     reviews = _by_claim(desk)
     old = reviews["La foto mostra l'alluvione in Emilia-Romagna di questa settimana"]
     assert old.url == "https://verifica.example.it/2024/06/foto-alluvione-2014"
@@ -125,12 +125,12 @@ def test_an_outlet_changing_its_rating_updates_the_review(desk: Desk, tmp_path: 
     data = json.loads((FIXTURES / "bare.jsonld").read_text(encoding="utf-8"))
     path = tmp_path / "review.jsonld"
     path.write_text(json.dumps(data), encoding="utf-8")
-    desk.import_interchange(path)
+    desk.interchange.import_interchange(path)
     data["reviewRating"]["alternateName"] = "Pinocchio andante"
     path.write_text(json.dumps(data), encoding="utf-8")
-    summary = desk.import_interchange(path)
+    summary = desk.interchange.import_interchange(path)
     assert (summary.added, summary.updated) == (0, 1)
-    (review,) = desk.list_published_reviews()
+    (review,) = desk.published.list_published_reviews()
     assert review.verdict == Verdict.MOSTLY_FALSE
 
 
@@ -141,13 +141,13 @@ def test_refusals_say_in_one_line_what_is_wrong(desk: Desk, tmp_path: Path) -> N
         encoding="utf-8",
     )
     with pytest.raises(InputRefused, match="none says which claim it reviews") as refused:
-        desk.import_interchange(path)
+        desk.interchange.import_interchange(path)
     assert "\n" not in refused.value.message
     page = tmp_path / "plain.html"
     page.write_text("<html><body><p>Nessuna verifica qui.</p></body></html>", encoding="utf-8")
     with pytest.raises(InputRefused, match="holds no ClaimReview"):
-        desk.import_interchange(page)
-    assert desk.list_published_reviews() == []
+        desk.interchange.import_interchange(page)
+    assert desk.published.list_published_reviews() == []
 
 
 def test_a_library_of_the_schema_before_published_reviews_opens_and_takes_them(
@@ -159,8 +159,10 @@ def test_a_library_of_the_schema_before_published_reviews_opens_and_takes_them(
     shutil.copyfile(old, location.folder / DATABASE_FILE)
     with Desk.open(location) as desk:
         claims = len(desk.list_claims())
-        assert desk.import_interchange(FIXTURES / "graph.jsonld").added == 2
-        assert len(desk.list_published_reviews()) == 2 and len(desk.list_claims()) == claims
+        assert desk.interchange.import_interchange(FIXTURES / "graph.jsonld").added == 2
+        assert (
+            len(desk.published.list_published_reviews()) == 2 and len(desk.list_claims()) == claims
+        )
 
 
 def test_fact_check_tools_claims_answers_and_prefixed_types_are_read() -> None:
@@ -219,4 +221,4 @@ def test_the_outlet_is_the_organisation_and_dates_need_not_be_iso() -> None:
 def test_importing_a_claimreview_file_like_any_file_merges_it(desk: Desk) -> None:
     outcome = desk.import_file(FIXTURES / "datafeed.json")
     assert outcome.status == "merged" and outcome.title.startswith("2 published fact-checks")
-    assert len(desk.list_published_reviews()) == 2 and desk.list_articles() == []
+    assert len(desk.published.list_published_reviews()) == 2 and desk.list_articles() == []

@@ -22,7 +22,7 @@ def test_json_export_holds_every_part_of_the_library(
     desk: Desk, seed_path: Path, tmp_path: Path
 ) -> None:
     sample = fill(desk, seed_path)
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         document = library_document(session)
     out = tmp_path / "library.json"
     assert export_library_json(document, out) == 3

@@ -13,9 +13,9 @@ from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters.webannotation import export_webannotation
 from claimdesk.core.interchange.claimreview_import import verdict_from_label, verdict_from_rating
 from claimdesk.core.interchange.json_import import import_json_file
-from claimdesk.core.interchange.summary import MergeSummary
 from claimdesk.core.library import folder_location
 from claimdesk.core.model import ArticleMeta, ClaimKind, Verdict
+from claimdesk.core.model.results import MergeSummary
 from tests.unit.interchange.library_samples import SEED_CLAIM, SEED_URL, fill, report_of
 
 FOREIGN: list[dict[str, Any]] = [
@@ -53,7 +53,7 @@ FOREIGN: list[dict[str, Any]] = [
 
 
 def _import(desk: Desk, path: Path) -> MergeSummary:
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         summary = import_json_file(session, path)
     desk.reindex()
     return summary
@@ -105,7 +105,7 @@ def test_claimreviews_become_published_reviews_apart_from_the_claims(
     summary = _import(desk, path)
     assert (summary.added, summary.skipped) == (2, 0)
     assert desk.list_claims() == [] and desk.list_articles() == []
-    reviews = {r.url: r for r in desk.list_published_reviews()}
+    reviews = {r.url: r for r in desk.published.list_published_reviews()}
     biolabs = reviews["https://factcheck.example.org/2023/ukraine-biolabs"]
     assert biolabs.verdict == Verdict.FALSE and biolabs.rating_label == "Pants on Fire!"
     assert [c.name for c in biolabs.claimants] == ["Russian Ministry of Defence"]
@@ -124,7 +124,7 @@ def test_claimreviews_become_published_reviews_apart_from_the_claims(
     finally:
         FOREIGN[0]["reviewRating"]["alternateName"] = "Pants on Fire!"
     assert changed.updated == 1
-    reviews = {r.url: r for r in desk.list_published_reviews()}
+    reviews = {r.url: r for r in desk.published.list_published_reviews()}
     assert reviews["https://factcheck.example.org/2023/ukraine-biolabs"].verdict == (
         Verdict.MOSTLY_FALSE
     )

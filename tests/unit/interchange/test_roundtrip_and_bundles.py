@@ -18,9 +18,9 @@ from claimdesk.core.exporters.json_export import export_library_json
 from claimdesk.core.interchange.bundle import export_bundle, import_bundle
 from claimdesk.core.interchange.document import library_document
 from claimdesk.core.interchange.json_import import import_json_file
-from claimdesk.core.interchange.summary import MergeSummary
 from claimdesk.core.library import folder_location
 from claimdesk.core.model import ClaimChanges, Status, Verdict
+from claimdesk.core.model.results import MergeSummary
 from claimdesk.core.storage.orm import HistoryEntry
 from tests.unit.interchange.library_samples import fill, visible
 
@@ -33,19 +33,19 @@ def other(tmp_path: Path) -> Iterator[Desk]:
 
 
 def _import_json(desk: Desk, path: Path) -> MergeSummary:
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         return import_json_file(session, path)
 
 
 def _import_bundle(desk: Desk, path: Path, **limits: int) -> MergeSummary:
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         summary = import_bundle(session, path, **limits)
     desk.reindex()
     return summary
 
 
 def _bundle(desk: Desk, path: Path) -> Path:
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         export_bundle(session, path)
     return path
 
@@ -55,7 +55,7 @@ def test_json_export_then_import_into_an_empty_library_gives_the_same_library(
 ) -> None:
     fill(desk, seed_path)
     out = tmp_path / "library.json"
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         export_library_json(library_document(session), out)
     summary = _import_json(other, out)
     assert summary.conflicts == 0 and summary.added > 0
@@ -87,7 +87,7 @@ def test_two_libraries_that_edited_one_bundle_merge_with_every_change(
         assert claims[sample.gas_claim].verdict == Verdict.HALF_TRUE
         assert claims[sample.denial].verdict == Verdict.MISLEADING  # the later edit
         assert claims[sample.denial].notes == "theirs"
-        with library._sessions() as session:
+        with library._store.sessions() as session:
             merges = session.scalars(
                 select(HistoryEntry).where(
                     HistoryEntry.entity_id == sample.denial, HistoryEntry.action == "merge"
@@ -172,7 +172,7 @@ def test_bad_data_inside_a_good_zip_is_refused_and_changes_nothing(
     desk: Desk, other: Desk, seed_path: Path, tmp_path: Path
 ) -> None:
     sample = fill(desk, seed_path)
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         document = library_document(session)
     # A claim naming an article that is in neither library: found only while merging.
     document["articles"] = [a for a in document["articles"] if a["id"] != sample.gas]

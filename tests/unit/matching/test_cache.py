@@ -30,9 +30,9 @@ def test_a_kept_index_is_read_back_and_caught_up(
     again = claim(desk, AGAIN, dt.date(2022, 1, 20))
     path = cache.cache_path(desk.location.index_dir)
     assert not path.exists()
-    assert desk.similar_claims(again)[0].id == first
+    assert desk.tracking.similar_claims(again)[0].id == first
     assert path.is_file()  # written as soon as it was built
-    assert not desk.keep_matching_index()  # nothing changed since
+    assert not desk.tracking.keep_matching_index()  # nothing changed since
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == cache.FORMAT
     vectors = cache.vectors_path(path, json.loads(path.read_text(encoding="utf-8"))["vectors"])
     assert vectors is not None and vectors.is_file()  # the claims' vectors, beside it
@@ -41,19 +41,19 @@ def test_a_kept_index_is_read_back_and_caught_up(
     with Desk.open(location) as reopened:
         later = claim(reopened, LATER, dt.date(2022, 2, 1))
         reopened.update_claim(first, ClaimChanges(claim_text="Il grano costa il 12% in più"))
-        with caplog.at_level(logging.INFO, logger="claimdesk.core.desk_tracking"):
-            proposals = [p.id for p in reopened.similar_claims(later)]
+        with caplog.at_level(logging.INFO, logger="claimdesk.core.desk.tracking"):
+            proposals = [p.id for p in reopened.tracking.similar_claims(later)]
         assert "matching index built" not in caplog.text  # read back, not built
         assert proposals == [again]  # the new claim and the edit were caught up
-        assert reopened.keep_matching_index()
+        assert reopened.tracking.keep_matching_index()
         [again_written] = path.parent.glob("index-matching-*.npy")  # the earlier one removed
         assert again_written != vectors
 
 
 def test_a_kept_index_of_another_library_or_format_is_not_trusted(desk: Desk) -> None:
     first = claim(desk, FIRST, dt.date(2021, 11, 3))
-    desk.similar_claims(first)
-    desk.keep_matching_index()
+    desk.tracking.similar_claims(first)
+    desk.tracking.keep_matching_index()
     path = cache.cache_path(desk.location.index_dir)
     data = json.loads(path.read_text(encoding="utf-8"))
     for broken in ({**data, "stamp": "2001-01-01T00:00:00"}, {**data, "format": -1}, [1]):
@@ -75,4 +75,4 @@ def test_a_kept_index_of_another_library_or_format_is_not_trusted(desk: Desk) ->
         damaged = {**data, "index": {**data["index"], column: wrong}}
         path.write_text(json.dumps(damaged), encoding="utf-8")
         assert desk._read(lambda s: cache.load(s, path)) is None
-    assert desk.similar_claims(first) == []  # the warm index in memory is unaffected
+    assert desk.tracking.similar_claims(first) == []  # the warm index in memory is unaffected

@@ -37,7 +37,7 @@ def setup_article(desk: Desk, seed_path: Path) -> tuple[str, str, str, str]:
 def test_inserted_text_moves_claims_and_updates_the_hash(desk: Desk, seed_path: Path) -> None:
     article_id, text, denial_id, claim_id = setup_article(desk, seed_path)
     new_text = "Nota della redazione: testo corretto.\n\n" + text
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         result = replace_article_text(session, article_id, new_text)
     assert result.orphaned == ()
     assert set(result.moved) == {denial_id, claim_id}
@@ -45,7 +45,7 @@ def test_inserted_text_moves_claims_and_updates_the_hash(desk: Desk, seed_path: 
     by_id = {c.id: c for c in result.article.claims}
     assert new_text[by_id[denial_id].start : by_id[denial_id].end] == SEED_DENIAL
     assert by_id[denial_id].claimant == "Russia"
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         article = session.get_one(Article, article_id)
         assert article.text == new_text
         from claimdesk.core.importers import content_hash
@@ -59,7 +59,7 @@ def test_inserted_text_moves_claims_and_updates_the_hash(desk: Desk, seed_path: 
 def test_rewritten_claim_is_orphaned_kept_and_listed(desk: Desk, seed_path: Path) -> None:
     article_id, text, denial_id, claim_id = setup_article(desk, seed_path)
     new_text = text.replace(SEED_DENIAL, "Mosca respinge da sempre ogni accusa di ingerenza armata")
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         result = replace_article_text(session, article_id, new_text)
     assert result.orphaned == (denial_id,)
     listed = {c.id: c for c in desk.list_claims()}
@@ -74,15 +74,15 @@ def test_orphan_is_attached_to_a_new_selection(desk: Desk, seed_path: Path) -> N
     article_id, text, denial_id, _ = setup_article(desk, seed_path)
     replacement = "Mosca respinge da sempre ogni accusa di ingerenza armata"
     new_text = text.replace(SEED_DENIAL, replacement)
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         replace_article_text(session, article_id, new_text)
     start = new_text.index(replacement)
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         view = attach_claim(session, denial_id[:8], start - 1, start + len(replacement))
     assert not view.orphaned
     assert (view.start, view.end, view.quote) == (start, start + len(replacement), replacement)
     assert view.claim_text == replacement, "an unedited claim text follows the quote"
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         actions = session.scalars(
             select(HistoryEntry.action).where(HistoryEntry.entity_id == denial_id)
         ).all()
@@ -91,9 +91,9 @@ def test_orphan_is_attached_to_a_new_selection(desk: Desk, seed_path: Path) -> N
 
 def test_history_keeps_the_old_text(desk: Desk, seed_path: Path) -> None:
     article_id, text, _, _ = setup_article(desk, seed_path)
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         replace_article_text(session, article_id, text + "\n\nAggiornamento.")
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         entry = session.scalars(
             select(HistoryEntry).where(
                 HistoryEntry.entity_id == article_id, HistoryEntry.action == "edit_text"
@@ -105,7 +105,7 @@ def test_history_keeps_the_old_text(desk: Desk, seed_path: Path) -> None:
 
 def test_new_text_is_normalised(desk: Desk, seed_path: Path) -> None:
     article_id, text, _, _ = setup_article(desk, seed_path)
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         result = replace_article_text(session, article_id, text.replace("\n", "\r\n") + "  \n")
     assert result.article.text == text
     assert result.moved == ()
@@ -116,7 +116,7 @@ def test_empty_text_is_refused_and_changes_nothing(desk: Desk, seed_path: Path, 
     article_id, text, _, _ = setup_article(desk, seed_path)
     with (
         pytest.raises(InputRefused, match="The new text is empty"),
-        desk._sessions() as session,
+        desk._store.sessions() as session,
         session.begin(),
     ):
         replace_article_text(session, article_id, blank)
@@ -130,7 +130,7 @@ def test_text_of_another_article_is_refused(desk: Desk, seed_path: Path, tmp_pat
     assert desk.import_file(other).status == "imported"
     with (
         pytest.raises(InputRefused, match="already holds exactly this text"),
-        desk._sessions() as session,
+        desk._store.sessions() as session,
         session.begin(),
     ):
         replace_article_text(session, article_id, "Un altro articolo, del tutto diverso.")
@@ -141,7 +141,7 @@ def test_attach_refuses_a_span_outside_the_text_or_already_marked(
     desk: Desk, seed_path: Path
 ) -> None:
     _, text, denial_id, claim_id = setup_article(desk, seed_path)
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         with pytest.raises(InputRefused, match="outside the article"):
             attach_claim(session, denial_id, 0, len(text) + 5)
         start = text.index(CLAIM)

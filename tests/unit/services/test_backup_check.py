@@ -94,6 +94,7 @@ def test_a_migration_is_preceded_by_a_backup(location: LibraryLocation, seed_pat
         connection.execute("DROP TABLE evidence_files")  # added by 0005, with these columns
         for column in ("position", "file_sha256", "file_size"):
             connection.execute(f"ALTER TABLE evidence DROP COLUMN {column}")
+        connection.execute("DROP TABLE article_files")  # added by 0006
         connection.execute("UPDATE alembic_version SET version_num = '0001'")
     sessions = open_database(f"sqlite:///{database}")
     with sessions() as session:
@@ -112,7 +113,7 @@ def test_check_repairs_anchors_and_the_index(location: LibraryLocation, seed_pat
         connection.execute('UPDATE claims SET start = start + 5, "end" = "end" + 5')
     with Desk.open(location) as desk:
         [article] = desk.list_articles()
-        desk._index.update(delete_articles=[article.id])  # the index loses records
+        desk._keeper.index.update(delete_articles=[article.id])  # the index loses records
         report = desk.check()
         assert report.ok
         assert any("anchor moved" in line for line in report.repaired)

@@ -28,30 +28,30 @@ def article(desk: Desk, seed_path: Path) -> str:
 
 def test_alias_add_find_and_remove(desk: Desk, article: str) -> None:
     mark(desk, article, SEED_DENIAL, "Russia", ClaimKind.DENIAL)
-    view = desk.add_alias("russia", "Mosca")
+    view = desk.tracking.add_alias("russia", "Mosca")
     assert view.aliases == ("Mosca",)
     assert [c.claimant for c in desk.list_claims(ClaimFilter(claimant="mosca"))] == ["Russia"]
     with pytest.raises(InputRefused, match="already names 'Russia'"):
-        desk.add_alias("Russia", "MOSCA")
-    assert desk.remove_alias("Russia", "mosca").aliases == ()
+        desk.tracking.add_alias("Russia", "MOSCA")
+    assert desk.tracking.remove_alias("Russia", "mosca").aliases == ()
     with pytest.raises(InputRefused, match="not an alias"):
-        desk.remove_alias("Russia", "Mosca")
+        desk.tracking.remove_alias("Russia", "Mosca")
     with pytest.raises(NotFound, match="No claimant named 'Atlantide'"):
-        desk.add_alias("Atlantide", "Atlantis")
+        desk.tracking.add_alias("Atlantide", "Atlantis")
 
 
 def test_an_alias_that_names_another_claimant_points_to_merge(desk: Desk, article: str) -> None:
     mark(desk, article, SEED_DENIAL, "Russia", ClaimKind.DENIAL)
     mark(desk, article, "Georgia nel 2008", "Mosca", ClaimKind.CLAIM)
     with pytest.raises(InputRefused, match="claimant merge"):
-        desk.add_alias("Russia", "Mosca")
+        desk.tracking.add_alias("Russia", "Mosca")
 
 
 def test_merge_moves_claims_and_names(desk: Desk, article: str) -> None:
     mark(desk, article, SEED_DENIAL, "Russia", ClaimKind.DENIAL)
     moved = mark(desk, article, "Georgia nel 2008", "il Cremlino", ClaimKind.CLAIM)
-    desk.add_alias("il Cremlino", "Kremlin")
-    view = desk.merge_claimants("Russia", "il Cremlino")
+    desk.tracking.add_alias("il Cremlino", "Kremlin")
+    view = desk.tracking.merge_claimants("Russia", "il Cremlino")
     assert view.name == "Russia"
     assert view.aliases == ("Kremlin", "il Cremlino")
     assert (view.claims, view.denials) == (1, 1)
@@ -66,7 +66,7 @@ def test_merge_moves_claims_and_names(desk: Desk, article: str) -> None:
     )
     assert ("claimant", "merge") in entries
     with pytest.raises(InputRefused, match="already name the same claimant"):
-        desk.merge_claimants("Russia", "Kremlin")
+        desk.tracking.merge_claimants("Russia", "Kremlin")
 
 
 def test_suggested_merges(desk: Desk, article: str) -> None:
@@ -76,8 +76,8 @@ def test_suggested_merges(desk: Desk, article: str) -> None:
     mark(desk, article, "Ucraina nel 2014", "Jens Stoltenberg", ClaimKind.CLAIM)
     mark(desk, article, "Stoltenberg", "Stoltenberg", ClaimKind.CLAIM)
     mark(desk, article, "NATO", "Nato", ClaimKind.CLAIM)
-    desk.add_alias("Russia", "Mosca")
-    suggestions = desk.suggested_merges()
+    desk.tracking.add_alias("Russia", "Mosca")
+    suggestions = desk.tracking.suggested_merges()
     pairs = {(s.keep, s.other) for s in suggestions}
     assert ("Russia", "la Russia") in pairs
     assert ("Russia", "the Kremlin") in pairs

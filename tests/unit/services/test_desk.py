@@ -24,7 +24,7 @@ from tests.conftest import SEED_DENIAL
 
 
 def _history(desk: Desk) -> list[tuple[str, str]]:
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         rows = session.execute(select(HistoryEntry.entity, HistoryEntry.action)).all()
     return [(r[0], r[1]) for r in rows]
 
@@ -200,9 +200,9 @@ def test_deleting_an_article_row_cascades(desk: Desk, seed_path: Path) -> None:
 
     article_id = _seeded(desk, seed_path)
     desk.mark_claim(article_id, 0, 20, ClaimKind.CLAIM)
-    with desk._sessions() as session, session.begin():
+    with desk._store.sessions() as session, session.begin():
         session.delete(session.get(Article, article_id))
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Claim)) == 0
 
 

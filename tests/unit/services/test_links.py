@@ -25,7 +25,7 @@ def two_claims(desk: Desk, seed_path: Path) -> tuple[str, str]:
 
 def test_link_shows_on_the_claim_and_in_history(desk: Desk, seed_path: Path) -> None:
     denial, claim = two_claims(desk, seed_path)
-    view = desk.link_claims(denial[:8], claim, "denies")
+    view = desk.tracking.link_claims(denial[:8], claim, "denies")
     assert view.links == (Link(LinkType.DENIES, claim),)
     listed = {c.id: c for c in desk.list_claims()}
     assert listed[denial].links == (Link(LinkType.DENIES, claim),)
@@ -38,15 +38,15 @@ def test_link_shows_on_the_claim_and_in_history(desk: Desk, seed_path: Path) -> 
 
 def test_refusals_change_nothing(desk: Desk, seed_path: Path) -> None:
     denial, claim = two_claims(desk, seed_path)
-    desk.link_claims(denial, claim, LinkType.DENIES)
+    desk.tracking.link_claims(denial, claim, LinkType.DENIES)
     with pytest.raises(InputRefused, match="already denies"):
-        desk.link_claims(denial, claim, LinkType.DENIES)
+        desk.tracking.link_claims(denial, claim, LinkType.DENIES)
     with pytest.raises(InputRefused, match="itself"):
-        desk.link_claims(claim, claim, LinkType.REPEATS)
+        desk.tracking.link_claims(claim, claim, LinkType.REPEATS)
     with pytest.raises(InputRefused, match="Unknown link type 'refutes'"):
-        desk.link_claims(denial, claim, "refutes")
+        desk.tracking.link_claims(denial, claim, "refutes")
     with pytest.raises(InputRefused, match="No claim"):
-        desk.link_claims(denial, "ffffffff", LinkType.SUPPORTS)
+        desk.tracking.link_claims(denial, "ffffffff", LinkType.SUPPORTS)
     listed = {c.id: c for c in desk.list_claims()}
     assert listed[denial].links == (Link(LinkType.DENIES, claim),)
 
@@ -55,19 +55,19 @@ def test_another_type_between_the_same_claims_is_allowed_and_unlink_removes_one(
     desk: Desk, seed_path: Path
 ) -> None:
     denial, claim = two_claims(desk, seed_path)
-    desk.link_claims(denial, claim, LinkType.DENIES)
-    view = desk.link_claims(denial, claim, LinkType.CONTRADICTS)
+    desk.tracking.link_claims(denial, claim, LinkType.DENIES)
+    view = desk.tracking.link_claims(denial, claim, LinkType.CONTRADICTS)
     assert {k.type for k in view.links} == {LinkType.DENIES, LinkType.CONTRADICTS}
-    view = desk.unlink_claims(denial, claim, LinkType.DENIES)
+    view = desk.tracking.unlink_claims(denial, claim, LinkType.DENIES)
     assert view.links == (Link(LinkType.CONTRADICTS, claim),)
     with pytest.raises(InputRefused, match="has no denies link"):
-        desk.unlink_claims(denial, claim, LinkType.DENIES)
-    assert desk.unlink_claims(denial, claim).links == ()
+        desk.tracking.unlink_claims(denial, claim, LinkType.DENIES)
+    assert desk.tracking.unlink_claims(denial, claim).links == ()
 
 
 def test_deleting_a_claim_drops_its_links(desk: Desk, seed_path: Path) -> None:
     denial, claim = two_claims(desk, seed_path)
-    desk.link_claims(denial, claim, LinkType.DENIES)
+    desk.tracking.link_claims(denial, claim, LinkType.DENIES)
     desk.delete_claim(claim)
     [left] = desk.list_claims()
     assert left.id == denial

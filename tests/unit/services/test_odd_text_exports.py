@@ -93,11 +93,11 @@ def _everything_in(desk: Desk, tmp_path: Path) -> str:
             tags=(ODD,),
         ),
     )
-    desk.link_claims(denial.id, claim.id, "denies")
-    desk.add_alias(desk.list_claimants()[0].name, f"alias {ODD}")
-    desk.add_evidence(claim.id, EvidenceInput(url=ODD_URL, title=ODD, note=ODD))
-    desk.add_evidence(claim.id, EvidenceInput(source=ODD, title=ODD, note=ODD))
-    desk.add_evidence_file(claim.id, page, title=ODD, note=ODD)
+    desk.tracking.link_claims(denial.id, claim.id, "denies")
+    desk.tracking.add_alias(desk.list_claimants()[0].name, f"alias {ODD}")
+    desk.evidence.add_evidence(claim.id, EvidenceInput(url=ODD_URL, title=ODD, note=ODD))
+    desk.evidence.add_evidence(claim.id, EvidenceInput(source=ODD, title=ODD, note=ODD))
+    desk.evidence.add_evidence_file(claim.id, page, title=ODD, note=ODD)
     return article_id
 
 
@@ -110,10 +110,10 @@ def _exports(desk: Desk, folder: Path) -> list[Path]:
         written.append(path)
     for fmt in INTERCHANGE_FORMATS:
         path = folder / f"interchange-{fmt}.json"
-        desk.export_interchange(fmt, path, reviewer=ODD)
+        desk.interchange.export_interchange(fmt, path, reviewer=ODD)
         written.append(path)
     bundle = folder / "all.claimdesk"
-    desk.export_bundle(bundle)
+    desk.interchange.export_bundle(bundle)
     written.append(bundle)
     return written
 
@@ -140,9 +140,9 @@ def test_every_odd_character_through_every_door_and_every_format(
 def test_a_bundle_of_odd_text_is_another_door_and_exports_again(desk: Desk, tmp_path: Path) -> None:
     _everything_in(desk, tmp_path)
     bundle = tmp_path / "all.claimdesk"
-    desk.export_bundle(bundle)
+    desk.interchange.export_bundle(bundle)
     with Desk.open(folder_location(tmp_path / "other")) as other:
-        other.import_bundle(bundle)
+        other.interchange.import_bundle(bundle)
         assert other.check().ok
         written = _exports(other, tmp_path / "again")
         assert all(path.stat().st_size > 0 for path in written)
@@ -151,7 +151,7 @@ def test_a_bundle_of_odd_text_is_another_door_and_exports_again(desk: Desk, tmp_
 def test_an_interchange_file_with_odd_text_is_a_door_too(desk: Desk, tmp_path: Path) -> None:
     _everything_in(desk, tmp_path)
     exported = tmp_path / "library.json"
-    desk.export_interchange("json", exported)
+    desk.interchange.export_interchange("json", exported)
     # Another desk's file, its text made odd again: JSON carries lone surrogates as escapes.
     document = json.loads(exported.read_text("utf-8"))
     for claim in document["claims"]:
@@ -163,7 +163,7 @@ def test_an_interchange_file_with_odd_text_is_a_door_too(desk: Desk, tmp_path: P
     odd = tmp_path / "odd.json"
     odd.write_text(json.dumps(document), "utf-8")
     with Desk.open(folder_location(tmp_path / "other")) as other:
-        other.import_interchange(odd)
+        other.interchange.import_interchange(odd)
         assert other.check().ok
         written = _exports(other, tmp_path / "again")
         assert all(path.stat().st_size > 0 for path in written)

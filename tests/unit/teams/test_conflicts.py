@@ -26,7 +26,7 @@ def _marked(desk: Desk, seed_path: Path) -> ClaimView:
 
 
 def _actors(desk: Desk) -> list[tuple[str, str]]:
-    with desk._sessions() as session:
+    with desk._store.sessions() as session:
         rows = session.execute(
             select(HistoryEntry.action, HistoryEntry.actor).order_by(HistoryEntry.id)
         ).all()
@@ -77,7 +77,7 @@ def test_a_save_racing_another_is_caught_by_the_version_column(
 ) -> None:
     with Desk.open(location) as first, Desk.open(location) as second:
         claim = _marked(first, seed_path)
-        with first._sessions() as session:
+        with first._store.sessions() as session:
             read = session.get(Claim, claim.id)
             assert read is not None and read.version == 1
             monkeypatch.setenv("CLAIMDESK_USER", "carla")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from claimdesk.core.library import folder_location, url_location
 from claimdesk.core.model import ArticleChanges, ClaimChanges, ClaimKind, LinkType, Status, Verdict
 from claimdesk.core.storage.copy import library_tables, table_digest
 from claimdesk.core.storage.engine import make_engine
-from claimdesk.core.storage.orm import EvidenceItem
+from claimdesk.core.storage.orm import ArticleFile, EvidenceItem
 from tests.conftest import REPO, SEED_DENIAL
 
 FACT_CHECKS = REPO / "tests" / "fixtures" / "import" / "claimreview" / "datafeed.json"
@@ -31,12 +32,12 @@ def _fill(folder: Path, seed_path: Path) -> None:
             claim.id,
             ClaimChanges(verdict=Verdict.MOSTLY_TRUE, status=Status.REVIEWED, tags=("nato",)),
         )
-        desk.link_claims(denial.id, claim.id, LinkType.DENIES)
-        desk.add_alias("Russia", "Mosca")
+        desk.tracking.link_claims(denial.id, claim.id, LinkType.DENIES)
+        desk.tracking.add_alias("Russia", "Mosca")
         desk.update_article(article_id, ArticleChanges(outlet="Reuters", tags=("ucraina",)))
         suggestion = desk.get_article(article_id).suggestions[0]
         desk.dismiss_suggestion(article_id, suggestion)
-        with desk._sessions() as session, session.begin():
+        with desk._store.sessions() as session, session.begin():
             session.add(
                 EvidenceItem(
                     claim_id=claim.id, source="https://osce.org", consulted=dt.date.today()
@@ -44,7 +45,19 @@ def _fill(folder: Path, seed_path: Path) -> None:
             )
         report = folder.parent / "osce-report.pdf"
         report.write_bytes(b"%PDF-1.4 a report kept as evidence")
-        desk.add_evidence_file(claim.id, report)  # evidence_files
+        desk.evidence.add_evidence_file(claim.id, report)  # evidence_files
+        with desk._store.sessions() as session, session.begin():  # article_files
+            data = report.read_bytes()
+            session.add(
+                ArticleFile(
+                    article_id=article_id,
+                    role="scan",
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    size=len(data),
+                    media_type="application/pdf",
+                    layout={"words": []},
+                )
+            )
         desk.import_file(FACT_CHECKS)  # published_reviews
 
 
@@ -76,7 +89,7 @@ def test_a_library_goes_to_a_team_database_and_back_unchanged(
         assert any(h.type == "claim" for h in desk.search("claimant:russia").hits)
         [claim, *_] = desk.list_claims()
         desk.update_claim(claim.id, ClaimChanges(tags=("nuovo",)))
-        desk.add_alias("Russia", "il Cremlino")
+        desk.tracking.add_alias("Russia", "il Cremlino")
     with Desk.open(folder_location(here)) as desk:
         quotes = [c.quote for c in desk.list_claims()]
     with Desk.open(folder_location(back)) as desk:

@@ -93,7 +93,7 @@ def test_two_desks_editing_the_same_claims_lose_nothing(
 
     with Desk.open(location) as desk:
         final = {c.id: c for c in desk.list_claims()}
-        with desk._sessions() as session:
+        with desk._store.sessions() as session:
             updates = session.execute(
                 select(HistoryEntry.actor, HistoryEntry.entity_id).where(
                     HistoryEntry.action == "update"

@@ -1,4 +1,4 @@
-"""The desk's actions for tracking claims across articles and time (a mixin of ``Desk``).
+"""The desk's tracking part: claims followed across articles and time.
 
 Proposals come from an in-memory :class:`~claimdesk.core.matching.LiveIndex`, read back from
 the copy another process kept (:mod:`claimdesk.core.matching.cache`) or built from the database
@@ -12,24 +12,16 @@ index is written to disk at once, and a command writes what it caught up
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from claimdesk.core.library import LibraryLocation
+from claimdesk.core.desk.store import DeskStore
 from claimdesk.core.matching import cache as matching_cache
 from claimdesk.core.matching.loading import LiveIndex
 from claimdesk.core.model import ClaimantView, ClaimView, LinkType
-from claimdesk.core.services import claimants as claimant_service
-from claimdesk.core.services import links as link_service
-from claimdesk.core.services import tracking_views
-from claimdesk.core.services.lookup import by_id
-from claimdesk.core.storage.orm import Claim, ClaimLink
-from claimdesk.core.tracking_model import (
+from claimdesk.core.model.tracking import (
     ClaimantActivity,
     ContestedClaim,
     MergeSuggestion,
@@ -37,30 +29,27 @@ from claimdesk.core.tracking_model import (
     Proposal,
     Timeline,
 )
+from claimdesk.core.services import claimants as claimant_service
+from claimdesk.core.services import links as link_service
+from claimdesk.core.services import tracking_views
+from claimdesk.core.services.lookup import by_id
+from claimdesk.core.storage.orm import Claim, ClaimLink
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
-class TrackingActions:
-    """Matching, links, the claimant registry and the tracking views, as desk actions."""
+class TrackingPart:
+    """``desk.tracking``: matching, links, the claimant registry and the tracking views."""
 
-    _matching: LiveIndex | None = None
-    _matching_unsaved = False
-
-    if TYPE_CHECKING:
-        location: LibraryLocation
-
-        def _transaction(self) -> AbstractContextManager[Session]: ...
-
-        def _read(self, action: Callable[[Session], T]) -> T: ...
-
-        def _sync(self) -> None: ...
+    def __init__(self, store: DeskStore) -> None:
+        self._store = store
+        self._matching: LiveIndex | None = None
+        self._matching_unsaved = False
 
     # Matching
     def similar_claims(self, claim_id: str, limit: int = 5) -> list[Proposal]:
         """Other claims that may say the same thing as ``claim_id``, best first, with reasons."""
-        return self._read(lambda s: self._propose(s, claim_id, limit))
+        return self._store.read(lambda s: self._propose(s, claim_id, limit))
 
     def _propose(self, session: Session, claim_id: str, limit: int) -> list[Proposal]:
         # A full id is looked up by key; a prefix needs by_id's scan of the table.
@@ -124,7 +113,7 @@ class TrackingActions:
         return self._matching
 
     def _matching_path(self) -> Path:
-        return matching_cache.cache_path(self.location.index_dir)
+        return matching_cache.cache_path(self._store.location.index_dir)
 
     def keep_matching_index(self) -> bool:
         """Write the matching index for the next process, when this one built or changed it;
@@ -132,7 +121,7 @@ class TrackingActions:
         live = self._matching
         if live is None or not self._matching_unsaved:
             return False
-        kept = self._read(lambda s: matching_cache.save(s, live, self._matching_path()))
+        kept = self._store.read(lambda s: matching_cache.save(s, live, self._matching_path()))
         self._matching_unsaved = not kept
         return kept
 
@@ -146,59 +135,59 @@ class TrackingActions:
     # Links
     def link_claims(self, source_id: str, target_id: str, type: LinkType | str) -> ClaimView:
         """Link two claims ("source denies target"); returns the source claim."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             view = link_service.link_claims(session, source_id, target_id, type)
-        self._sync()
+        self._store.sync()
         return view
 
     def unlink_claims(
         self, source_id: str, target_id: str, type: LinkType | str | None = None
     ) -> ClaimView:
         """Remove the links (of one type, or all) from one claim to another."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             view = link_service.unlink_claims(session, source_id, target_id, type)
-        self._sync()
+        self._store.sync()
         return view
 
     # The claimant registry
     def add_alias(self, name: str, alias: str) -> ClaimantView:
         """Let ``alias`` name the claimant ``name``."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             view = claimant_service.add_alias(session, name, alias)
-        self._sync()
+        self._store.sync()
         return view
 
     def remove_alias(self, name: str, alias: str) -> ClaimantView:
         """Stop ``alias`` naming the claimant ``name``."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             view = claimant_service.remove_alias(session, name, alias)
-        self._sync()
+        self._store.sync()
         return view
 
     def merge_claimants(self, keep: str, merge_away: str) -> ClaimantView:
         """Merge ``merge_away`` into ``keep``: every claim follows, its names become aliases."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             view = claimant_service.merge_claimants(session, keep, merge_away)
-        self._sync()
+        self._store.sync()
         return view
 
     def suggested_merges(self) -> list[MergeSuggestion]:
         """Pairs of claimants that are probably one, with the reason."""
-        return self._read(claimant_service.suggested_merges)
+        return self._store.read(claimant_service.suggested_merges)
 
     # Views
     def timeline(self, claim_id: str) -> Timeline:
         """The thread of linked claims ``claim_id`` belongs to, in order of date."""
-        return self._read(lambda s: tracking_views.timeline(s, claim_id))
+        return self._store.read(lambda s: tracking_views.timeline(s, claim_id))
 
     def contested(self) -> list[ContestedClaim]:
         """Claims next to the denials and contradictions answering them."""
-        return self._read(tracking_views.contested)
+        return self._store.read(tracking_views.contested)
 
     def overview(self) -> Overview:
         """Counts by claimant, kind, verdict and month, for charts."""
-        return self._read(tracking_views.overview)
+        return self._store.read(tracking_views.overview)
 
     def claimant_activity(self, name: str) -> ClaimantActivity:
         """One claimant's claims and denials over time."""
-        return self._read(lambda s: tracking_views.claimant_activity(s, name))
+        return self._store.read(lambda s: tracking_views.claimant_activity(s, name))

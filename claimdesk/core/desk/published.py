@@ -1,4 +1,4 @@
-"""The desk's actions on fact-checks other outlets published (a mixin of ``Desk``).
+"""The desk's published part: fact-checks other outlets published.
 
 Published reviews are kept apart from the user's claims (their own table, not articles):
 "checked before" finds, for a claim of the user's, the published fact-checks that say the
@@ -8,40 +8,36 @@ over the reviews' claims and kept while the reviews do not change.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
-
 from sqlalchemy.orm import Session
 
+from claimdesk.core.desk.store import DeskStore
 from claimdesk.core.matching import ClaimRecord, MatchingIndex, features
-from claimdesk.core.published_model import CheckedBefore, PublishedReviewView
+from claimdesk.core.model.published import CheckedBefore, PublishedReviewView
 from claimdesk.core.services import published as published_service
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.storage.orm import Claim
 
-T = TypeVar("T")
 PUBLISHED_ARTICLE = "published-reviews"  # the article id every review shares in the index
 # Below this a published claim shares a word or two with the user's by chance: a judgement on
 # the matcher's scores (one word of six shared scores about 0.08), not a measured threshold.
 CHECKED_MIN_SCORE = 0.15
 
 
-class PublishedActions:
-    """Listing published fact-checks and finding those a claim was checked by before."""
+class PublishedPart:
+    """``desk.published``: listing published fact-checks and finding those a claim was
+    checked by before."""
 
-    _published_index: tuple[object, MatchingIndex] | None = None
-
-    if TYPE_CHECKING:
-
-        def _read(self, action: Callable[[Session], T]) -> T: ...
+    def __init__(self, store: DeskStore) -> None:
+        self._store = store
+        self._published_index: tuple[object, MatchingIndex] | None = None
 
     def list_published_reviews(self) -> list[PublishedReviewView]:
         """Every published fact-check imported, newest first."""
-        return self._read(published_service.list_reviews)
+        return self._store.read(published_service.list_reviews)
 
     def checked_before(self, claim_id: str, limit: int = 10) -> list[CheckedBefore]:
         """The published fact-checks matching a claim (id or unique prefix), best first."""
-        return self._read(lambda s: self._checked_before(s, claim_id, limit))
+        return self._store.read(lambda s: self._checked_before(s, claim_id, limit))
 
     def _checked_before(self, session: Session, claim_id: str, limit: int) -> list[CheckedBefore]:
         exact = session.get(Claim, claim_id) if len(claim_id) == 32 else None

@@ -1,37 +1,28 @@
-"""The desk's actions on a claim's evidence (a mixin of ``Desk``): web addresses, files kept
-in the library, notes, in the order the fact-checker chose (see
-:mod:`claimdesk.core.services.evidence`)."""
+"""The desk's evidence part: web addresses, files kept in the library and notes behind a
+claim, in the order the fact-checker chose (see :mod:`claimdesk.core.services.evidence`)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy.orm import Session
-
+from claimdesk.core.desk.store import DeskStore
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.model import ClaimView, Evidence
 from claimdesk.core.services import evidence as evidence_service
 from claimdesk.core.services.evidence import MAX_FILE_BYTES, EvidenceInput
 
-T = TypeVar("T")
 
+class EvidencePart:
+    """``desk.evidence``: adding, changing, ordering and removing evidence; reading a kept
+    file back."""
 
-class EvidenceActions:
-    """Adding, changing, ordering and removing evidence; reading a kept file back."""
-
-    if TYPE_CHECKING:
-
-        def _transaction(self) -> AbstractContextManager[Session]: ...
-
-        def _read(self, action: Callable[[Session], T]) -> T: ...
+    def __init__(self, store: DeskStore) -> None:
+        self._store = store
 
     def add_evidence(self, claim_id: str, given: EvidenceInput) -> ClaimView:
         """Add a URL, a file or a note at the end of the claim's evidence."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             return evidence_service.add_evidence(session, claim_id, given)
 
     def add_evidence_file(
@@ -61,7 +52,7 @@ class EvidenceActions:
         clear_consulted: bool = False,
     ) -> ClaimView:
         """Change a piece of evidence (``clear_consulted`` forgets the day it was consulted)."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             return evidence_service.update_evidence(
                 session,
                 evidence_id,
@@ -74,32 +65,30 @@ class EvidenceActions:
 
     def remove_evidence(self, evidence_id: str) -> tuple[ClaimView, Evidence]:
         """Remove a piece of evidence; the claim now, and what was removed."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             return evidence_service.remove_evidence(session, evidence_id)
 
     def restore_evidence(
         self, claim_id: str, evidence: Evidence, data: bytes | None = None
     ) -> ClaimView:
         """Put removed evidence back in its place (undo of a removal)."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             return evidence_service.restore_evidence(session, claim_id, evidence, data)
 
     def move_evidence(self, evidence_id: str, to: int) -> ClaimView:
         """Move a piece of evidence to place ``to`` (0 first) in its claim's list."""
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             return evidence_service.move_evidence(session, evidence_id, to)
-
-    def get_claim(self, claim_id: str) -> ClaimView:
-        """One claim (id or unique prefix) with its evidence."""
-        return self._read(lambda session: evidence_service.read_claim(session, claim_id))
 
     def get_evidence(self, evidence_id: str) -> Evidence:
         """One piece of evidence (id or unique prefix)."""
-        return self._read(lambda session: evidence_service.read_evidence(session, evidence_id))
+        return self._store.read(
+            lambda session: evidence_service.read_evidence(session, evidence_id)
+        )
 
     def evidence_file(self, sha256: str) -> bytes:
         """The bytes of a file kept as evidence."""
-        return self._read(lambda session: evidence_service.evidence_file(session, sha256))
+        return self._store.read(lambda session: evidence_service.evidence_file(session, sha256))
 
 
 def read_evidence_file(path: Path) -> bytes:

@@ -2,19 +2,21 @@
 
 The CLI and the GUI both talk to a :class:`Desk`. Each method is one user action: it opens
 one transaction, commits, brings the search index in step, and returns plain data from
-:mod:`claimdesk.core.model`. The desk is safe to call from one worker thread at a time.
+:mod:`claimdesk.core.model`. Articles, claims, search, reports and the library's upkeep are
+the desk's own methods; the rest lives in its parts (``desk.tracking``, ``desk.published``,
+``desk.interchange``, ``desk.evidence``, ``desk.history``), which share one
+:class:`~claimdesk.core.desk.store.DeskStore`. The desk is safe to call from one worker
+thread at a time; index rebuilds included (see :meth:`prepare_rebuild`).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -22,13 +24,16 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from claimdesk.core import index_sync
 from claimdesk.core.backup import ROLLING_EVERY, copy_database, rolling_backup, sqlite_path
-from claimdesk.core.desk_evidence import EvidenceActions
-from claimdesk.core.desk_history import HistoryActions
-from claimdesk.core.desk_interchange import InterchangeActions
-from claimdesk.core.desk_published import PublishedActions
-from claimdesk.core.desk_tracking import TrackingActions
-from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, InputRefused, LibraryError
-from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.desk.changes import ChangeRecorder
+from claimdesk.core.desk.evidence import EvidencePart
+from claimdesk.core.desk.history import HistoryPart
+from claimdesk.core.desk.index_keeper import IndexKeeper
+from claimdesk.core.desk.interchange import InterchangePart
+from claimdesk.core.desk.published import PublishedPart
+from claimdesk.core.desk.store import DeskStore
+from claimdesk.core.desk.tracking import TrackingPart
+from claimdesk.core.errors import ClaimDeskError, DatabaseUnreachable, InputRefused
+from claimdesk.core.exporters import EXPORT_FORMATS
 from claimdesk.core.index_rebuild import IndexRebuildJob
 from claimdesk.core.index_sync import IndexLock, read_mark
 from claimdesk.core.library import LibraryLocation
@@ -45,12 +50,14 @@ from claimdesk.core.model import (
     ClaimView,
     DateMention,
     ImportOutcome,
+    LibraryChange,
     LibraryStats,
     SearchResults,
     Status,
     Suggestion,
     Verdict,
 )
+from claimdesk.core.model.results import CheckReport, ReportInput, TextReplaced
 from claimdesk.core.nlp.analyze import warm_up as nlp_warm_up
 from claimdesk.core.search import SearchIndex
 from claimdesk.core.search.saved import SavedSearches
@@ -59,29 +66,23 @@ from claimdesk.core.services import articles as article_service
 from claimdesk.core.services import check as check_service
 from claimdesk.core.services import claimants as claimant_service
 from claimdesk.core.services import claims as claim_service
-from claimdesk.core.services.article_text import TextReplaced
-from claimdesk.core.services.check import CheckReport
+from claimdesk.core.services import evidence as evidence_service
 from claimdesk.core.services.check_text import check_text
 from claimdesk.core.services.lookup import by_id
-from claimdesk.core.services.search_docs import docs_for
 from claimdesk.core.storage.engine import open_database
 from claimdesk.core.storage.orm import Article, Claim
 
-log = logging.getLogger(__name__)
-OFFLINE_SEARCH = (
-    "The team database cannot be reached: these results come from this computer's index "
-    "and may miss the latest changes."
-)
-REBUILDING_SEARCH = (
-    "The search index is being rebuilt: these results may miss records until it is done."
-)
 T = TypeVar("T")
 # Articles kept as last read while the library does not change (see get_article).
 VIEWS_KEPT = 16
 
 
-class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions, EvidenceActions):
-    """An open library. Create with :meth:`open`; call :meth:`close` when done."""
+class Desk:
+    """An open library. Create with :meth:`open`; call :meth:`close` when done.
+
+    Its parts hold the actions beyond articles and claims: :attr:`tracking`,
+    :attr:`published`, :attr:`interchange`, :attr:`evidence` and :attr:`history`.
+    """
 
     def __init__(
         self,
@@ -91,15 +92,21 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
         index_lock: IndexLock,
     ) -> None:
         self.location = location
-        self._sessions = sessions
-        self._index = index
-        self._index_lock = index_lock
-        self._index_stale = False
-        # A rebuild left for the caller (open's rebuild_later), or one running now: until it
-        # ends, catching up would only start another.
-        self._rebuild_waiting = False
-        self._rebuilding = False
+        self._store = DeskStore(location, sessions, self._sync)
+        self._keeper = IndexKeeper(self._store, index, index_lock)
         self._views: OrderedDict[tuple[str, bool, int, int], ArticleView] = OrderedDict()
+        self._changes = ChangeRecorder(self._store)
+        self.tracking = TrackingPart(self._store)
+        self.published = PublishedPart(self._store)
+        self.evidence = EvidencePart(self._store)
+        self.history = HistoryPart(self._store)
+        self.interchange = InterchangePart(
+            self._store,
+            report=self.build_report,
+            search=lambda query, limit: self.search(query, limit),
+            published=self.published,
+            reindex_records=self._keeper.reindex_records,
+        )
 
     @classmethod
     def open(
@@ -113,7 +120,7 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
 
         A missing or broken index is rebuilt before returning, unless ``rebuild_later``: then
         :attr:`index_needs_rebuild` is True and the caller runs :meth:`reindex` when it
-        suits it (the window does, on its own thread, with a progress bar); meanwhile the
+        suits it (the window does, on its worker, with a progress bar); meanwhile the
         library works and searches answer from what the index holds. A local library is
         copied to its ``backups/`` when its newest copy is older than ``backup_every`` (the
         settings' backup frequency; zero turns the copies off).
@@ -129,25 +136,26 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
                 rolling_backup(database, every=backup_every)
             if index.needs_rebuild or read_mark(location.index_dir) is None:
                 if rebuild_later:
-                    desk._rebuild_waiting = True
+                    desk._keeper.rebuild_waiting = True
                 else:
                     desk.reindex()
             else:
                 desk.catch_up()
+        desk._changes.start()
         return desk
 
     def close(self) -> None:
         """Release the database, the index and its lock."""
-        self._index.close()
-        self._index_lock.release()
-        engine = self._sessions.kw.get("bind")
+        self._keeper.index.close()
+        self._keeper.lock.release()
+        engine = self._store.sessions.kw.get("bind")
         if engine is not None:
             engine.dispose()
 
     @property
     def writes_index(self) -> bool:
         """True when this desk keeps the index; another process on the library may hold it."""
-        return self._index_lock.held
+        return self._keeper.lock.held
 
     def __enter__(self) -> Desk:
         return self
@@ -155,21 +163,33 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except StaleDataError:
-            # Another desk saved or removed the same claim between our read and our write.
-            raise InputRefused(
-                "Someone else changed this claim at the same moment: nothing was saved; "
-                "look at it again and repeat your change."
-            ) from None
+    def _transaction(self) -> AbstractContextManager[Session]:
+        return self._store.transaction()
 
     def _read(self, action: Callable[[Session], T]) -> T:
-        with self._sessions() as session:
-            return action(session)
+        return self._store.read(action)
+
+    def _sync(self) -> None:
+        self._keeper.sync()
+
+    # What changed
+    def take_changes(self) -> LibraryChange | None:
+        """What the calls since the last ``take_changes`` changed (articles, claims,
+        claimants, links, the library's counts), read from the history entries they wrote;
+        None when none of them wrote. The window's worker asks after every call and tells
+        every view once (see :mod:`claimdesk.core.desk.changes`)."""
+        return self._changes.take()
+
+    def look_for_changes(self) -> int:
+        """Catch the index up with changes other processes made, and let the next
+        :meth:`take_changes` report them; the number of records re-indexed."""
+        self._changes.look()
+        return self.catch_up()
+
+    def changes_since(self, mark: int) -> LibraryChange:
+        """What changed after history entry ``mark``, by any process (for a window noticing
+        another window's or a command's edits)."""
+        return self._changes.since(mark)
 
     # Articles
     def import_file(self, path: Path, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
@@ -181,7 +201,7 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
         """
         if self._is_interchange(Path(path)) or self._is_fact_check_page(Path(path)):
             try:
-                summary = self.import_interchange(Path(path))
+                summary = self.interchange.import_interchange(Path(path))
             except ClaimDeskError as exc:
                 return ImportOutcome(path=str(path), status="refused", error=exc.message)
             return ImportOutcome(path=str(path), status="merged", title=summary.line())
@@ -375,11 +395,12 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
         Raises :class:`~claimdesk.core.errors.EditConflict` (nothing saved) when the claim
         was saved by someone else after ``changes.expected_version``, or at the same moment.
         """
+        self._store.wrote = True
         try:
-            with self._sessions() as session, session.begin():
+            with self._store.sessions() as session, session.begin():
                 view = claim_service.update_claim(session, claim_id, changes)
         except StaleDataError:
-            with self._sessions() as session:
+            with self._store.sessions() as session:
                 raise claim_service.edit_conflict(session, claim_id, changes) from None
         self._sync()
         return view
@@ -398,6 +419,10 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
         self._sync()
         return view
 
+    def get_claim(self, claim_id: str) -> ClaimView:
+        """One claim (id or unique prefix) with its evidence and links."""
+        return self._read(lambda session: evidence_service.read_claim(session, claim_id))
+
     def list_claims(self, claim_filter: ClaimFilter = ClaimFilter()) -> list[ClaimView]:
         """Claims matching the filter, by article then position."""
         return self._read(lambda s: claim_service.list_claims(s, claim_filter))
@@ -410,7 +435,7 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
         """The claimants' names (for completion), without their counts."""
         return self._read(claimant_service.claimant_names)
 
-    # Search and export
+    # Search and the index
     def search(
         self,
         query: str,
@@ -427,111 +452,38 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
         "date"; ``facets`` adds counts per kind, verdict, status, claimant, outlet, language
         and year; ``partial`` reads the last word as still being typed (search as you type).
         """
-        options: dict[str, Any] = {
-            "offset": offset, "order": order, "facets": facets, "partial": partial,
-        }  # fmt: skip
-        if not partial:
-            try:
-                self.catch_up()
-            except DatabaseUnreachable:
-                # Offline, this computer's index still answers, and says what it is.
-                found = self._index.search(query, limit, **options)
-                return dataclasses.replace(found, notice=OFFLINE_SEARCH)
-        try:
-            found = self._index.search(query, limit, **options)
-        except LibraryError:
-            if not self._index_lock.held or self._rebuilding or self._rebuild_waiting:
-                raise
-            # The index is derived data: found broken, it is rebuilt from the database.
-            log.warning("search index unreadable; rebuilding it")
-            self.reindex()
-            return self._index.search(query, limit, **options)
-        if (self._rebuilding or self._rebuild_waiting) and found.notice is None:
-            return dataclasses.replace(found, notice=REBUILDING_SEARCH)
-        return found
+        return self._keeper.search(
+            query, limit, offset=offset, order=order, facets=facets, partial=partial
+        )
+
+    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
+        """Rebuild the search index from the database; returns the number of documents."""
+        return self._keeper.reindex(progress)
+
+    def prepare_rebuild(self) -> IndexRebuildJob | None:
+        """A rebuild of the index for the worker to run (see
+        :mod:`claimdesk.core.index_rebuild`), or None when another process keeps the index."""
+        return self._keeper.prepare_rebuild()
+
+    def finish_rebuild(self, job: IndexRebuildJob) -> None:
+        """After ``job`` ran, or stopped: the index is whole again when it was built."""
+        self._keeper.finish_rebuild(job)
+
+    @property
+    def index_needs_rebuild(self) -> bool:
+        """True when this desk keeps the index and it must be rebuilt (see :meth:`open`)."""
+        return self._keeper.needs_rebuild
+
+    def catch_up(self) -> int:
+        """Bring the index in step with every change in the database, this process's or
+        another's; returns how many records were re-indexed (0 when not the index keeper)."""
+        return self._keeper.catch_up()
 
     @property
     def saved_searches(self) -> SavedSearches:
         """The library's saved searches (a small file beside the index)."""
         folder = self.location.folder or self.location.index_dir.parent
         return SavedSearches(folder / "saved-searches.json")
-
-    def reindex(self, progress: Callable[[int], None] | None = None) -> int:
-        """Rebuild the search index from the database; returns the number of documents."""
-        job = self.prepare_rebuild()
-        if job is None:
-            raise LibraryError(
-                "Another ClaimDesk window keeps this library's search index: "
-                "rebuild it from there, or close it first."
-            )
-        try:
-            return job.run(progress)
-        finally:
-            self.finish_rebuild(job)
-
-    def prepare_rebuild(self) -> IndexRebuildJob | None:
-        """A rebuild of the index to run on any thread (see :mod:`claimdesk.core.index_rebuild`),
-        or None when another process keeps the index; searches say they may be partial until
-        :meth:`finish_rebuild`."""
-        if not self._index_lock.held and not self._index_lock.try_acquire():
-            return None
-        stats = self.stats()
-        self._rebuilding = True
-        return IndexRebuildJob(
-            self._sessions,
-            self._index,
-            self.location.index_dir,
-            stats.articles + stats.claims + stats.denials,
-        )
-
-    def finish_rebuild(self, job: IndexRebuildJob) -> None:
-        """After ``job`` ran, or stopped: the index is whole again when it was built."""
-        self._rebuilding = False
-        if job.built:
-            self._index_stale = False
-            self._rebuild_waiting = False
-
-    @property
-    def index_needs_rebuild(self) -> bool:
-        """True when this desk keeps the index and it must be rebuilt (see :meth:`open`)."""
-        return self._index_lock.held and (
-            self._rebuild_waiting or self._index_stale or self._index.needs_rebuild
-        )
-
-    def catch_up(self) -> int:
-        """Bring the index in step with every change in the database, this process's or
-        another's; returns how many records were re-indexed (0 when not the index keeper)."""
-        if not self._index_lock.held and not self._index_lock.try_acquire():
-            return 0
-        if self._rebuilding or self._rebuild_waiting:
-            return 0
-        if self._index_stale or self._index.needs_rebuild:
-            return self.reindex()
-        mark = read_mark(self.location.index_dir)
-        if mark is None:
-            return self.reindex()
-        with self._sessions() as session:
-            changes = index_sync.pending_changes(session, mark)
-            if changes.upto == mark:
-                return 0
-            articles = index_sync.existing_ids(session, Article, changes.article_ids)
-            claims = index_sync.existing_ids(session, Claim, changes.claim_ids)
-            article_docs, claim_docs = docs_for(session, articles, claims)
-        try:
-            self._index.update(
-                article_docs,
-                claim_docs,
-                delete_articles=sorted(changes.article_ids - articles),
-                delete_claims=sorted(changes.claim_ids - claims),
-            )
-        except Exception:
-            # The database has committed: it is the truth. A failing index is rebuilt
-            # before the next search, never allowed to undo or block the edit.
-            log.exception("search index update failed; it will be rebuilt")
-            self._index_stale = True
-            return 0
-        index_sync.write_mark(self.location.index_dir, changes.upto)
-        return len(article_docs) + len(claim_docs)
 
     def check(self) -> CheckReport:
         """Verify the database, every stored text, every anchor and the index; repair text
@@ -547,11 +499,11 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
                 for model in (Article, Claim)
             )
         self._sync()
-        if not self._index_lock.held:
+        if not self._keeper.lock.held:
             report.problems.append(
                 "search index: kept by another ClaimDesk window; check it from there"
             )
-        elif text_repaired or self._index.doc_count() != expected:
+        elif text_repaired or self._keeper.index.doc_count() != expected:
             # Repaired text is not in the history the index follows: the index is rebuilt.
             self.reindex()
             report.repaired.append(f"search index: rebuilt ({expected} records)")
@@ -567,18 +519,10 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
             )
         return copy_database(database, Path(dest))
 
-    def _sync(self) -> None:
-        # After a commit of our own: take it (and anything else new) into the index.
-        try:
-            self.catch_up()
-        except DatabaseUnreachable:
-            # The edit has committed; the index takes it in at the next catch-up.
-            log.warning("team database lost right after a save; the index will catch up")
-
     def ping(self) -> bool:
         """True when the database answers now; for a window showing whether it is online."""
         try:
-            with self._sessions() as session:
+            with self._store.sessions() as session:
                 session.execute(select(1))
         except DatabaseUnreachable:
             return False
@@ -586,7 +530,7 @@ class Desk(InterchangeActions, TrackingActions, PublishedActions, HistoryActions
 
     def build_report(self, *, article_id: str | None = None) -> ReportInput:
         """What a report holds: one article's claims, or every article that has claims."""
-        with self._sessions() as session:
+        with self._store.sessions() as session:
             if article_id:
                 views = [article_service.article_view(session, article_id, language_tools=False)]
                 title, scope = views[0].title, f"Article: {views[0].title}"

@@ -1,50 +1,46 @@
-"""What a desk exchanges with the world: JSON, ClaimReview, Web Annotations and bundles.
-
-A mixin of :class:`claimdesk.core.desk.Desk`: it uses the desk's transactions and index.
-"""
+"""The desk's interchange part: what a library exchanges with the world (JSON, ClaimReview,
+Web Annotations and bundles)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session
-
+from claimdesk.core.desk.published import PublishedPart
+from claimdesk.core.desk.store import DeskStore
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.interchange.formats import INTERCHANGE_FORMATS
-from claimdesk.core.model import ClaimantView, SearchResults
-from claimdesk.core.services.search_docs import docs_for
+from claimdesk.core.model import SearchResults
+from claimdesk.core.services import claimants as claimant_service
 
 if TYPE_CHECKING:
-    from contextlib import AbstractContextManager
-
-    from claimdesk.core.exporters import ReportInput
-    from claimdesk.core.interchange.bundle import BundleWritten
-    from claimdesk.core.interchange.summary import MergeSummary
-    from claimdesk.core.published_model import PublishedReviewView
-    from claimdesk.core.search import SearchIndex
-
-T = TypeVar("T")
+    from claimdesk.core.model.results import BundleWritten, MergeSummary, ReportInput
 
 ALL_MATCHES = 100_000
+ReportBuilder = Callable[..., "ReportInput"]
+Searcher = Callable[[str, int], SearchResults]
+# Re-index these articles and claims (ids), then catch up with the history.
+Reindexer = Callable[[Collection[str], Collection[str]], None]
 
 
-class InterchangeActions:
-    """Export and import of interchange files and bundles."""
+class InterchangePart:
+    """``desk.interchange``: export and import of interchange files and bundles."""
 
-    if TYPE_CHECKING:
-        _index: SearchIndex
-
-        def _transaction(self) -> AbstractContextManager[Session]: ...
-        def _read(self, action: Callable[[Session], T]) -> T: ...
-        def build_report(self, *, article_id: str | None = None) -> ReportInput: ...
-        def list_claimants(self) -> list[ClaimantView]: ...
-        def list_published_reviews(self) -> list[PublishedReviewView]: ...
-        def search(self, query: str, limit: int = 50) -> SearchResults: ...
-        def catch_up(self) -> int: ...
-        @property
-        def writes_index(self) -> bool: ...
+    def __init__(
+        self,
+        store: DeskStore,
+        *,
+        report: ReportBuilder,
+        search: Searcher,
+        published: PublishedPart,
+        reindex_records: Reindexer,
+    ) -> None:
+        self._store = store
+        self._report = report
+        self._search = search
+        self._published = published
+        self._reindex_records = reindex_records
 
     def export_interchange(
         self,
@@ -78,18 +74,16 @@ class InterchangeActions:
                 )
             from claimdesk.core.exporters.claimreview import export_published_reviews
 
-            return export_published_reviews(self.list_published_reviews(), Path(path))
+            return export_published_reviews(self._published.list_published_reviews(), Path(path))
         if fmt == "json":
             ids = (
-                None
-                if article_id is None
-                else [self.build_report(article_id=article_id).articles[0].id]
+                None if article_id is None else [self._report(article_id=article_id).articles[0].id]
             )
-            document = self._read(lambda s: library_document(s, ids))
+            document = self._store.read(lambda s: library_document(s, ids))
             return export_library_json(document, Path(path))
-        report = self.build_report(article_id=article_id)
+        report = self._report(article_id=article_id)
         if fmt == "claimreview":
-            kinds = {c.name: c.kind for c in self.list_claimants()}
+            kinds = {c.name: c.kind for c in self._store.read(claimant_service.list_claimants)}
             if reviewer:
                 return export_claimreview(
                     report, Path(path), reviewer=reviewer, claimant_kinds=kinds
@@ -110,12 +104,14 @@ class InterchangeActions:
         from claimdesk.core.interchange.claimreview_import import import_page_file
         from claimdesk.core.interchange.json_import import import_json_file
 
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             if Path(path).suffix.lower() in HTML_SUFFIXES:
                 summary = import_page_file(session, Path(path))
             else:
                 summary = import_json_file(session, Path(path))
-        self._index_summary(summary)
+        if summary.noun:  # published fact-checks, which the history does not follow
+            self._store.note("published")
+        self._reindex_records(summary.article_ids, summary.claim_ids)
         return summary
 
     def export_bundle(self, path: Path, *, query: str | None = None) -> BundleWritten:
@@ -125,13 +121,13 @@ class InterchangeActions:
 
         ids: set[str] | None = None
         if query:
-            hits = self.search(query, limit=ALL_MATCHES).hits
+            hits = self._search(query, ALL_MATCHES).hits
             ids = {h.id if h.type == "article" else h.article_id for h in hits}
             if not ids:
                 raise InputRefused(
                     f"The search {query!r} finds nothing: there is nothing to bundle."
                 )
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             return export_bundle(session, Path(path), ids)
 
     def import_bundle(self, path: Path) -> MergeSummary:
@@ -139,16 +135,7 @@ class InterchangeActions:
         the other goes to the history); a bad bundle changes nothing."""
         from claimdesk.core.interchange.bundle import import_bundle
 
-        with self._transaction() as session:
+        with self._store.transaction() as session:
             summary = import_bundle(session, Path(path))
-        self._index_summary(summary)
+        self._reindex_records(summary.article_ids, summary.claim_ids)
         return summary
-
-    def _index_summary(self, summary: MergeSummary) -> None:
-        # Imported history entries may be older than the index's mark: index by the ids.
-        if self.writes_index and (summary.article_ids or summary.claim_ids):
-            articles, claims = self._read(
-                lambda s: docs_for(s, summary.article_ids, summary.claim_ids)
-            )
-            self._index.update(articles, claims)
-        self.catch_up()

@@ -7,6 +7,7 @@ Every offset counts Unicode code points in the article text as ClaimDesk normali
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -390,3 +391,56 @@ class LibraryStats:
     claims: int
     denials: int
     to_check: int  # claims and denials whose status is new or researching
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryChange:
+    """What desk calls changed, read from the history entries they wrote: enough for every
+    view to refresh only what it shows of it, without reading the library again.
+
+    ``articles`` holds the changed articles' rows as they are now (those whose metadata,
+    text, claims or claims' evidence changed); the library-wide counts follow from the rows
+    each view already has (see :meth:`counts_after`). ``claimants`` names the claimants of
+    the changed claims; ``registry`` is every claimant name when the registry itself changed
+    (an alias, a merge), else None.
+    """
+
+    upto: int  # the newest history entry taken in
+    articles: tuple[ArticleSummary, ...] = ()
+    removed_articles: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
+    removed_claims: frozenset[str] = frozenset()
+    claimants: tuple[str, ...] = ()
+    registry: tuple[str, ...] | None = None
+    links: bool = False
+    published: bool = False  # fact-checks of other outlets were imported
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing a view shows changed."""
+        return (
+            not (self.articles or self.removed_articles or self.claims or self.published)
+            and self.registry is None
+        )
+
+    @property
+    def article_ids(self) -> frozenset[str]:
+        """Every article touched, removed ones included."""
+        return frozenset(a.id for a in self.articles) | self.removed_articles
+
+    def counts_after(
+        self, before: LibraryStats, rows: Mapping[str, ArticleSummary]
+    ) -> LibraryStats:
+        """The library's counts after this change, from the counts and rows before it."""
+        articles, claims, denials, to_check = (
+            before.articles, before.claims, before.denials, before.to_check,
+        )  # fmt: skip
+        for gone in self.article_ids:
+            old = rows.get(gone)
+            if old is not None:
+                articles, claims, denials = articles - 1, claims - old.claims, denials - old.denials
+                to_check -= old.to_check
+        for new in self.articles:
+            articles, claims, denials = articles + 1, claims + new.claims, denials + new.denials
+            to_check += new.to_check
+        return LibraryStats(articles, claims, denials, to_check)
