@@ -148,6 +148,73 @@ MESSAGES: dict[str, str] = {
     "save the message again from your mail program as .eml.": (
         "salva di nuovo il messaggio come .eml dal tuo programma di posta."
     ),
+    # importers: images and scans read by OCR
+    "install Tesseract and its English and Italian data (Debian or Ubuntu: apt-get install "
+    "tesseract-ocr tesseract-ocr-eng tesseract-ocr-ita)": (
+        "installa Tesseract con i dati per l'inglese e l'italiano (Debian o Ubuntu: apt-get "
+        "install tesseract-ocr tesseract-ocr-eng tesseract-ocr-ita)"
+    ),
+    "{name} is an image: reading it needs Tesseract, which is not installed; {install}.": (
+        "{name} è un'immagine: per leggerla serve Tesseract, che non è installato; {install}."
+    ),
+    "{name} has no text layer: reading its scanned pages needs Tesseract, which is not "
+    "installed; {install}.": (
+        "{name} non ha uno strato di testo: per leggerne le pagine scansionate serve "
+        "Tesseract, che non è installato; {install}."
+    ),
+    "{name} cannot be read: Tesseract has no data for {languages}; install it (apt-get "
+    "install {packages}).": (
+        "{name} non si può leggere: Tesseract non ha i dati per {languages}; installali "
+        "(apt-get install {packages})."
+    ),
+    "Reading the image took longer than {seconds} s: crop it to the article or import a "
+    "smaller scan.": (
+        "La lettura dell'immagine ha richiesto più di {seconds} s: ritagliala sull'articolo "
+        "o importa una scansione più piccola."
+    ),
+    "Tesseract could not be started ({reason}): {install}.": (
+        "Non è stato possibile avviare Tesseract ({reason}): {install}."
+    ),
+    "Tesseract could not read the image ({reason}): save it again as PNG and import that.": (
+        "Tesseract non è riuscito a leggere l'immagine ({reason}): salvala di nuovo come PNG "
+        "e importa quella."
+    ),
+    "open it in an image viewer and save it again as PNG or JPEG, then import that.": (
+        "aprila in un visualizzatore di immagini e salvala di nuovo come PNG o JPEG, poi "
+        "importa quella."
+    ),
+    "{name} is not a valid image (it is damaged): {fix}": (
+        "{name} non è un'immagine valida (è danneggiata): {fix}"
+    ),
+    "{name} is not a valid image (a page is damaged): {fix}": (
+        "{name} non è un'immagine valida (una pagina è danneggiata): {fix}"
+    ),
+    "{name} is too large an image to read (over {pixels} pixels): scale it down or crop it "
+    "to the article.": (
+        "{name} è un'immagine troppo grande da leggere (oltre {pixels} pixel): riducila o "
+        "ritagliala sull'articolo."
+    ),
+    "{name} has {count} pages, more than {pages}: split it and import the article's.": (
+        "{name} ha {count} pagine, più di {pages}: dividilo e importa quelle dell'articolo."
+    ),
+    "{name} has {count} scanned pages, more than {pages}: split it and import only the "
+    "article's pages.": (
+        "{name} ha {count} pagine scansionate, più di {pages}: dividilo e importa solo le "
+        "pagine dell'articolo."
+    ),
+    "{name} shows no text that could be read (a photo or a drawing?): nothing was imported; "
+    "import a screenshot or a scan of the text.": (
+        "In {name} non si legge alcun testo (è una foto o un disegno?): non è stato importato "
+        "nulla; importa uno screenshot o una scansione del testo."
+    ),
+    "{name}: no page shows text that could be read: nothing was imported; scan the pages "
+    "again at 300 dpi or more.": (
+        "{name}: in nessuna pagina si legge del testo: non è stato importato nulla; scansiona "
+        "di nuovo le pagine a 300 dpi o più."
+    ),
+    "The import of {name} was cancelled: nothing was stored.": (
+        "L'importazione di {name} è stata annullata: non è stato salvato nulla."
+    ),
     # importers: pages taken by their address
     "{url!r} is not the address of a page: give one that starts with https:// or http://.": (
         "{url!r} non è l'indirizzo di una pagina: indicane uno che inizi con https:// o http://."
@@ -591,4 +658,49 @@ MESSAGES: dict[str, str] = {
         "Le verifiche pubblicate si scrivono solo come ClaimReview: usa --format claimreview "
         "con --published."
     ),
+    # search: how a query was read
+    "Could not run the query as written: searched for its words instead.": (
+        "Non si è potuta eseguire la ricerca così come è scritta: cercate invece le sue parole."
+    ),
+    "Could not read the query: searched for its words instead.": (
+        "Non si è potuta leggere la ricerca: cercate invece le sue parole."
+    ),
+    "Part of the query could not be read: searched without it.": (
+        "Una parte della ricerca non si è potuta leggere: cercato senza di essa."
+    ),
+    "write 2023, 2023-05, 2023-05-14 or a range like [2022-01 to 2022-06]": (
+        "scrivi 2023, 2023-05, 2023-05-14 o un intervallo come [2022-01 to 2022-06]"
+    ),
+    "Unbalanced parenthesis: ignored it.": "Parentesi senza la sua compagna: ignorata.",
+    'Date "{date}" not understood ({hint}): searched without it.': (
+        'Data "{date}" non capita ({hint}): cercato senza di essa.'
+    ),
+    'Range "{text}" not understood ({hint}): searched without it.': (
+        'Intervallo "{text}" non capito ({hint}): cercato senza di esso.'
+    ),
+    'Range "{text}" has no dates ({hint}): searched without it.': (
+        'L\'intervallo "{text}" non ha date ({hint}): cercato senza di esso.'
+    ),
+    'Unknown field "{name}": searched for the words instead.': (
+        'Campo sconosciuto "{name}": cercate invece le parole.'
+    ),
+    'Field "{field}:" has no value: ignored it.': (
+        'Il campo "{field}:" non ha un valore: ignorato.'
+    ),
+    "A range needs a date field, as in published:[2022-01 to 2022-06]: searched for the words "
+    "instead.": (
+        "Un intervallo ha bisogno di un campo data, come in published:[2022-01 to 2022-06]: "
+        "cercate invece le parole."
+    ),
+    "Unbalanced quote: searched for the words instead of a phrase.": (
+        "Virgolette senza chiusura: cercate le parole invece della frase."
+    ),
+    '"NOT" has nothing after it: ignored it.': '"NOT" non ha niente dopo di sé: ignorato.',
+    '"{operator}" has nothing on one side: ignored it.': (
+        '"{operator}" non ha niente da un lato: ignorato.'
+    ),
+    'Unclosed "{char}": searched for the words instead of a range.': (
+        '"{char}" non chiuso: cercate le parole invece di un intervallo.'
+    ),
+    'Stray "{char}": ignored it.': '"{char}" fuori posto: ignorato.',
 }

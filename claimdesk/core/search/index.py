@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from claimdesk.core.errors import InputRefused, LibraryError
+from claimdesk.core.messages import Message
 from claimdesk.core.model import ClaimKind, SearchHit, SearchResults
 from claimdesk.core.search.documents import ArticleDoc, ClaimDoc
 from claimdesk.core.search.facets import NO_DATE, FacetCounter
@@ -416,7 +417,9 @@ class SearchIndex:
             try:
                 found = self._run(read.query, limit, offset, order, facets)
             except Exception:  # a query form Whoosh cannot run: fall back to the words
-                notice = "Could not run the query as written: searched for its words instead."
+                notice = Message(
+                    "Could not run the query as written: searched for its words instead."
+                )
                 try:
                     words = self._reader.read(plain_words(query)).query
                     found = self._run(words, limit, offset, order, facets)

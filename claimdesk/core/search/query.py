@@ -19,6 +19,7 @@ with warnings.catch_warnings():
         SingleQuotePlugin,
     )
 
+from claimdesk.core.messages import Message, joined
 from claimdesk.core.search.query_text import plain_words, repair_query
 from claimdesk.core.search.schema import PLAIN_FIELD, TEXT_LANGUAGES, fold, parse_schema
 from claimdesk.core.search.vocabulary import Vocabulary
@@ -27,7 +28,8 @@ from claimdesk.core.search.vocabulary import Vocabulary
 # language. Whoosh would expand to every matching word: thousands for a short prefix.
 EXPAND_LIMIT = 50
 
-_UNREADABLE = "Could not read the query: searched for its words instead."
+_PART_UNREAD = "Part of the query could not be read: searched without it."
+_UNREADABLE = Message("Could not read the query: searched for its words instead.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +69,7 @@ class QueryReader:
             parsed = self._parser.parse(repaired.text)
             errors = _errors(parsed)
             if errors:
-                notice = _join(notice, "Part of the query could not be read: searched without it.")
+                notice = _join(notice, Message(_PART_UNREAD))
             return ReadQuery(self._spread(parsed), notice)
         except Exception:  # Whoosh's parser has corner cases of its own; fall back to words
             words = plain_words(text)
@@ -199,4 +201,4 @@ def _errors(q: Any) -> list[str]:
 
 
 def _join(first: str | None, second: str) -> str:
-    return f"{first} {second}" if first else second
+    return joined(" ", (first, second)) if first else second

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from claimdesk.core.messages import Message, joined
 from claimdesk.core.search.dates import query_period
 
 # Lowercase field names a query may use; kept here too so this module needs no Whoosh.
@@ -46,7 +47,7 @@ _BOOST = re.compile(r"(?P<stem>[^^]+)\^(?P<boost>\d+(?:\.\d+)?)")
 _STRAY = re.compile(r"[~^<>=]")
 # Date values Whoosh can be handed as one word: TimeML-like, no spaces or slashes.
 _SIMPLE_DATE = re.compile(r"[0-9][0-9A-Za-z-]*")
-_DATE_HINT = "write 2023, 2023-05, 2023-05-14 or a range like [2022-01 to 2022-06]"
+_DATE_HINT = Message("write 2023, 2023-05, 2023-05-14 or a range like [2022-01 to 2022-06]")
 
 # Token kinds.
 WORD, PHRASE, RANGE, LPAREN, RPAREN, OP, FIELD = (
@@ -81,7 +82,7 @@ class RepairedQuery:
     @property
     def notice(self) -> str | None:
         """All repairs in one line, or ``None`` when the query was read as written."""
-        return " ".join(self.notices) if self.notices else None
+        return joined(" ", self.notices) if self.notices else None
 
 
 def repair_query(text: str) -> RepairedQuery:
@@ -109,7 +110,9 @@ def _lex(text: str, notices: list[str]) -> list[Token]:
         elif char == '"':
             close = text.find('"', i + 1)
             if close < 0:
-                notices.append("Unbalanced quote: searched for the words instead of a phrase.")
+                notices.append(
+                    Message("Unbalanced quote: searched for the words instead of a phrase.")
+                )
                 i += 1
                 continue
             end = _PHRASE_SUFFIX.match(text, close + 1)
@@ -120,13 +123,17 @@ def _lex(text: str, notices: list[str]) -> list[Token]:
         elif char in "[{":
             match = _RANGE.match(text, i)
             if match is None:
-                notices.append(f'Unclosed "{char}": searched for the words instead of a range.')
+                notices.append(
+                    Message(
+                        'Unclosed "{char}": searched for the words instead of a range.', char=char
+                    )
+                )
                 i += 1
                 continue
             tokens.append(Token(RANGE, match.group(0)))
             i = match.end()
         elif char in "]}":
-            notices.append(f'Stray "{char}": ignored it.')
+            notices.append(Message('Stray "{char}": ignored it.', char=char))
             i += 1
         elif char == "(":
             tokens.append(Token(LPAREN, char))
@@ -150,11 +157,15 @@ def _lex_word_or_field(text: str, i: int, tokens: list[Token], notices: list[str
         name = field.group(1)
         after = field.end()
         if name.lower() not in KNOWN_FIELDS:
-            notices.append(f'Unknown field "{name}": searched for the words instead.')
+            notices.append(
+                Message('Unknown field "{name}": searched for the words instead.', name=name)
+            )
             tokens.append(Token(WORD, name))
             return after
         if after >= len(text) or text[after].isspace() or text[after] in ")]}":
-            notices.append(f'Field "{name.lower()}:" has no value: ignored it.')
+            notices.append(
+                Message('Field "{field}:" has no value: ignored it.', field=name.lower())
+            )
             return after
         tokens.append(Token(FIELD, name.lower()))
         return after
@@ -179,7 +190,7 @@ def _balance_parens(tokens: list[Token], notices: list[str]) -> list[Token]:
                 unmatched.add(index)
     unmatched.update(open_at)
     if unmatched:
-        notices.append("Unbalanced parenthesis: ignored it.")
+        notices.append(Message("Unbalanced parenthesis: ignored it."))
     return [token for index, token in enumerate(tokens) if index not in unmatched]
 
 
@@ -194,7 +205,9 @@ def _check_field_values(tokens: list[Token], notices: list[str]) -> list[Token]:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if token.kind == FIELD:
             if following is None or following.kind not in _FIELD_VALUE:
-                notices.append(f'Field "{token.text}:" has no value: ignored it.')
+                notices.append(
+                    Message('Field "{field}:" has no value: ignored it.', field=token.text)
+                )
                 index += 1
                 continue
             if following.kind == LPAREN:
@@ -218,8 +231,10 @@ def _check_field_values(tokens: list[Token], notices: list[str]) -> list[Token]:
                 out.append(value)
         elif token.kind == RANGE:
             notices.append(
-                "A range needs a date field, as in published:[2022-01 to 2022-06]: "
-                "searched for the words instead."
+                Message(
+                    "A range needs a date field, as in published:[2022-01 to 2022-06]: "
+                    "searched for the words instead."
+                )
             )
             out.extend(
                 Token(WORD, clean)
@@ -253,7 +268,13 @@ def _field_value(field: str, value: Token, notices: list[str]) -> Token | None:
     date_text = raw[len(prefix) :].strip()
     period = query_period(date_text)
     if period is None:
-        notices.append(f'Date "{date_text}" not understood ({_DATE_HINT}): searched without it.')
+        notices.append(
+            Message(
+                'Date "{date}" not understood ({hint}): searched without it.',
+                date=date_text,
+                hint=_DATE_HINT,
+            )
+        )
         return None
     if _SIMPLE_DATE.fullmatch(date_text):
         return Token(WORD, prefix + date_text)
@@ -276,15 +297,33 @@ def _date_range(text: str, notices: list[str]) -> Token | None:
     opening, inner, closing = text[0], text[1:-1], text[-1]
     parts = _RANGE_PARTS.match(inner.strip())
     if parts is None:
-        notices.append(f'Range "{text}" not understood ({_DATE_HINT}): searched without it.')
+        notices.append(
+            Message(
+                'Range "{text}" not understood ({hint}): searched without it.',
+                text=text,
+                hint=_DATE_HINT,
+            )
+        )
         return None
     start, end = parts.group(1).strip(), parts.group(2).strip()
     for endpoint in (start, end):
         if endpoint and query_period(endpoint) is None:
-            notices.append(f'Date "{endpoint}" not understood ({_DATE_HINT}): searched without it.')
+            notices.append(
+                Message(
+                    'Date "{date}" not understood ({hint}): searched without it.',
+                    date=endpoint,
+                    hint=_DATE_HINT,
+                )
+            )
             return None
     if not start and not end:
-        notices.append(f'Range "{text}" has no dates ({_DATE_HINT}): searched without it.')
+        notices.append(
+            Message(
+                'Range "{text}" has no dates ({hint}): searched without it.',
+                text=text,
+                hint=_DATE_HINT,
+            )
+        )
         return None
     # Rendered as Whoosh's range syntax, with an upper-case TO Whoosh cannot mistake
     # for letters of a date.
@@ -352,9 +391,13 @@ def _drop_dangling(tokens: list[Token], notices: list[str]) -> list[Token]:
                 continue
             if token.kind == OP and not _joins(token, previous, following):
                 if token.text == "NOT":
-                    notices.append('"NOT" has nothing after it: ignored it.')
+                    notices.append(Message('"NOT" has nothing after it: ignored it.'))
                 else:
-                    notices.append(f'"{token.text}" has nothing on one side: ignored it.')
+                    notices.append(
+                        Message(
+                            '"{operator}" has nothing on one side: ignored it.', operator=token.text
+                        )
+                    )
                 index += 1
                 changed = True
                 continue
