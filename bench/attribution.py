@@ -25,8 +25,9 @@ import re
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
-from bench.attribution_data import Document, italian, polnear
+from bench.attribution_data import HELD_OUT, ITALIAN, REPO, TUNING, Document, italian, polnear
 from bench.attribution_score import (
     Figures,
     Outcome,
@@ -37,10 +38,16 @@ from bench.attribution_score import (
     miss_table,
     resolved_sources,
 )
-from claimdesk.core.nlp.attribution import suggest_claims
+from claimdesk.core.nlp.attribution import THRESHOLD, suggest_claims
 from claimdesk.core.nlp.sentences import split_sentences
 
 Predictor = Callable[[Document, dict[str, str]], list[Predicted]]
+SEEDS = REPO / "claimdesk" / "seeds"
+SEED_ARTICLES = (
+    ("gas-prices-en.txt", "en"),
+    ("stoltenberg-reuters-it.txt", "it"),
+    ("corridoio-grano-it.txt", "it"),
+)
 
 # --- the baseline: reporting verbs, nearest preceding proper noun --------------------------------
 
@@ -166,21 +173,33 @@ def _errors(outcomes: Sequence[Outcome], count: int) -> None:
         print("  -", line.replace("\n", " "))
 
 
-def _by_confidence(outcomes: Sequence[Outcome]) -> None:
-    bins: dict[float, list[int]] = {}
-    for out in outcomes:
-        used = out.matched_preds
-        good = {p for p, ok in out.matched.values() if ok}
-        for pi, pred in enumerate(out.preds):
-            key = min(0.9, int(pred.confidence * 10) / 10)
-            row = bins.setdefault(key, [0, 0, 0])
-            row[0] += 1
-            row[1] += pi in used
-            row[2] += pi in good
-    print("\nClaimDesk by confidence (all suggestions): count, content P, content+source P")
-    for key in sorted(bins, reverse=True):
-        n, c, s = bins[key]
-        print(f"  >= {key:.1f}: {n:5d}  {c / n:5.3f}  {s / n:5.3f}")
+THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def _above(outcomes: Sequence[Outcome], floor: float) -> list[Outcome]:
+    """The outcomes again with only the suggestions of at least ``floor``."""
+    return [match(o.doc, [p for p in o.preds if p.confidence >= floor]) for o in outcomes]
+
+
+def sweep(docs: Sequence[Document], registry: dict[str, str]) -> None:
+    """Precision and recall of every suggestion of at least each threshold, and how many
+    sentences without an attribution stay unmarked (the default threshold starred)."""
+    every = run(docs, claimdesk(True), registry)
+    print(
+        "\nClaimDesk by threshold: suggestions | content P/R/F1 | +source P/R/F1 | speech +source"
+        " F1 | sentences without an attribution unmarked"
+    )
+    for floor in sorted({*THRESHOLDS, THRESHOLD}):
+        outs = _above(every, floor)
+        all_, speech = figures(outs), figures(outs, speech_only=True)
+        (cp, cr, cf), (sp, sr, sf) = all_.content_prf, all_.source_prf
+        _, quiet, empty = exact_and_quiet(outs)
+        star = "*" if floor == THRESHOLD else " "
+        print(
+            f"  >= {floor:.2f}{star} {all_.predicted:5d} | {cp:5.3f} {cr:5.3f} {cf:5.3f} |"
+            f" {sp:5.3f} {sr:5.3f} {sf:5.3f} | {speech.source_prf[2]:5.3f} |"
+            f" {quiet / max(1, empty):6.1%}"
+        )
 
 
 def english(split: str, errors: int, every: bool) -> None:
@@ -207,7 +226,7 @@ def english(split: str, errors: int, every: bool) -> None:
     print(
         f"  {'annotator vs annotator':<28} {p:5.3f} {r:5.3f} {f:5.3f}   {agree.source_prf[2]:5.3f}"
     )
-    _by_confidence(run(docs, claimdesk(True), {}))
+    sweep(docs, {})
     print("\nClaimDesk's kinds of miss (gold count: not found / found, no claimant / wrong one):")
     for kind, total, lost, empty, wrong in miss_table(results["ClaimDesk"])[:10]:
         print(f"  {kind:<48} {total:5d}: {lost:4d} / {empty:4d} / {wrong:4d}")
@@ -244,10 +263,10 @@ def exact_and_quiet(outcomes: Sequence[Outcome]) -> tuple[int, int, int]:
     return right, quiet, empty
 
 
-def italian_set(errors: int, every: bool) -> None:
-    docs, registry = italian()
+def italian_set(path: Path, label: str, errors: int, every: bool) -> None:
+    docs, registry = italian(path)
     golds = sum(len(d.attributions) for d in docs)
-    print(f"\nItalian set: {len(docs)} paragraphs, {golds} attributions (written here: it pins)")
+    print(f"\n{label} ({path.name}): {len(docs)} paragraphs, {golds} attributions")
     outcomes = {}
     for name, predict in (("ClaimDesk", claimdesk(every)), ("regex baseline", baseline)):
         outcomes[name] = run(docs, predict, registry)
@@ -265,6 +284,21 @@ def italian_set(errors: int, every: bool) -> None:
         _errors(outcomes["ClaimDesk"], errors)
 
 
+def seeds() -> None:
+    """The shipped seed articles (no gold): suggestions, and the sentences they mark."""
+    registry = {"Mosca": "Russia", "il Cremlino": "Russia"}  # as the demo library knows them
+    print("\nSeed articles at the default threshold:")
+    for name, language in SEED_ARTICLES:
+        text = (SEEDS / name).read_text(encoding="utf-8")
+        sentences = split_sentences(text, language)
+        found = suggest_claims(text, language, sentences, registry)
+        marked = sum(any(s.start < x.end and x.start < s.end for s in found) for x in sentences)
+        print(
+            f"  {name:<28} {len(found):3d} suggestions on {marked:3d} of {len(sentences):3d}"
+            " sentences"
+        )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
@@ -274,7 +308,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     english(args.split, args.errors, args.all)
     if not args.english_only:
-        italian_set(args.errors, args.all)
+        italian_set(ITALIAN, "Italian set (written with the rules: it pins)", args.errors, args.all)
+        italian_set(TUNING, "Italian tuning set (held out once, then tuned on)", 0, args.all)
+        if HELD_OUT.is_file():
+            italian_set(HELD_OUT, "Italian held-out set (never tuned on)", 0, args.all)
+        seeds()
     return 0
 
 

@@ -18,6 +18,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 POLNEAR = Path(os.environ.get("CLAIMDESK_POLNEAR_DIR", str(REPO.parent / "shared/data/polnear")))
 ITALIAN = REPO / "bench" / "data" / "attribution_it.jsonl"
+TUNING = REPO / "bench" / "data" / "attribution_it_tuning.jsonl"
+HELD_OUT = REPO / "bench" / "data" / "attribution_it_heldout.jsonl"
 
 Spans = tuple[tuple[int, int], ...]
 

@@ -86,10 +86,10 @@ def examples(docs: list[Document]) -> list[tuple[list[str], int]]:
     for doc in docs:
         sentences = split_sentences(doc.text, "en")
         found = attribution_en.candidates(doc.text, sentences, lambda name: name)
-        preds = [Predicted(s.start, s.end, s.claimant, s.cue) for s, _ in found]
+        preds = [Predicted(s.start, s.end, s.claimant, s.cue) for s, _, _ in found]
         outcome = match(doc, preds)
         right = {p for p, ok in outcome.matched.values() if ok or CONTENT_ONLY}
-        for index, (_, features) in enumerate(found):
+        for index, (_, features, _) in enumerate(found):
             out.append((features, int(index in right)))
     return out
 

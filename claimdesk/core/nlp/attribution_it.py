@@ -45,7 +45,7 @@ _BETWEEN = re.compile(
     r"(?i:\s*(?:(?:a|ai|alla|al|agli|alle|to|on|in|at|from)\s+[\w'’.\- ]{1,40}?|"
     r"(?:reporters|journalists|giornalisti)|(?:oggi|ieri|today|yesterday|on\s+\w+day)|"
     r"(?:per\s+la\s+prima\s+volta|ancora\s+una\s+volta|più\s+volte|pubblicamente|"
-    r"apertamente))?"
+    r"apertamente|invece|però|inoltre|anche|poi|comunque|tuttavia|infatti|ora))?"
     r"(?=\s*(?:che|that)\b|\s*(?:di|d['’])(?=\s*\w)))"
 )
 _CONNECTORS = re.compile(r"(?i:(?:[\s,;:]+(?:e|ed|and|but|ma|che|that|while|mentre))+\s*\Z)")
@@ -69,10 +69,54 @@ _ROLE_AFTER = re.compile(
     r"(?!(?i:a|ai|al|alla|alle|agli|in|nel|su|per|con|da|dal|di|tra|fra|presso|che|di)\b)"
     r"(?P<phrase>(?:(?i:il|la|lo|i|gli|le|un|una|uno)\s+|(?i:l|un)['’])?[^\W\d_][\w'’\-]*"
     r"(?:\s+[^\W\d_][\w'’\-]*){0,9}?)"
-    r"(?=\s*[,.;:!?(«\"“]|\s+(?:ai|agli|alla|al|alle|a|in|nel|nella|durante|dopo|davanti|su|"
+    r"(?=\s*[,.;:!?(«\"“]|\s+(?:ai|agli|alla|al|alle|a)\b(?!\s*[A-ZÀ-Ý]\w*\s+[A-ZÀ-Ý])|"
+    r"\s+(?:in|nel|nella|durante|dopo|davanti|su|"
     r"sul|sulla|per|con|che|e|mentre|oggi|ieri|intervenendo|parlando|rispondendo|aggiungendo|"
     r"spiegando|sottolineando|secondo)\b|\s*\Z)"
 )
+# The name set off after a role: "il presidente della Regione, Antonio De Luchi, alle critiche".
+_APPOSED_AFTER = re.compile(
+    r"\s*,\s*(?P<name>[A-ZÀ-Ý][\w'’\-]+(?:\s+(?:(?:de|di|da|del|della|van|von|der)\s+)?"
+    r"[A-ZÀ-Ý][\w'’\-]+){1,3})(?=\s*[,.;:]|\s*\Z)"
+)
+# "In un comunicato", "In una nota diffusa in serata": what opens a clause before its subject.
+_INTRODUCTION = re.compile(
+    r"(?i:(?:in|con|nel|nella)\s+(?:un|una|un['’])\s*(?:nota|comunicato|dichiarazione|"
+    r"intervista|post|messaggio|lettera)(?:\s+[a-zà-ù]+){0,3})"
+)
+_AND_BEFORE = re.compile(r"(?i:\s(?:e|ed|and)\s+(?:(?:\w+mente|anche|poi|also)\s+)?\Z)")
+# A second verb joined to a denial ("respingono le accuse e parlano di ..."): the denied part
+# ends before it.
+_JOINED_VERB = re.compile(
+    r"(?:,\s*|\s+)(?:e|ed|ma)\s+(?:(?:ha|hanno|aveva|avevano)\s+(?:\w+mente\s+)?[a-zà-ù]+"
+    r"(?:ato|uto|ito)|[a-zà-ù]+(?:ano|ono|isce|iscono))\b"
+)
+# Cues whose object is what they report: "attribuisce l'esplosione a un sabotaggio".
+_OBJECT_CUES = frozenset(cues.words("attribuisce attribuiscono attribuito"))
+# A company or a body introduced by its common noun, and the noun's class: a later "l'azienda"
+# or "la società" is the company last named so.
+_BODY_CLASS = {
+    **dict.fromkeys(
+        cues.words("società azienda gruppo compagnia impresa holding multinazionale colosso"),
+        "company",
+    ),
+    "istituto": "istituto",
+    "associazione": "associazione",
+}
+_BODY_HINT = re.compile(
+    r"(?i:società|azienda|gruppo|compagnia|impresa|holding|colosso|istituto|"
+    r"associazione|multinazionale)"
+)
+_BODY_INTRO = re.compile(
+    r"\b(?i:la|il|lo|l['’]|un|una|un['’])\s*(?P<noun>(?i:" + "|".join(_BODY_CLASS) + r"))"
+    r"(?:\s+(?:di|del|della)\s+[a-zà-ù]+)?\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’\-]*(?:\s+[A-ZÀ-Ý][\w'’\-]*){0,3})"
+)
+_BODY_NAME = re.compile(
+    r"\b(?P<noun>Associazione|Istituto|Società|Gruppo|Compagnia|Azienda)"
+    r"(?:\s+(?:(?:di|del|della|dei|degli|delle)\s+)?(?:dell['’]|d['’])?[A-ZÀ-Ý][\w'’\-]*)+"
+)
+_PARTICIPLE = re.compile(r"[a-zà-ù]{3,}(?:at|it|ut)[oaie]")
 _COORDINATED = re.compile(rf"\s+(?:e|ed|and)\s+(?:{_ARTICLE}\s*)?{_NAME}(?:\s+{_NAME})*")
 _PLAIN_PHRASE = re.compile(r"\s*(?P<phrase>[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,5})(?=\s*,)")
 _SUBJECT_TAIL = re.compile(
@@ -107,6 +151,8 @@ _DENIED_CLAUSE = re.compile(
     r"(?i:\s*(?:(?:categoricamente|fermamente|seccamente|ancora|anche|più\s+volte)\s+)*"
     r"(?:di\b|d['’]|che\b|:|,|[«\"“]|ogni\b|qualsiasi\b|qualunque\b|alcun|that\b))"
 )
+# "L'esercito non ha commentato": nothing said.
+_NEGATION = re.compile(r"(?i:\b(?:non|not|never|mai)\s+\Z)")
 _REPLIES = frozenset(cues.words("replicato risposto ribattuto replica risponde ribatte"))
 _NEGATED = re.compile(
     r"(?i:[«\"“]?\s*(?:non\s+(?:è\s+vero|è\s+così|ho\s+mai|abbiamo\s+mai|c['’]è|esiste|"
@@ -141,12 +187,14 @@ def suggest_it(text: str, sentences: Sequence[Span], aliases: dict[str, str]) ->
     suggestions: list[Suggestion] = []
     topic: str | None = None
     entities: list[str] = []
+    bodies = _bodies(text) if _BODY_HINT.search(text) else []
     for sentence in sentences:
         found = [
             _cue(m)
             for m in cues.CUE_IT.finditer(text, sentence.start, sentence.end)
             if not _NOUN_BEFORE.search(text, max(0, m.start() - 6), m.start())
             and not _REFLEXIVE.search(text, max(0, m.start() - 4), m.start())
+            and not _NEGATION.search(text, max(0, m.start() - 6), m.start())
         ]
         subject = _sentence_subject(text, sentence)
         if subject is not None and (not found or found[0].start > sentence.start):
@@ -158,12 +206,39 @@ def suggest_it(text: str, sentences: Sequence[Span], aliases: dict[str, str]) ->
             if made is None:
                 continue
             suggestion, speaker = made
+            if speaker is not None and bodies:
+                speaker = _named_body(speaker, cue.start, bodies)
             if speaker is not None:
                 claimant = canonical(known_entity(speaker, entities), aliases)
                 suggestion = _with_claimant(suggestion, claimant)
                 topic = claimant
             suggestions.append(suggestion)
     return suggestions
+
+
+def _bodies(text: str) -> list[tuple[int, str, str]]:
+    """Companies and bodies named in ``text``: where, their class, their name ("la società
+    Lattiera Sarda", "dell'Associazione Armatori dell'Alto Adriatico")."""
+    found = [
+        (m.start(), _BODY_CLASS[m.group("noun").lower()], m.group("name"))
+        for m in _BODY_INTRO.finditer(text)
+    ]
+    found += [
+        (m.start(), _BODY_CLASS[m.group("noun").lower()], m.group())
+        for m in _BODY_NAME.finditer(text)
+    ]
+    return sorted(found)
+
+
+def _named_body(speaker: str, at: int, bodies: list[tuple[int, str, str]]) -> str:
+    """ "l'azienda" as the company named before it ("la società Lattiera Sarda"), else the
+    speaker as found."""
+    words = speaker.replace("’", "'").lower().replace("l'", "l' ").split()
+    if len(words) != 2 or words[0].rstrip("'") not in cues.DETERMINERS:
+        return speaker
+    kind = _BODY_CLASS.get(words[1])
+    named = [name for start, k, name in bodies if k == kind and start < at]
+    return named[-1] if named else speaker
 
 
 def _denies_statement(text: str, cue: _Cue) -> bool:
@@ -214,7 +289,7 @@ def _suggest(
     confidence += 0.05 if speaker and claimant != display(speaker) else 0.0
     confidence -= 0.1 if cue.weak else 0.0
     kind = ClaimKind.DENIAL if cue.kind == cues.DENIAL else ClaimKind.CLAIM
-    ambiguous = cue.verb.startswith(("neg", "resping", "respint"))
+    ambiguous = cue.verb.startswith(("neg", "resping", "respint", "esclu"))
     if kind is ClaimKind.DENIAL and ambiguous and not _denies_statement(text, cue):
         confidence = 0.1  # "ha negato l'accesso ai manifestanti": a refusal, not a denial
     if cue.verb in _REPLIES and _NEGATED.match(text, start, end):
@@ -256,6 +331,8 @@ def _speaker(
             return rest.group("phrase"), rest.end(), None
         return None, cue.end, None
     floor = max(sentence.start, previous)
+    if previous > sentence.start and _AND_BEFORE.search(text, floor, cue.start):
+        return None, cue.end, None  # "Mosca nega ... e attribuisce": the same speaker
     before = _noun_phrase_before(text, floor, cue.start)
     general = _clause_subject(text, floor, cue.start)
     if general is not None and (before is None or general[0].endswith(before)):
@@ -316,8 +393,18 @@ def _noun_phrase_before(text: str, floor: int, at: int) -> str | None:
         inner = _apposed_name(tokens)
         if inner is not None:
             return inner  # "Il presidente della Federazione, Paolo Bressanin, ha detto"
+        commas = [i for i, token in enumerate(tokens) if token == ","]
+        if len(commas) >= 2 and _participial(tokens[commas[-2] + 1 : commas[-1]]):
+            # "La direzione, interpellata, ha smentito"
+            return _phrase_from_tokens(tokens[: commas[-2]])
         return None  # "..., ha detto X": the speaker, if any, comes after the verb
     return _phrase_from_tokens(tokens)
+
+
+def _participial(tokens: list[str]) -> bool:
+    """A participle between commas, maybe with its agent: "interpellata", "contattato
+    dall'ANSA"."""
+    return 1 <= len(tokens) <= 5 and bool(_PARTICIPLE.fullmatch(tokens[0]))
 
 
 def _apposed_name(tokens: list[str]) -> str | None:
@@ -359,6 +446,7 @@ def _phrase_from_tokens(tokens: list[str]) -> str | None:
                 opener < 0
                 or tokens[opener] in (",", ";", ":", '"', "”", "»")
                 or (tokens[opener].lower() in ("e", "and", "but", "ma"))
+                or _INTRODUCTION.fullmatch(" ".join(tokens[: opener + 1])) is not None
             ):
                 return _join([article, *words])
     return None
@@ -389,6 +477,10 @@ def _noun_phrase_after(
         # "ha detto il portavoce del Cremlino Dmitry Peskov ai giornalisti"
         found = role.group("phrase").strip()
         if match is None or len(found) > len(match.group("phrase").strip()):
+            named = _APPOSED_AFTER.match(text, role.end(), limit)
+            if named is not None:
+                # "ha spiegato il medico della squadra, Stefano Riva."
+                return f"{found}, {named.group('name')}", named.end()
             return found, role.end()
     if match is not None and match.group("name").split()[0] not in cues.FUNCTION_WORDS:
         more = _COORDINATED.match(text, match.end(), limit)
@@ -443,7 +535,10 @@ def _content(
     if quoted is not None:
         return quoted[0], quoted[1], True
     if cue.kind == cues.DENIAL and not cue.preposition:
-        return _trimmed(text, cue.start, following, True)
+        joined = _JOINED_VERB.search(text, cue.end, following)
+        return _trimmed(text, cue.start, joined.start() if joined else following, True)
+    if cue.verb in _OBJECT_CUES and after < following:
+        return _trimmed(text, after, following, True)
     if cue.verb in _ACCUSE:
         of = _OF.search(text, after, following)
         if of is not None:

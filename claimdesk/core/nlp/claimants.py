@@ -66,7 +66,8 @@ NOT_CLAIMANTS = frozenset(
         "lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo "
         "aprile maggio giugno luglio agosto settembre ottobre novembre dicembre oggi ieri "
         "domani mai sempre però intanto inoltre ancora poi ora questo questa quello quella "
-        "rep sen gov mr mrs ms dr read click watch photo video getty ap reuters ansa even"
+        "rep sen gov mr mrs ms dr read click watch photo video getty ap reuters ansa even "
+        "day days week weeks month months year years hours minutes"
     )
 )
 PRONOUNS = frozenset(
@@ -98,7 +99,7 @@ ORGANISATION_HEADS = frozenset(
     )
 )
 _DEFINITE = frozenset(words("the il lo la i gli le"))
-_ROLE_LINKS = frozenset(words("of for a in at to"))
+_ROLE_LINKS = frozenset(words("of for a in at to alla allo ai agli alle"))
 _DOCUMENTS = frozenset(
     words(
         "dati rapporto report stime stima sondaggio studio analisi nota comunicato documento "
@@ -107,6 +108,19 @@ _DOCUMENTS = frozenset(
     )
 )
 _QUANTIFIERS = frozenset(words("many most some several few all both"))
+_INNER_DETERMINERS = frozenset(words("a an the il lo la un una uno"))
+_NOT_ADVERBS = frozenset(words("family ally assembly supply rally italy july"))
+_PRONOUN_LIKE = frozenset(
+    words("everything nothing something anything everyone everybody nobody someone somebody")
+)
+# Nouns naming a company or a body before its name: "la società Lattiera Sarda" is
+# "Lattiera Sarda", "l'istituto Demopolis" is "Demopolis".
+GENERIC_BODIES = frozenset(
+    words(
+        "società azienda gruppo istituto compagnia impresa colosso holding multinazionale "
+        "company firm group"
+    )
+)
 # "about half of", "52 percent of", "more than 4 in 10", "la maggioranza degli"
 _QUANTITY = re.compile(
     r"(?i:(?:about|nearly|almost|roughly|some|more\s+than|less\s+than|fewer\s+than|over|"
@@ -165,9 +179,31 @@ def claimant_of(phrase: str) -> str | None:
     if found is None:
         return None
     words_found = found.split()
-    while words_found and words_found[-1].casefold().rstrip(".") in NOT_CLAIMANTS:
-        words_found.pop()  # "Trump Saturday": never a date or an adverb
+    while words_found and (
+        words_found[-1].casefold().rstrip(".") in NOT_CLAIMANTS or _adverb(words_found[-1])
+    ):
+        words_found.pop()  # "Trump Saturday", "Anderson largely": never a date or an adverb
+    if words_found and words_found[0].casefold() in _PRONOUN_LIKE:
+        return None  # "Everything Trump (says)": what is said, not who says it
+    if len(words_found) == 1 and _fragment_word(words_found[0]):
+        return None  # "Having", "few": a sentence's first word or a quantifier, not a name
+    if any(w.casefold() in _INNER_DETERMINERS for w in words_found[1:]) and all(
+        w.islower() for w in words_found
+    ):
+        return None  # "baseless a claim": a piece of a clause
     return " ".join(words_found) or None
+
+
+def _adverb(token: str) -> bool:
+    """An English adverb in -ly ("largely", "promptly"); "Italy", "Kelly" are names."""
+    return token.islower() and len(token) > 4 and token.endswith("ly") and token not in _NOT_ADVERBS
+
+
+def _fragment_word(token: str) -> bool:
+    low = token.casefold()
+    if low in _QUANTIFIERS:
+        return True
+    return low.endswith("ing") and token[:1].isupper() and len(low) > 5
 
 
 def _claimant_of(phrase: str) -> str | None:
@@ -202,6 +238,9 @@ def _claimant_of(phrase: str) -> str | None:
     first = [_ELIDED.sub("", first[0]), *first[1:]] if first else []
     if _organisation(first):
         return " ".join(first)  # "Medici senza frontiere", "Organizzazione mondiale della sanità"
+    behind = _behind_body(first)
+    if behind is not None:
+        return behind
     common_first = bool(first) and first[0].isalpha() and first[0].islower()
     if common_first and not _is_title(first[0]):  # noqa: SIM102
         if len(parts) == 1 or _name_in(parts[1]) is None:
@@ -237,6 +276,21 @@ def _behind_document(tokens: list[str]) -> list[str] | None:
     if len(rest) >= 2 and _ELIDED.match(rest[1]) and rest[0].casefold() in _DOCUMENTS:
         return [_ELIDED.sub("", rest[1]), *rest[2:]]  # "il rapporto dell'Istat"
     return None
+
+
+def _behind_body(tokens: list[str]) -> str | None:
+    """The name after a company's or a body's common noun: "società (di trading) Granaria
+    Levante" -> "Granaria Levante", "istituto Demopolis" -> "Demopolis"."""
+    if len(tokens) < 2 or tokens[0].casefold() not in GENERIC_BODIES:
+        return None
+    rest = tokens[1:]
+    if rest[0].casefold() in ("di", "del", "della", "dei", "delle", "of"):
+        rest = rest[1:]
+        while rest and rest[0].islower() and len(rest) > 1:
+            rest = rest[1:]  # "di trading", "di consulenza"
+    if not rest or not _capitalised(rest[0]) or rest[0] in FUNCTION_WORDS:
+        return None
+    return _name_in(rest)
 
 
 def _letters(token: str) -> bool:

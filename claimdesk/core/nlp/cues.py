@@ -29,13 +29,13 @@ PARTICIPLES_IT: dict[str, str] = {
             "ribadito precisato risposto avvertito assicurato osservato ammesso denunciato "
             "accusato confermato rivelato scritto commentato raccontato replicato insistito "
             "avvisato garantito evidenziato chiarito ricordato comunicato attaccato "
-            "ammonito rivendicato segnalato"
+            "ammonito rivendicato segnalato ribattuto attribuito ritenuto"
         ),
         CLAIM,
     ),
     "reso noto": CLAIM,
     "fatto sapere": CLAIM,
-    **dict.fromkeys(words("negato smentito contestato respinto"), DENIAL),
+    **dict.fromkeys(words("negato smentito contestato respinto escluso"), DENIAL),
 }
 # Finite present forms and gerunds.
 FORMS_IT: dict[str, str] = {
@@ -46,7 +46,8 @@ FORMS_IT: dict[str, str] = {
             "conferma replica dicendo affermando dichiarando spiegando aggiungendo sottolineando "
             "ribadendo assicurando avvertendo precisando osservando sostenendo riferiscono "
             "stima stimano prevede prevedono accusano denunciano ribadiscono sottolineano "
-            "avvertono assicurano confermano annunciano spiegano precisa precisano osserva"
+            "avvertono assicurano confermano annunciano spiegano precisa precisano osserva "
+            "ribatte ribattono attribuisce attribuiscono ritiene ritengono"
         ),
         CLAIM,
     ),
@@ -54,7 +55,7 @@ FORMS_IT: dict[str, str] = {
     **dict.fromkeys(
         words(
             "nega negano smentisce smentiscono contesta contestano respinge respingono negando "
-            "smentendo contestando respingendo"
+            "smentendo contestando respingendo esclude escludono escludendo"
         ),
         DENIAL,
     ),
@@ -63,7 +64,7 @@ FORMS_IT: dict[str, str] = {
 WEAK_IT = frozenset(
     words(
         "sostenendo sostenuto sostiene sostengono ammesso ricordato attaccato stima stimano "
-        "prevede prevedono segnalato"
+        "prevede prevedono segnalato ritiene ritengono ritenuto"
     )
 )
 # Objects that make a denial verb deny a statement ("ha smentito le voci"), not refuse a thing
@@ -73,7 +74,8 @@ DENIED_STATEMENTS_IT = frozenset(
         "accuse accusa voci voce notizie notizia indiscrezioni indiscrezione affermazioni "
         "ricostruzione ricostruzioni ipotesi dichiarazioni illazioni insinuazioni critiche "
         "rivelazioni versione tesi addebiti sospetti coinvolgimento legami contatti "
-        "responsabilità notizie report rapporto articolo accostamenti esistenza"
+        "responsabilità notizie report rapporto articolo accostamenti esistenza possibilità "
+        "eventualità"
     )
 )
 AUXILIARIES_IT = words("ha hanno aveva avevano avrebbe avrebbero abbia abbiano avesse")
