@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.model import ArticleMeta, ClaimView, ImportOutcome
+from claimdesk.core.model.files import SnapshotView
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -41,6 +42,14 @@ def import_address(
         outcome = article_files.add_captured_article(session, page)
     desk._sync()
     return outcome
+
+
+def article_snapshots(desk: Desk, article_id: str) -> tuple[SnapshotView, ...]:
+    """An article's snapshots (id or unique prefix), the latest first (none for an article
+    that was not taken from an address)."""
+    from claimdesk.core.services import article_files
+
+    return desk._read(lambda session: article_files.article_snapshots(session, article_id))
 
 
 def article_file(desk: Desk, file_id: str) -> tuple[str, str, bytes]:

@@ -3,7 +3,8 @@ between desks, merged by id (issue 6).
 
 A bundle is a zip holding ``manifest.json`` (format, version, counts, SHA-256 of the data),
 ``data.json`` (the library document of :mod:`claimdesk.core.interchange.document`) and
-``files/<sha256>``, one member for each file kept as evidence by the claims it holds. It
+``files/<sha256>``, one member for each file kept as evidence by the claims it holds or kept
+beside its articles (the snapshot of a page taken by its address, the images of a scan). It
 is read with suspicion: names, sizes and checksums are checked before anything is unpacked,
 and every read is bounded, so a corrupt file, a zip bomb or a member named outside the
 bundle's root is refused with one line before the library is touched.
@@ -27,8 +28,9 @@ from claimdesk import __version__
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters.atomic import write_atomically
 from claimdesk.core.exporters.json_export import render_library_json
-from claimdesk.core.interchange.document import library_document
+from claimdesk.core.interchange.document import file_shas, library_document
 from claimdesk.core.interchange.json_import import parse_json
+from claimdesk.core.interchange.kept_files import merge_article_files
 from claimdesk.core.interchange.merge import merge_document
 from claimdesk.core.model.results import BundleWritten, MergeSummary
 from claimdesk.core.storage.orm import EvidenceFile
@@ -55,7 +57,7 @@ def export_bundle(
     data = render_library_json(document)
     files = [
         kept
-        for sha in sorted(_file_shas(document))
+        for sha in sorted(file_shas(document))
         if (kept := session.get(EvidenceFile, sha)) is not None
     ]
     counts = {name: len(document[name]) for name in ("articles", "claims", "claimants", "links")}
@@ -86,16 +88,6 @@ def _member_name_ok(name: str) -> bool:
     if re.match(r"^[A-Za-z]:", name):
         return False
     return ".." not in PurePosixPath(name).parts
-
-
-def _file_shas(document: dict[str, Any]) -> set[str]:
-    """The files the document's evidence names."""
-    return {
-        str(e["file_sha256"])
-        for claim in document.get("claims", ())
-        for e in claim.get("evidence", ())
-        if isinstance(e, dict) and e.get("file_sha256")
-    }
 
 
 def read_bundle(path: Path, max_unpacked: int = MAX_UNPACKED_BYTES) -> dict[str, Any]:
@@ -245,7 +237,11 @@ def import_bundle(
     """
     data, files = read_bundle_with_files(path, max_unpacked)
     summary = merge_document(session, data, Path(path).name)
-    for sha in sorted(_file_shas(data) & set(files)):
+    for sha in sorted(file_shas(data) & set(files)):
         if session.get(EvidenceFile, sha) is None:
             session.add(EvidenceFile(sha256=sha, size=len(files[sha]), data=files[sha]))
+    session.flush()
+    added, skipped = merge_article_files(session, data)
+    summary.added += added
+    summary.skipped += skipped
     return summary

@@ -17,6 +17,7 @@ from claimdesk.core.serialise import claim_json
 from claimdesk.core.services.views import claim_load_options, claim_view
 from claimdesk.core.storage.orm import (
     Article,
+    ArticleFile,
     Claim,
     Claimant,
     ClaimLink,
@@ -66,11 +67,12 @@ def library_document(
         if link.source_id in claim_ids and link.target_id in claim_ids
     ]
     history = _history(session, article_ids is None, chosen, claim_ids, {c.id for c in claimants})
+    files = _files(session, chosen)
     return {
         "format": FORMAT,
         "version": VERSION,
         "exported": dt.datetime.now(dt.UTC).isoformat(),
-        "articles": [_article_json(a, counts.get(a.id, 0)) for a in articles],
+        "articles": [_article_json(a, counts.get(a.id, 0), files.get(a.id, ())) for a in articles],
         "claims": [_claim_json(c) for c in claims],
         "claimants": [_claimant_json(c) for c in claimants],
         "links": [
@@ -130,7 +132,60 @@ def history_json(entry: HistoryEntry) -> dict[str, Any]:
     }
 
 
-def _article_json(article: Article, claims: int) -> dict[str, Any]:
+def _files(session: Session, article_ids: set[str]) -> dict[str, list[ArticleFile]]:
+    """The files kept beside the chosen articles, by article, in their order."""
+    found: dict[str, list[ArticleFile]] = {}
+    if not article_ids:
+        return found
+    query = (
+        select(ArticleFile)
+        .where(ArticleFile.article_id.in_(list(article_ids)))
+        .order_by(
+            ArticleFile.article_id, ArticleFile.role, ArticleFile.position, ArticleFile.created
+        )
+    )
+    for row in session.scalars(query):
+        found.setdefault(row.article_id, []).append(row)
+    return found
+
+
+def file_shas(document: dict[str, Any]) -> set[str]:
+    """The SHA-256 of every file the document names: evidence files and articles' files."""
+    shas = {
+        str(e["file_sha256"])
+        for claim in document.get("claims", ())
+        for e in claim.get("evidence", ())
+        if isinstance(e, dict) and e.get("file_sha256")
+    }
+    shas.update(
+        str(f["sha256"])
+        for article in document.get("articles", ())
+        for f in article.get("files", ())
+        if isinstance(f, dict) and f.get("sha256")
+    )
+    return shas
+
+
+def _file_json(row: ArticleFile) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "role": row.role,
+        "position": row.position,
+        "sha256": row.sha256,
+        "size": row.size,
+        "media_type": row.media_type,
+        "name": row.name,
+        "url": row.url,
+        "captured": row.captured.isoformat() if row.captured else None,
+        "layout": row.layout,
+        "created": row.created.isoformat(),
+    }
+
+
+def _article_json(
+    article: Article, claims: int, files: Sequence[ArticleFile] = ()
+) -> dict[str, Any]:
+    kept = {"files": [_file_json(f) for f in files]} if files else {}
     return {
         "id": article.id,
         "title": article.title,
@@ -147,6 +202,7 @@ def _article_json(article: Article, claims: int) -> dict[str, Any]:
         "tags": sorted(t.name for t in article.tags),
         "imported": article.imported.isoformat(),
         "updated": article.updated.isoformat(),
+        **kept,
     }
 
 

@@ -19,6 +19,7 @@ from claimdesk.core.errors import InputRefused, NotFound
 from claimdesk.core.importers.address import ROLE as SNAPSHOT
 from claimdesk.core.importers.address import CapturedPage, Snapshot
 from claimdesk.core.model import ClaimView, ImportOutcome
+from claimdesk.core.model.files import SnapshotView
 from claimdesk.core.services.articles import add_article, find_duplicate
 from claimdesk.core.services.evidence import MAX_TITLE, EvidenceInput, add_evidence
 from claimdesk.core.services.lookup import by_id
@@ -30,6 +31,7 @@ __all__ = [
     "add_snapshot_evidence",
     "article_file",
     "article_file_rows",
+    "article_snapshots",
     "keep_article_file",
     "keep_snapshot",
 ]
@@ -114,6 +116,28 @@ def article_file_rows(session: Session, article_id: str) -> list[ArticleFile]:
     """The files kept beside an article: snapshots first, then scans in page order."""
     rows = session.scalars(select(ArticleFile).where(ArticleFile.article_id == article_id)).all()
     return sorted(rows, key=lambda r: (r.role != SNAPSHOT, r.role, r.position, r.created, r.id))
+
+
+def article_snapshots(session: Session, article_id: str) -> tuple[SnapshotView, ...]:
+    """An article's snapshots (id or unique prefix), the latest first."""
+    article = by_id(session, Article, article_id)
+    rows = [r for r in article_file_rows(session, article.id) if r.role == SNAPSHOT]
+    rows.sort(key=lambda r: (r.captured or r.created, r.id), reverse=True)
+    return tuple(snapshot_view(r) for r in rows)
+
+
+def snapshot_view(row: ArticleFile) -> SnapshotView:
+    """A snapshot row as the window and the command line see it."""
+    return SnapshotView(
+        id=row.id,
+        article_id=row.article_id,
+        name=row.name,
+        url=row.url,
+        captured=row.captured,
+        media_type=row.media_type,
+        size=row.size,
+        sha256=row.sha256,
+    )
 
 
 def article_file(session: Session, file_id: str) -> tuple[ArticleFile, bytes]:

@@ -148,3 +148,41 @@ def test_a_claim_of_a_file_import_has_no_snapshot(desk: Desk, tmp_path: Path) ->
     claim = desk.mark_claim(article.id, start, start + len(QUOTE), ClaimKind.CLAIM)
     with pytest.raises(InputRefused, match="was not taken from an address"):
         address_import.add_snapshot_evidence(desk, claim.id)
+
+
+def test_a_bundle_carries_the_snapshot_and_its_evidence(
+    desk: Desk, server: PageServer, tmp_path: Path
+) -> None:
+    import json
+
+    from claimdesk.core.library import folder_location
+
+    outcome = address_import.import_address(desk, server.url("/r1"))
+    article = desk.get_article(outcome.id or "")
+    start = article.text.index(QUOTE)
+    claim = desk.mark_claim(article.id, start, start + len(QUOTE), ClaimKind.CLAIM)
+    address_import.add_snapshot_evidence(desk, claim.id)
+    (snapshot,) = address_import.article_snapshots(desk, article.id)
+    _name, _type, data = address_import.article_file(desk, snapshot.id)
+
+    # The JSON export names the file (and validates against the library schema on the way in).
+    desk.interchange.export_interchange("json", tmp_path / "library.json")
+    exported = json.loads((tmp_path / "library.json").read_text(encoding="utf-8"))
+    (files,) = [a["files"] for a in exported["articles"]]
+    assert [(f["id"], f["role"], f["sha256"], f["url"]) for f in files] == [
+        (snapshot.id, "snapshot", snapshot.sha256, server.url("/article"))
+    ]
+
+    desk.interchange.export_bundle(tmp_path / "work.claimdesk")
+    with Desk.open(folder_location(tmp_path / "other")) as other:
+        summary = other.interchange.import_bundle(tmp_path / "work.claimdesk")
+        assert summary.conflicts == 0 and summary.skipped == 0
+        (again,) = address_import.article_snapshots(other, article.id)
+        assert again == snapshot
+        assert address_import.article_file(other, again.id)[2] == data
+        (evidence,) = other.get_claim(claim.id).evidence
+        assert evidence.file_sha256 == snapshot.sha256
+        assert counts(other) == (1, 1, 1)
+        # Imported twice, nothing is added twice.
+        other.interchange.import_bundle(tmp_path / "work.claimdesk")
+        assert counts(other) == (1, 1, 1)
