@@ -14,6 +14,7 @@ A file's creation date is used as the publication date only when the text has no
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +31,7 @@ from claimdesk.core.importers.detect import (
     shorten,
 )
 from claimdesk.core.importers.found import Extracted, Found
+from claimdesk.core.importers.kept import DraftWithFiles, KeptFile
 from claimdesk.core.importers.libraries import reader_for
 from claimdesk.core.importers.normalise import content_hash, normalise_text
 from claimdesk.core.importers.quiet import library_output_captured
@@ -55,6 +57,12 @@ _FORMATS = {
     ".odt": "odt",
     ".pdf": "pdf",
     ".eml": "eml",
+    ".png": "image",
+    ".jpg": "image",
+    ".jpeg": "image",
+    ".webp": "image",
+    ".tif": "image",
+    ".tiff": "image",
 }
 _UNTITLED = "Untitled article"
 
@@ -69,7 +77,9 @@ def read_file(path: Path, meta: ArticleMeta = ArticleMeta()) -> ArticleDraft:
 
     Refused: a missing file, a folder, an unreadable file, an unsupported extension, a file
     over :data:`MAX_FILE_BYTES`, an empty or blank file, binary content in a text format, a
-    damaged or encrypted document, and a document with no text (such as a scanned PDF).
+    damaged or encrypted document, and a document with no text. Images (PNG, JPEG, WebP,
+    TIFF) and PDFs without a text layer are read by OCR; their draft is a
+    :class:`DraftWithFiles` that keeps the page images with their words' boxes.
     """
     path = Path(path)
     data = read_bytes(path, supported_suffixes())
@@ -77,9 +87,17 @@ def read_file(path: Path, meta: ArticleMeta = ArticleMeta()) -> ArticleDraft:
     if source_format in ("text", "markdown"):
         text, _encoding = decode_bytes(data, path.name)
         return _draft(text, meta, path.name, source_format)
+    language = _given(meta.language)
     with reader_for(path.name), library_output_captured():
-        extracted = _EXTRACTORS[source_format](data, path.name)
-    return _draft(extracted.text, meta, path.name, source_format, extracted.found)
+        if source_format == "image":
+            from claimdesk.core.importers.ocr import extract_image
+
+            extracted = extract_image(data, path.name, language)
+        elif source_format == "pdf":
+            extracted = _pdf_or_scans(data, path.name, language)
+        else:
+            extracted = _EXTRACTORS[source_format](data, path.name)
+    return _draft(extracted.text, meta, path.name, source_format, extracted.found, extracted.files)
 
 
 def from_text(
@@ -131,6 +149,18 @@ def _pdf(data: bytes, name: str) -> Extracted:
     return extract_pdf(data, name)
 
 
+def _pdf_or_scans(data: bytes, name: str, language: str | None) -> Extracted:
+    """A PDF's text layer, or, when it has none, its pages read by OCR."""
+    from claimdesk.core.importers.pdf import NoTextLayer, extract_pdf
+
+    try:
+        return extract_pdf(data, name)
+    except NoTextLayer:
+        from claimdesk.core.importers.ocr import extract_scanned_pdf
+
+        return extract_scanned_pdf(data, name, language)
+
+
 def _eml(data: bytes, name: str) -> Extracted:
     from claimdesk.core.importers.eml import extract_eml
 
@@ -152,9 +182,14 @@ def _draft(
     source_name: str | None,
     source_format: str,
     found: Found | None = None,
+    files: tuple[KeptFile, ...] = (),
 ) -> ArticleDraft:
     found = found or Found()
     text = normalise_text(raw)
+    if files and text != raw:
+        # The words' offsets in the scans' layout count in the text as read: OCR writes it
+        # in the stored form, so this is a bug, not bad input.
+        raise AssertionError("text read by OCR changed when normalised")
     if not text.strip():
         raise _nothing_to_import(raw, source_name)
     detected_title: str | None
@@ -195,7 +230,7 @@ def _draft(
         or (dateline.published if dateline else None)
         or found.created
     )
-    return ArticleDraft(
+    draft = ArticleDraft(
         text=text,
         title=title,
         language=_given(meta.language) or stated_language or _language(text, found.language),
@@ -206,6 +241,10 @@ def _draft(
         source_name=source_name,
         source_format=source_format,
     )
+    if not files:
+        return draft
+    fields = {f.name: getattr(draft, f.name) for f in dataclasses.fields(ArticleDraft)}
+    return DraftWithFiles(**fields, files=files)
 
 
 def _language(text: str, declared: str | None) -> str:

@@ -5,8 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from claimdesk.core.importers.normalise import normalise_text
+
+if TYPE_CHECKING:
+    from claimdesk.core.importers.kept import KeptFile
 
 # Authors come as "A; B", "A, B and C" or "A e B" depending on the tool that wrote the file.
 _AUTHOR_SPLIT = re.compile(r"\s*(?:;|\||\band\b|\bund\b|\bet\b|\be\b|\by\b)\s*")
@@ -33,10 +37,12 @@ class Found:
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """A document turned into reading text (blocks separated by blank lines) and metadata."""
+    """A document turned into reading text (blocks separated by blank lines) and metadata,
+    with the files to keep beside it (the page images its text was read from)."""
 
     text: str
     found: Found
+    files: tuple[KeptFile, ...] = ()
 
 
 def clean(value: object) -> str | None:

@@ -71,11 +71,15 @@ def extract_pdf(data: bytes, name: str) -> Extracted:
         ) from None
     text = join_blocks(_join_pages(pages))
     if not text:
-        raise InputRefused(
+        raise NoTextLayer(
             "{name} has no text layer: no text was found; scanned pages need OCR first.",
             name=name,
         )
     return Extracted(text=text, found=found)
+
+
+class NoTextLayer(InputRefused):
+    """The PDF holds no text, only images (scanned pages): they are read by OCR."""
 
 
 def _encrypted(name: str) -> InputRefused:

@@ -212,6 +212,11 @@ MESSAGES: dict[str, str] = {
         "{name}: in nessuna pagina si legge del testo: non è stato importato nulla; scansiona "
         "di nuovo le pagine a 300 dpi o più."
     ),
+    "{name} has no text layer, and no text could be read on its pages: nothing was imported; "
+    "scan the pages again at 300 dpi or more.": (
+        "{name} non ha uno strato di testo, e nelle sue pagine non si legge alcun testo: non è "
+        "stato importato nulla; scansiona di nuovo le pagine a 300 dpi o più."
+    ),
     "The import of {name} was cancelled: nothing was stored.": (
         "L'importazione di {name} è stata annullata: non è stato salvato nulla."
     ),

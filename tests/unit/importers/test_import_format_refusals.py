@@ -120,7 +120,8 @@ def test_pdf_with_only_an_owner_password_is_read(tmp_path: Path) -> None:
     assert read_file(path).text == "Il ministro ha detto che i prezzi scenderanno."
 
 
-def test_scanned_pdf_without_a_text_layer(tmp_path: Path) -> None:
+def test_pdf_without_a_text_layer_whose_pages_show_no_text(tmp_path: Path) -> None:
+    # Read by OCR (tests/unit/importers/test_import_images.py): bars are no text.
     from fpdf import FPDF
 
     pdf = FPDF()
@@ -131,7 +132,8 @@ def test_scanned_pdf_without_a_text_layer(tmp_path: Path) -> None:
     path = tmp_path / "scan.pdf"
     pdf.output(str(path))
     assert refusal(path) == (
-        "scan.pdf has no text layer: no text was found; scanned pages need OCR first."
+        "scan.pdf has no text layer, and no text could be read on its pages: nothing was "
+        "imported; scan the pages again at 300 dpi or more."
     )
 
 

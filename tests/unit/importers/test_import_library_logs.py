@@ -48,7 +48,10 @@ def test_a_refusal_prints_its_one_line_only(tmp_path: Path) -> None:
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert "circular_form_blank.pdf has no text layer" in lines[0]
+    assert lines[0].endswith(
+        "circular_form_blank.pdf has no text layer, and no text could be read on its pages: "
+        "nothing was imported; scan the pages again at 300 dpi or more."
+    )
 
 
 def test_the_warning_is_in_our_log_at_debug(caplog: pytest.LogCaptureFixture) -> None:
