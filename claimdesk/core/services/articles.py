@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import content_hash
+from claimdesk.core.importers.kept import draft_files
 from claimdesk.core.index_sync import latest_history_id
 from claimdesk.core.model import (
     Analysis,
@@ -59,6 +60,12 @@ def add_article(session: Session, draft: ArticleDraft) -> Article:
     )
     session.add(article)
     session.flush()
+    # Page images an article read by OCR keeps beside its text (importers/kept.py).
+    files = draft_files(draft)
+    if files:
+        from claimdesk.core.services.scans import keep_scans
+
+        keep_scans(session, article.id, files)
     record(
         session,
         "article",
