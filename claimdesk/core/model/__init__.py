@@ -365,6 +365,7 @@ class SearchHit:
     end: int | None = None
     published: dt.date | None = None  # the article's date, shown when results are by date
     kind: ClaimKind | None = None  # a claim hit's kind; None for an article
+    claimant: str | None = None  # who makes a claim hit's claim, as the library names them
 
 
 @dataclass(frozen=True, slots=True)

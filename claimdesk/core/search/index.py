@@ -465,11 +465,39 @@ class SearchIndex:
         top = self._ranking.page(searcher, parsed, order, matched, published, offset + limit)
         words = _snippet_words(parsed, searcher.reader())
         kinds = self._facets.values(searcher, "kind")
+        claimants = self._facets.values(searcher, "claimant")
         hits = [
-            self._hit(searcher.stored_fields(d), matched[d], words, published[d], kinds[d])
+            self._hit(
+                searcher.stored_fields(d), matched[d], words, published[d], kinds[d], claimants[d]
+            )
             for d in top[offset:]
         ]
         return len(matched), hits, counts
+
+    def matched_spans(self, query: str, text: str, language: str) -> list[tuple[int, int]]:
+        """Where ``query``'s words are in ``text`` (of ``language``), as code-point offsets:
+        the words its snippets put in bold (the same stems, a wildcard's completions),
+        for the reader to highlight in a hit's article. Words the query excludes and
+        field values (``claimant:``) are not among them."""
+        if not text or not query.strip():
+            return []
+        field = f"text_{text_language(language)}"
+        with self._lock:
+            self._check_open()
+            read = self._reader.read(query)
+            if read.query is None:
+                return []
+            searcher = self._searcher
+            words = _snippet_words(read.query, searcher.reader()).get(field)
+            if not words:
+                return []
+            analyzer = searcher.schema[field].analyzer
+            tokens = analyzer(text, chars=True, mode="index", removestops=False)
+            return [
+                (token.startchar, token.endchar)
+                for token in tokens
+                if token.text in words and not token.stopped
+            ]
 
     def stamps(self) -> dict[str, str]:
         """``{id: stamp}`` of every article and claim in the index (for ``check``)."""
@@ -515,6 +543,7 @@ class SearchIndex:
         words: dict[str, set[str]],
         published: int,
         kind: bytes,
+        claimant: bytes,
     ) -> SearchHit:
         is_claim = stored.get("type") == CLAIM
         return SearchHit(
@@ -528,6 +557,7 @@ class SearchIndex:
             end=stored.get("end") if is_claim else None,
             published=_day(published),
             kind=_kind(kind) if is_claim else None,
+            claimant=(claimant.decode("utf-8", "replace") or None) if is_claim else None,
         )
 
     def _snippet(self, stored: dict[str, Any], words: dict[str, set[str]]) -> str:

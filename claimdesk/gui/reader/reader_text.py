@@ -32,6 +32,7 @@ from claimdesk.gui.reader.reader_geometry import (
     span_visible,
 )
 from claimdesk.gui.reader.reader_tooltips import combined_tooltip
+from claimdesk.gui.reader.search_marks import match_selections
 from claimdesk.gui.reader.suggestion_marks import paint_suggestions, suggestion_at
 
 _MIN_SIDE_MARGIN = 28
@@ -71,6 +72,7 @@ class ReaderTextView(QTextEdit):
         self._current: Suggestion | None = None
         self._hover: int | None = None
         self._press_pos: QPoint | None = None
+        self._matches: list[tuple[int, int]] = []  # words a search matched, marked
         self.cursorPositionChanged.connect(self._follow_cursor)
 
     # Content
@@ -93,6 +95,7 @@ class ReaderTextView(QTextEdit):
         if not same_text:
             self._offsets = OffsetMap(article.text)
             self._hover = None
+            self.clear_matches()
             self.setPlainText(article.text)
             self._apply_reading_layout()
         self._paint_claims()
@@ -109,6 +112,7 @@ class ReaderTextView(QTextEdit):
         self._dates = ()
         self._current = None
         self._hover = None
+        self.clear_matches()
         self.clear()
 
     def claims(self) -> list[ClaimView]:
@@ -131,6 +135,30 @@ class ReaderTextView(QTextEdit):
             return
         if claim is not None and scroll:
             self._scroll_to(claim.start, claim.end)
+
+    def mark_matches(
+        self, spans: list[tuple[int, int]], focus: tuple[int, int] | None = None
+    ) -> None:
+        """Mark the words a search matched (code-point spans) and bring ``focus`` (the
+        first of them when None) into view; marks stay until another article is shown."""
+        text = self._article.text if self._article is not None else ""
+        self._matches = sorted((s, e) for s, e in spans if 0 <= s < e <= len(text))
+        self.setExtraSelections(
+            match_selections(self.document(), self._offsets, self._matches, self.palette())
+        )
+        target = focus or (self._matches[0] if self._matches else None)
+        if target is not None:
+            self._scroll_to(*target)
+
+    def matches(self) -> list[tuple[int, int]]:
+        """The spans marked as a search's matches."""
+        return list(self._matches)
+
+    def clear_matches(self) -> None:
+        """Take a search's marks off the text."""
+        if self._matches:
+            self._matches = []
+            self.setExtraSelections([])
 
     def clear_selection(self) -> None:
         """Drop the text selection, leaving the cursor at its end."""

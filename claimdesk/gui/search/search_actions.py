@@ -7,14 +7,15 @@ quick pass and a full pass of the same typing are both queued).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
-from claimdesk.core.model import SearchHit, SearchResults
+from claimdesk.core.model import ArticleView, SearchHit, SearchResults
 from claimdesk.core.model.results import SavedSearch
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.search.search_facets import add_term, remove_term
@@ -41,6 +42,37 @@ class Sidebar(Protocol):
         """True while the results pane is shown."""
 
 
+class HitReader(Protocol):
+    """The reader's text, where an opened hit's matched words are marked
+    (claimdesk.gui.reader.reader_text)."""
+
+    def mark_matches(
+        self, spans: list[tuple[int, int]], focus: tuple[int, int] | None = None
+    ) -> None:
+        """Mark ``spans`` and bring ``focus`` (else the first) into view."""
+
+    def clear_matches(self) -> None:
+        """Take the marks off."""
+
+    def setFocus(self, reason: Qt.FocusReason) -> None:
+        """Take the keyboard."""
+
+
+def matched_spans(desk: Desk, query: str, text: str, language: str) -> list[tuple[int, int]]:
+    """Where ``query``'s words are in an article's text (runs on the worker)."""
+    # Until the desk has a call of its own for it (asked of the desk's owner).
+    return desk._keeper.index.matched_spans(query, text, language)
+
+
+def focus_in(spans: Sequence[tuple[int, int]], hit: SearchHit) -> tuple[int, int] | None:
+    """The span to bring into view for ``hit``: its claim's first matched word (the claim
+    itself when the words matched only its notes), or None for an article (the first)."""
+    if hit.start is None or hit.end is None:
+        return None
+    inside = [span for span in spans if hit.start <= span[0] and span[1] <= hit.end]
+    return inside[0] if inside else (hit.start, hit.end)
+
+
 class SearchActions(QObject):
     """Connects the search box, the results pane and the saved searches to the desk."""
 
@@ -50,7 +82,7 @@ class SearchActions(QObject):
         box: SearchBox,
         panel: SearchPanel,
         sidebar: Sidebar,
-        reader: QWidget,
+        reader: HitReader,
     ) -> None:
         super().__init__(context.dialog_parent())
         self._c = context
@@ -59,6 +91,9 @@ class SearchActions(QObject):
         self._seq = 0
         # (query, order, partial) of the results shown: later pages ask the same question.
         self._shown: tuple[str, str, bool] | None = None
+        # The hit being opened and its query, until its article shows (then marked).
+        self._opening: tuple[SearchHit, str, str | None] | None = None
+        context.state.article_shown.connect(self._article_shown)
         box.typing_paused.connect(lambda query: self.search(query, settled=False))
         box.settled.connect(lambda query: self.search(query, settled=True))
         box.move_down.connect(self._down)
@@ -164,6 +199,8 @@ class SearchActions(QObject):
             box.clear()
         self._panel.clear()
         self._sidebar.show_search(False)
+        self._opening = None
+        self._reader.clear_matches()
 
     # Opening hits
     def _down(self) -> None:
@@ -183,8 +220,35 @@ class SearchActions(QObject):
         """Open a hit: its article, scrolled to the claim (selected) or the matched span."""
         span = (hit.start, hit.end) if hit.start is not None and hit.end is not None else None
         claim_id = hit.id if hit.type == "claim" else None
+        query = self._shown[0] if self._shown is not None else self._box.text().strip()
+        before = self._c.state.current_article()
+        self._opening = (hit, query, before.id if before is not None else None)
         self._c.state.open_article(hit.article_id, claim_id, None if claim_id else span)
         self._reader.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _article_shown(self, article: ArticleView | None) -> None:
+        """Mark the matched words in the article of the hit just opened, and scroll there."""
+        opening = self._opening
+        if opening is None:
+            return
+        hit, query, before = opening
+        if article is None or article.id != hit.article_id:
+            if article is None or article.id != before:  # the user went elsewhere
+                self._opening = None
+            return
+        self._opening = None
+        text, language, article_id = article.text, article.language, article.id
+
+        def mark(spans: list[tuple[int, int]]) -> None:
+            shown = self._c.state.current_article()
+            if shown is not None and shown.id == article_id and shown.text == text:
+                self._reader.mark_matches(spans, focus_in(spans, hit))
+
+        self._c.ops.run(
+            lambda desk: matched_spans(desk, query, text, language),
+            mark,
+            on_error=lambda _error: None,  # no marks: the article is open all the same
+        )
 
     # Saved searches
     def load_saved(self) -> None:

@@ -1,5 +1,6 @@
-"""Paints one search hit: a type badge, the title and date, then two lines of snippet with the
-matched words in bold on a light wash.
+"""Paints one search hit: a type badge, who says it (a claim; with its article, muted) or the
+title (an article) and the date, then two lines of snippet, the claim's quote or the article's
+text, with the matched words in bold on a light wash.
 
 Every row has the same height and is painted straight from the snippet's runs (no text
 document, no label per row), so a list of many thousands of hits scrolls smoothly.
@@ -15,7 +16,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from claimdesk.core.model import ClaimKind, SearchHit
 from claimdesk.gui.common.palette import is_dark, kind_colour, muted_text
-from claimdesk.gui.search.search_model import HIT_ROLE, KIND_ROLE, RUNS_ROLE, kind_name, untitled
+from claimdesk.gui.search.search_model import (
+    HEADING_ROLE,
+    HIT_ROLE,
+    KIND_ROLE,
+    RUNS_ROLE,
+    kind_name,
+    untitled,
+)
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 SNIPPET_LINES = 2
@@ -110,18 +118,21 @@ class HitDelegate(QStyledItemDelegate):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 date,
             )
+        # A claim: who says it in bold, then its article, muted; an article: its title.
         title_left = badge_rect.right() + 8
         title_w = max(0, rect.right() - title_left - date_w - 10)
+        lead, rest = index.data(HEADING_ROLE) or (hit.title or untitled(), "")
         painter.setFont(bold)
-        painter.setPen(text_colour)
-        title = QFontMetrics(bold).elidedText(
-            hit.title or untitled(), Qt.TextElideMode.ElideRight, title_w
-        )
-        painter.drawText(
-            QRect(title_left, rect.top(), title_w, line_h),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            title,
-        )
+        painter.setPen(text_colour if hit.claimant or hit.type != "claim" else muted)
+        lead = QFontMetrics(bold).elidedText(lead, Qt.TextElideMode.ElideRight, title_w)
+        painter.drawText(QRect(title_left, rect.top(), title_w, line_h), _LEFT, lead)
+        lead_w = QFontMetrics(bold).horizontalAdvance(lead)
+        rest_w = title_w - lead_w
+        if rest and rest_w > 40:
+            rest = QFontMetrics(base).elidedText(f" · {rest}", Qt.TextElideMode.ElideRight, rest_w)
+            painter.setFont(base)
+            painter.setPen(muted)
+            painter.drawText(QRect(title_left + lead_w, rect.top(), rest_w, line_h), _LEFT, rest)
 
         # Lines 2-3: the snippet.
         runs = index.data(RUNS_ROLE) or ()

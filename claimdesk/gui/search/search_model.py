@@ -32,6 +32,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 RUNS_ROLE = Qt.ItemDataRole.UserRole + 3
 KIND_ROLE = Qt.ItemDataRole.UserRole + 4  # "claim", "denial" or "article"
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 5  # (lead, rest) of the row's first line
 _BOLD = re.compile(r"&lt;(/?)b&gt;")
 _MARK = re.compile(r"(</?b>)")
 
@@ -56,6 +57,31 @@ def kind_name(kind: str) -> str:
 def untitled() -> str:
     """What a hit without a title shows."""
     return translate("SearchResultsModel", "(untitled)")
+
+
+def no_claimant() -> str:
+    """What a claim hit without a claimant shows where the claimant goes."""
+    return translate("SearchResultsModel", "claimant not given")
+
+
+def hit_heading(hit: SearchHit) -> tuple[str, str]:
+    """The first line of a hit after its kind: (who says it, the article it is in) for a
+    claim, (the title, "") for an article."""
+    if hit.type == "claim":
+        return hit.claimant or no_claimant(), hit.title or untitled()
+    return hit.title or untitled(), ""
+
+
+def hit_line(hit: SearchHit) -> str:
+    """The whole hit as one line of text: kind, claimant, quote and article (for screen
+    readers, copying and tests)."""
+    lead, rest = hit_heading(hit)
+    kind = kind_name(str(hit.kind or "claim") if hit.type == "claim" else hit.type)
+    if hit.type == "claim":
+        return translate("SearchResultsModel", "{kind}: {claimant}: “{quote}” — {title}").format(
+            kind=kind, claimant=lead, quote=snippet_text(hit.snippet), title=rest
+        )
+    return f"{kind}: {lead} — {snippet_text(hit.snippet)}"
 
 
 def snippet_runs(snippet: str) -> tuple[tuple[str, bool], ...]:
@@ -167,8 +193,10 @@ class SearchResultsModel(QAbstractListModel):
         hit = self.hit(index.row())
         if hit is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{kind_name(hit.type)}: {hit.title} — {snippet_text(hit.snippet)}"
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return hit_line(hit)
+        if role == HEADING_ROLE:
+            return hit_heading(hit)
         if role == RUNS_ROLE:
             runs = self._runs.get(index.row())
             if runs is None:
@@ -181,10 +209,11 @@ class SearchResultsModel(QAbstractListModel):
                 return hit.type
             return str(hit.kind or "claim")
         if role == HTML_ROLE:
-            title = html.escape(hit.title or untitled())
-            return f"<b>{title}</b><br>{snippet_html(hit.snippet)}"
+            lead, rest = (html.escape(part) for part in hit_heading(hit))
+            heading = f"<b>{lead}</b> · {rest}" if rest else f"<b>{lead}</b>"
+            return f"{heading}<br>{snippet_html(hit.snippet)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return snippet_text(hit.snippet)
+            return hit_line(hit)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:

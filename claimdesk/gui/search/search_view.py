@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.core.messages import localized
 from claimdesk.core.model import SearchHit, SearchResults
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.gui.search.search_delegate import HitDelegate
@@ -258,7 +259,7 @@ class SearchPanel(QFrame):
         self.show_summary()
         self.empty.setText(translate("SearchPanel", EMPTY_HINT).format(query=results.query))
         self.results_stack.setCurrentWidget(self.list if results.total else self.empty)
-        self.notice.setText(results.notice or "")
+        self.notice.setText(localized(results.notice) if results.notice else "")
         self.notice.setVisible(bool(results.notice))
         if settled:
             self.facets.set_facets(results.facets, results.query)

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Library sections</source>
-        <translation>Sezioni dell'archivio</translation>
+        <translation>Sezioni dell&apos;archivio</translation>
     </message>
     <message>
         <source>Filter articles by title or outlet</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Article text</source>
-        <translation>Testo dell'articolo</translation>
+        <translation>Testo dell&apos;articolo</translation>
     </message>
     <message>
         <source>Orphaned claims</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>ClaimDesk fetches the page, imports its article and keeps the page as it was received (its snapshot), with the moment it was captured.</source>
-        <translation>ClaimDesk scarica la pagina, ne importa l'articolo e conserva la pagina così come è arrivata (la sua istantanea), con il momento in cui è stata acquisita.</translation>
+        <translation>ClaimDesk scarica la pagina, ne importa l&apos;articolo e conserva la pagina così come è arrivata (la sua istantanea), con il momento in cui è stata acquisita.</translation>
     </message>
     <message>
         <source>&amp;Address</source>
@@ -111,8 +111,8 @@
         <translation>Importa</translation>
     </message>
     <message>
-        <source>The address is empty: paste the page's address (https://…).</source>
-        <translation>L'indirizzo è vuoto: incolla l'indirizzo della pagina (https://…).</translation>
+        <source>The address is empty: paste the page&apos;s address (https://…).</source>
+        <translation>L&apos;indirizzo è vuoto: incolla l&apos;indirizzo della pagina (https://…).</translation>
     </message>
     <message>
         <source>“{url}” is not a web address: give one that starts with https:// or http://.</source>
@@ -127,18 +127,18 @@
     <name>App</name>
     <message>
         <source>ClaimDesk cannot open the library</source>
-        <translation>ClaimDesk non riesce ad aprire l'archivio</translation>
+        <translation>ClaimDesk non riesce ad aprire l&apos;archivio</translation>
     </message>
 </context>
 <context>
     <name>ArticleCommands</name>
     <message>
         <source>Edit article properties</source>
-        <translation>Modifica proprietà dell'articolo</translation>
+        <translation>Modifica proprietà dell&apos;articolo</translation>
     </message>
     <message>
         <source>Edit article text</source>
-        <translation>Modifica testo dell'articolo</translation>
+        <translation>Modifica testo dell&apos;articolo</translation>
     </message>
     <message>
         <source>Attach denial</source>
@@ -153,11 +153,11 @@
     <name>ArticleEditing</name>
     <message>
         <source>Open an article first: pick one in the library.</source>
-        <translation>Apri prima un articolo: scegline uno nell'archivio.</translation>
+        <translation>Apri prima un articolo: scegline uno nell&apos;archivio.</translation>
     </message>
     <message>
-        <source>The article's text is back as it was.</source>
-        <translation>Il testo dell'articolo è tornato com'era.</translation>
+        <source>The article&apos;s text is back as it was.</source>
+        <translation>Il testo dell&apos;articolo è tornato com&apos;era.</translation>
     </message>
     <message>
         <source>{count} claim could not be placed in the corrected text: it is listed under Orphaned claims; select new text and press A to attach it.</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Article properties</source>
-        <translation>Proprietà dell'articolo</translation>
+        <translation>Proprietà dell&apos;articolo</translation>
     </message>
     <message>
         <source>no date</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>The title is empty: give the article a title.</source>
-        <translation>Il titolo è vuoto: dai un titolo all'articolo.</translation>
+        <translation>Il titolo è vuoto: dai un titolo all&apos;articolo.</translation>
     </message>
     <message>
         <source>The language is empty: type a two-letter language code (it, en).</source>
@@ -341,12 +341,12 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <source>A shared database is backed up and restored with its server's tools (pg_dump, pg_restore).</source>
+        <source>A shared database is backed up and restored with its server&apos;s tools (pg_dump, pg_restore).</source>
         <translation>Un database condiviso si salva e si ripristina con gli strumenti del suo server (pg_dump, pg_restore).</translation>
     </message>
     <message>
         <source>Back up the library</source>
-        <translation>Backup dell'archivio</translation>
+        <translation>Backup dell&apos;archivio</translation>
     </message>
     <message>
         <source>ClaimDesk libraries (*.sqlite)</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Library backed up to {path}.</source>
-        <translation>Backup dell'archivio salvato in {path}.</translation>
+        <translation>Backup dell&apos;archivio salvato in {path}.</translation>
     </message>
     <message>
         <source>Open folder</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>Library restored from {backup}. The library as it was is kept as {kept}.</source>
-        <translation>Archivio ripristinato da {backup}. L'archivio com'era è conservato come {kept}.</translation>
+        <translation>Archivio ripristinato da {backup}. L&apos;archivio com&apos;era è conservato come {kept}.</translation>
     </message>
 </context>
 <context>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>ClaimDesk keeps a copy of this library every day it is opened, and before an update or a restore changes it. Restoring a copy replaces the library; the library as it is now is kept as a copy first, so nothing is lost.</source>
-        <translation>ClaimDesk conserva una copia di questo archivio ogni giorno in cui viene aperto, e prima che un aggiornamento o un ripristino lo modifichi. Ripristinare una copia sostituisce l'archivio; l'archivio com'è ora viene prima conservato come copia, quindi non si perde nulla.</translation>
+        <translation>ClaimDesk conserva una copia di questo archivio ogni giorno in cui viene aperto, e prima che un aggiornamento o un ripristino lo modifichi. Ripristinare una copia sostituisce l&apos;archivio; l&apos;archivio com&apos;è ora viene prima conservato come copia, quindi non si perde nulla.</translation>
     </message>
     <message>
         <source>Taken</source>
@@ -469,11 +469,11 @@
     </message>
     <message>
         <source>Restore the library as it was on {taken}?</source>
-        <translation>Ripristinare l'archivio com'era il {taken}?</translation>
+        <translation>Ripristinare l&apos;archivio com&apos;era il {taken}?</translation>
     </message>
     <message>
         <source>The library will hold {holds}. Changes made since then leave the library, but are not lost: the library as it is now is kept in the backups folder, where you can restore it the same way.</source>
-        <translation>L'archivio conterrà {holds}. Le modifiche fatte da allora escono dall'archivio, ma non vanno perse: l'archivio com'è ora viene conservato nella cartella dei backup, da cui puoi ripristinarlo allo stesso modo.</translation>
+        <translation>L&apos;archivio conterrà {holds}. Le modifiche fatte da allora escono dall&apos;archivio, ma non vanno perse: l&apos;archivio com&apos;è ora viene conservato nella cartella dei backup, da cui puoi ripristinarlo allo stesso modo.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -559,7 +559,7 @@
     </message>
     <message>
         <source>Select a claim to see the fact-checks already published.</source>
-        <translation>Seleziona un'affermazione per vedere le verifiche già pubblicate.</translation>
+        <translation>Seleziona un&apos;affermazione per vedere le verifiche già pubblicate.</translation>
     </message>
     <message>
         <source>Looking for published fact-checks…</source>
@@ -598,11 +598,11 @@
     </message>
     <message>
         <source>A claim is usually one sentence or a part of one: click a sentence or drag over the words, then press C or D.</source>
-        <translation>Di solito un'affermazione è una frase o una sua parte: fai clic su una frase o trascina sulle parole, poi premi C o D.</translation>
+        <translation>Di solito un&apos;affermazione è una frase o una sua parte: fai clic su una frase o trascina sulle parole, poi premi C o D.</translation>
     </message>
     <message>
         <source>No claim is selected: click a highlighted claim first.</source>
-        <translation>Nessuna affermazione selezionata: fai prima clic su un'affermazione evidenziata.</translation>
+        <translation>Nessuna affermazione selezionata: fai prima clic su un&apos;affermazione evidenziata.</translation>
     </message>
     <message>
         <source>Suggestion dismissed.</source>
@@ -610,11 +610,11 @@
     </message>
     <message>
         <source>No orphaned claim to attach: A re-attaches a claim listed under Orphaned claims.</source>
-        <translation>Nessuna affermazione non ancorata da agganciare: A riaggancia un'affermazione elencata in Affermazioni non ancorate.</translation>
+        <translation>Nessuna affermazione non ancorata da agganciare: A riaggancia un&apos;affermazione elencata in Affermazioni non ancorate.</translation>
     </message>
     <message>
-        <source>Select the claim's new text in the article first, then press A.</source>
-        <translation>Seleziona prima il nuovo testo dell'affermazione nell'articolo, poi premi A.</translation>
+        <source>Select the claim&apos;s new text in the article first, then press A.</source>
+        <translation>Seleziona prima il nuovo testo dell&apos;affermazione nell&apos;articolo, poi premi A.</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
 Every claim of “{away}” will be attributed to “{keep}”, and “{away}” becomes one of its aliases. This cannot be undone with Ctrl+Z.</source>
         <translation>Unire “{away}” con “{keep}”?
 
-Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}” diventerà uno dei suoi alias. L'operazione non si può annullare con Ctrl+Z.</translation>
+Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}” diventerà uno dei suoi alias. L&apos;operazione non si può annullare con Ctrl+Z.</translation>
     </message>
     <message>
         <source>Filter claimants by name or alias</source>
@@ -677,7 +677,7 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
     </message>
     <message>
         <source>Remove the chosen alias</source>
-        <translation>Rimuovi l'alias scelto</translation>
+        <translation>Rimuovi l&apos;alias scelto</translation>
     </message>
     <message>
         <source>ALIASES</source>
@@ -736,7 +736,7 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
     </message>
     <message>
         <source>claim text</source>
-        <translation>testo dell'affermazione</translation>
+        <translation>testo dell&apos;affermazione</translation>
     </message>
     <message>
         <source>verdict</source>
@@ -779,7 +779,7 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
     </message>
     <message>
         <source>{field}: {theirs} (you did not change it)</source>
-        <translation>{field}: {theirs} (non l'hai cambiato)</translation>
+        <translation>{field}: {theirs} (non l&apos;hai cambiato)</translation>
     </message>
     <message>
         <source>{field}: {theirs} ← yours: {yours}</source>
@@ -790,8 +790,8 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
         <translation>Qualcun altro ha modificato questa affermazione</translation>
     </message>
     <message>
-        <source>Nothing of yours is saved yet. Compare the two, then keep their version or save yours over it; the claim's history records either way.</source>
-        <translation>Nessuna tua modifica è ancora salvata. Confronta le due versioni, poi mantieni la loro o salva la tua al suo posto; la cronologia delle modifiche dell'affermazione registra entrambe le scelte.</translation>
+        <source>Nothing of yours is saved yet. Compare the two, then keep their version or save yours over it; the claim&apos;s history records either way.</source>
+        <translation>Nessuna tua modifica è ancora salvata. Confronta le due versioni, poi mantieni la loro o salva la tua al suo posto; la cronologia delle modifiche dell&apos;affermazione registra entrambe le scelte.</translation>
     </message>
     <message>
         <source>Keep theirs</source>
@@ -802,7 +802,7 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
         <translation>Salva la mia</translation>
     </message>
     <message>
-        <source>Save mine writes the fields you changed; any field only {who} changed keeps {who}'s value.</source>
+        <source>Save mine writes the fields you changed; any field only {who} changed keeps {who}&apos;s value.</source>
         <translation>Salva la mia scrive i campi che hai cambiato; ogni campo cambiato solo da {who} mantiene il valore di {who}.</translation>
     </message>
     <message>
@@ -815,7 +815,7 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
     </message>
     <message>
         <source>you did not change it</source>
-        <translation>non l'hai cambiato</translation>
+        <translation>non l&apos;hai cambiato</translation>
     </message>
 </context>
 <context>
@@ -853,11 +853,11 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
     </message>
     <message>
         <source>{claims} answered by {answers}. Double-click either side to open it.</source>
-        <translation>{claims}, con {answers} in risposta. Fai doppio clic su una delle due colonne per aprire l'affermazione.</translation>
+        <translation>{claims}, con {answers} in risposta. Fai doppio clic su una delle due colonne per aprire l&apos;affermazione.</translation>
     </message>
     <message>
         <source>No claim is answered yet: link a denial to the claim it answers (select the denial, then D on a similar claim, or “denies” under the inspector).</source>
-        <translation>Nessuna affermazione ha ancora una risposta: collega una smentita all'affermazione a cui risponde (seleziona la smentita, poi D su un'affermazione simile, oppure “smentisce” sotto l'ispettore).</translation>
+        <translation>Nessuna affermazione ha ancora una risposta: collega una smentita all&apos;affermazione a cui risponde (seleziona la smentita, poi D su un&apos;affermazione simile, oppure “smentisce” sotto l&apos;ispettore).</translation>
     </message>
 </context>
 <context>
@@ -973,13 +973,13 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
     </message>
     <message>
         <source>Your library is empty</source>
-        <translation>L'archivio è vuoto</translation>
+        <translation>L&apos;archivio è vuoto</translation>
     </message>
     <message>
         <source>Import news articles ({formats}), drop files or folders here, or paste one; then select a sentence and press C to mark a claim or D a denial.
 New here? The demo opens a library with a few articles to try things on.</source>
-        <translation>Importa articoli di giornale ({formats}), trascina qui file o cartelle, oppure incollane uno; poi seleziona una frase e premi C per segnare un'affermazione o D per una smentita.
-Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prove.</translation>
+        <translation>Importa articoli di giornale ({formats}), trascina qui file o cartelle, oppure incollane uno; poi seleziona una frase e premi C per segnare un&apos;affermazione o D per una smentita.
+Prima volta qui? L&apos;esempio apre un archivio con alcuni articoli su cui fare prove.</translation>
     </message>
     <message>
         <source>Choose an article</source>
@@ -987,11 +987,11 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>{count} article in the library. Pick one on the left, search with Ctrl+F, or drop more files here.</source>
-        <translation>{count} articolo nell'archivio. Scegline uno a sinistra, cerca con Ctrl+F o trascina qui altri file.</translation>
+        <translation>{count} articolo nell&apos;archivio. Scegline uno a sinistra, cerca con Ctrl+F o trascina qui altri file.</translation>
     </message>
     <message>
         <source>{count} articles in the library. Pick one on the left, search with Ctrl+F, or drop more files here.</source>
-        <translation>{count} articoli nell'archivio. Scegline uno a sinistra, cerca con Ctrl+F o trascina qui altri file.</translation>
+        <translation>{count} articoli nell&apos;archivio. Scegline uno a sinistra, cerca con Ctrl+F o trascina qui altri file.</translation>
     </message>
 </context>
 <context>
@@ -1041,7 +1041,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>where it comes from: a call, a book, an e-mail</source>
-        <translation>da dove viene: una telefonata, un libro, un'e-mail</translation>
+        <translation>da dove viene: una telefonata, un libro, un&apos;e-mail</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1049,7 +1049,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>what it is, for the report</source>
-        <translation>che cos'è, per il rapporto</translation>
+        <translation>che cos&apos;è, per il rapporto</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1092,7 +1092,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>Evidence of the claim</source>
-        <translation>Prove dell'affermazione</translation>
+        <translation>Prove dell&apos;affermazione</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -1208,11 +1208,11 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>The claim is already that version: nothing changed.</source>
-        <translation>L'affermazione è già in quella versione: non è cambiato nulla.</translation>
+        <translation>L&apos;affermazione è già in quella versione: non è cambiato nulla.</translation>
     </message>
     <message>
         <source>The article is already that version: nothing changed.</source>
-        <translation>L'articolo è già in quella versione: non è cambiato nulla.</translation>
+        <translation>L&apos;articolo è già in quella versione: non è cambiato nulla.</translation>
     </message>
     <message>
         <source>Claim restored. The restore is the newest change in its history, where it can be undone.</source>
@@ -1279,7 +1279,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>Article history</source>
-        <translation>Cronologia dell'articolo</translation>
+        <translation>Cronologia dell&apos;articolo</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1294,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>claim text</source>
-        <translation>testo dell'affermazione</translation>
+        <translation>testo dell&apos;affermazione</translation>
     </message>
     <message>
         <source>verdict</source>
@@ -1402,7 +1402,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>merged from another desk</source>
-        <translation>unione da un'altra postazione</translation>
+        <translation>unione da un&apos;altra postazione</translation>
     </message>
     <message>
         <source>linked</source>
@@ -1536,7 +1536,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>the article</source>
-        <translation>l'articolo</translation>
+        <translation>l&apos;articolo</translation>
     </message>
     <message>
         <source>Imported “{title}”.</source>
@@ -1544,7 +1544,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>“{title}” is already in the library: it is open now.</source>
-        <translation>“{title}” è già nell'archivio: ora è aperto.</translation>
+        <translation>“{title}” è già nell&apos;archivio: ora è aperto.</translation>
     </message>
     <message>
         <source>The text</source>
@@ -1573,19 +1573,19 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
 <context>
     <name>IndexNotice</name>
     <message>
-        <source>Another ClaimDesk window or command keeps this library's search index. Your edits are saved as usual; search finds them once that one catches up, or as soon as it closes.</source>
-        <translation>Un'altra finestra o un altro comando di ClaimDesk gestisce l'indice di ricerca di questo archivio. Le tue modifiche vengono salvate come sempre; la ricerca le trova quando l'altro si aggiorna, o appena si chiude.</translation>
+        <source>Another ClaimDesk window or command keeps this library&apos;s search index. Your edits are saved as usual; search finds them once that one catches up, or as soon as it closes.</source>
+        <translation>Un&apos;altra finestra o un altro comando di ClaimDesk gestisce l&apos;indice di ricerca di questo archivio. Le tue modifiche vengono salvate come sempre; la ricerca le trova quando l&apos;altro si aggiorna, o appena si chiude.</translation>
     </message>
     <message>
         <source>This window keeps the search index now: search is up to date.</source>
-        <translation>Ora è questa finestra a gestire l'indice di ricerca: la ricerca è aggiornata.</translation>
+        <translation>Ora è questa finestra a gestire l&apos;indice di ricerca: la ricerca è aggiornata.</translation>
     </message>
 </context>
 <context>
     <name>IndexRebuild</name>
     <message>
         <source>Search index rebuild progress</source>
-        <translation>Avanzamento della ricostruzione dell'indice di ricerca</translation>
+        <translation>Avanzamento della ricostruzione dell&apos;indice di ricerca</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1593,11 +1593,11 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>Stop rebuilding; the index is rebuilt at the next start</source>
-        <translation>Interrompi la ricostruzione; l'indice verrà ricostruito al prossimo avvio</translation>
+        <translation>Interrompi la ricostruzione; l&apos;indice verrà ricostruito al prossimo avvio</translation>
     </message>
     <message>
         <source>Rebuilding the search index…</source>
-        <translation>Ricostruzione dell'indice di ricerca…</translation>
+        <translation>Ricostruzione dell&apos;indice di ricerca…</translation>
     </message>
     <message>
         <source>Search index rebuilt: {count} records in {seconds} s.</source>
@@ -1605,11 +1605,11 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
     </message>
     <message>
         <source>The search index could not be rebuilt: {reason}</source>
-        <translation>Non è stato possibile ricostruire l'indice di ricerca: {reason}</translation>
+        <translation>Non è stato possibile ricostruire l&apos;indice di ricerca: {reason}</translation>
     </message>
     <message>
         <source>Rebuilding the search index was stopped; search may miss records until it is rebuilt (File &gt; Rebuild search index).</source>
-        <translation>La ricostruzione dell'indice di ricerca è stata interrotta; la ricerca potrebbe non trovare alcuni elementi finché non viene ricostruito (File &gt; Ricostruisci l'indice di ricerca).</translation>
+        <translation>La ricostruzione dell&apos;indice di ricerca è stata interrotta; la ricerca potrebbe non trovare alcuni elementi finché non viene ricostruito (File &gt; Ricostruisci l&apos;indice di ricerca).</translation>
     </message>
 </context>
 <context>
@@ -1620,7 +1620,7 @@ Prima volta qui? L'esempio apre un archivio con alcuni articoli su cui fare prov
 Select text in the article and press C (claim) or D (denial), or click a highlighted claim.</source>
         <translation>Nessuna affermazione selezionata.
 
-Seleziona del testo nell'articolo e premi C (affermazione) o D (smentita), oppure fai clic su un'affermazione evidenziata.</translation>
+Seleziona del testo nell&apos;articolo e premi C (affermazione) o D (smentita), oppure fai clic su un&apos;affermazione evidenziata.</translation>
     </message>
     <message>
         <source>CLAIM</source>
@@ -1687,7 +1687,7 @@ Seleziona del testo nell'articolo e premi C (affermazione) o D (smentita), oppur
         <translation>date</translation>
     </message>
     <message>
-        <source>This claim's quote is no longer found in the text (orphaned). created {created} · updated {updated}</source>
+        <source>This claim&apos;s quote is no longer found in the text (orphaned). created {created} · updated {updated}</source>
         <translation>La citazione di questa affermazione non si trova più nel testo (non ancorata). Creata {created} · aggiornata {updated}</translation>
     </message>
     <message>
@@ -1802,9 +1802,9 @@ Suggestions (not marked yet): a faint dotted line, straight for a claim, wavy fo
 a denial. G goes to the next one, Enter accepts it, X dismisses it.
 The selected claim is outlined.</source>
         <translation>Affermazioni: sfondo arancione, sottolineatura continua. Smentite: sfondo viola, sottolineatura ondulata.
-Suggerimenti (non ancora segnati): una tenue linea punteggiata, dritta per un'affermazione, ondulata per
+Suggerimenti (non ancora segnati): una tenue linea punteggiata, dritta per un&apos;affermazione, ondulata per
 una smentita. G va al successivo, Invio lo accetta, X lo scarta.
-L'affermazione selezionata è contornata.</translation>
+L&apos;affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>suggested</source>
@@ -1835,7 +1835,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>{count} articles in the library</source>
-        <translation>{count} articoli nell'archivio</translation>
+        <translation>{count} articoli nell&apos;archivio</translation>
     </message>
     <message>
         <source>{count} claims marked; shows the articles that have claims</source>
@@ -1897,7 +1897,7 @@ L'affermazione selezionata è contornata.</translation>
     <name>LinkPicker</name>
     <message>
         <source>Link this claim to another</source>
-        <translation>Collega questa affermazione a un'altra</translation>
+        <translation>Collega questa affermazione a un&apos;altra</translation>
     </message>
     <message>
         <source>This claim</source>
@@ -1909,7 +1909,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>the claim chosen below</source>
-        <translation>l'affermazione scelta qui sotto</translation>
+        <translation>l&apos;affermazione scelta qui sotto</translation>
     </message>
     <message>
         <source>search every claim: words, claimant:…, kind:denial</source>
@@ -1945,7 +1945,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Choose the other claim in the list.</source>
-        <translation>Scegli l'altra affermazione nell'elenco.</translation>
+        <translation>Scegli l&apos;altra affermazione nell&apos;elenco.</translation>
     </message>
     <message>
         <source>This claim {link} “{other}”.</source>
@@ -1960,11 +1960,11 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Link the selected claim: it {link} the proposed one ({key} or Enter)</source>
-        <translation>Collega l'affermazione selezionata: {link} quella proposta ({key} o Invio)</translation>
+        <translation>Collega l&apos;affermazione selezionata: {link} quella proposta ({key} o Invio)</translation>
     </message>
     <message>
         <source>Link the selected claim: it {link} the proposed one ({key})</source>
-        <translation>Collega l'affermazione selezionata: {link} quella proposta ({key})</translation>
+        <translation>Collega l&apos;affermazione selezionata: {link} quella proposta ({key})</translation>
     </message>
     <message>
         <source>LINKS</source>
@@ -1975,7 +1975,7 @@ L'affermazione selezionata è contornata.</translation>
         <translation>Cronologia del filone</translation>
     </message>
     <message>
-        <source>Open this claim's thread as a timeline (Ctrl+T)</source>
+        <source>Open this claim&apos;s thread as a timeline (Ctrl+T)</source>
         <translation>Apri il filone di questa affermazione come cronologia (Ctrl+T)</translation>
     </message>
     <message>
@@ -1992,11 +1992,11 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Select a claim to see earlier claims that say the same thing.</source>
-        <translation>Seleziona un'affermazione per vedere quelle precedenti che dicono la stessa cosa.</translation>
+        <translation>Seleziona un&apos;affermazione per vedere quelle precedenti che dicono la stessa cosa.</translation>
     </message>
     <message>
         <source>Looking for similar claims… (the first search builds the index)</source>
-        <translation>Ricerca di affermazioni simili… (la prima ricerca crea l'indice)</translation>
+        <translation>Ricerca di affermazioni simili… (la prima ricerca crea l&apos;indice)</translation>
     </message>
     <message>
         <source>Select one and press Enter to confirm it repeats this claim, or D / C / S to link it as denies / contradicts / supports.</source>
@@ -2004,7 +2004,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>No similar claim found in the library.</source>
-        <translation>Nessuna affermazione simile nell'archivio.</translation>
+        <translation>Nessuna affermazione simile nell&apos;archivio.</translation>
     </message>
 </context>
 <context>
@@ -2037,14 +2037,14 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>The library is closed.</source>
-        <translation>L'archivio è chiuso.</translation>
+        <translation>L&apos;archivio è chiuso.</translation>
     </message>
 </context>
 <context>
     <name>OrphanedClaimsView</name>
     <message>
         <source>Their quote is not in the corrected text. Pick one, select its new text in the article, then press A.</source>
-        <translation>La loro citazione non è nel testo corretto. Scegline una, seleziona il nuovo testo nell'articolo, poi premi A.</translation>
+        <translation>La loro citazione non è nel testo corretto. Scegline una, seleziona il nuovo testo nell&apos;articolo, poi premi A.</translation>
     </message>
     <message>
         <source>Attach to selection  A</source>
@@ -2052,7 +2052,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Anchor the chosen claim to the text selected in the article</source>
-        <translation>Ancora l'affermazione scelta al testo selezionato nell'articolo</translation>
+        <translation>Ancora l&apos;affermazione scelta al testo selezionato nell&apos;articolo</translation>
     </message>
     <message>
         <source>ORPHANED CLAIMS ({count})</source>
@@ -2087,7 +2087,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>By month of the article</source>
-        <translation>Per mese dell'articolo</translation>
+        <translation>Per mese dell&apos;articolo</translation>
     </message>
     <message>
         <source>Click a bar (or choose one with the arrow keys and press Enter) to search for its claims.</source>
@@ -2161,7 +2161,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>The article text</source>
-        <translation>Il testo dell'articolo</translation>
+        <translation>Il testo dell&apos;articolo</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2188,8 +2188,8 @@ L'affermazione selezionata è contornata.</translation>
         <translation>Importa</translation>
     </message>
     <message>
-        <source>The text is empty: paste the article's text.</source>
-        <translation>Il testo è vuoto: incolla il testo dell'articolo.</translation>
+        <source>The text is empty: paste the article&apos;s text.</source>
+        <translation>Il testo è vuoto: incolla il testo dell&apos;articolo.</translation>
     </message>
     <message>
         <source>The date must look like 2023-02-22, or be left empty.</source>
@@ -2208,11 +2208,11 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Settings saved; the library folder and the language will change the next time ClaimDesk starts.</source>
-        <translation>Impostazioni salvate; la cartella dell'archivio e la lingua cambieranno al prossimo avvio di ClaimDesk.</translation>
+        <translation>Impostazioni salvate; la cartella dell&apos;archivio e la lingua cambieranno al prossimo avvio di ClaimDesk.</translation>
     </message>
     <message>
         <source>Settings saved; the library folder will change the next time ClaimDesk starts.</source>
-        <translation>Impostazioni salvate; la cartella dell'archivio cambierà al prossimo avvio di ClaimDesk.</translation>
+        <translation>Impostazioni salvate; la cartella dell&apos;archivio cambierà al prossimo avvio di ClaimDesk.</translation>
     </message>
     <message>
         <source>Settings saved; the language will change the next time ClaimDesk starts.</source>
@@ -2226,19 +2226,19 @@ L'affermazione selezionata è contornata.</translation>
 <context>
     <name>ReaderTooltips</name>
     <message>
-        <source>Suggested claim by {claimant} (cue: "{cue}", {percent}%) — Enter accepts, X dismisses</source>
+        <source>Suggested claim by {claimant} (cue: &quot;{cue}&quot;, {percent}%) — Enter accepts, X dismisses</source>
         <translation>Affermazione suggerita di {claimant} (segnale: «{cue}», {percent}%) — Invio accetta, X scarta</translation>
     </message>
     <message>
-        <source>Suggested claim (cue: "{cue}", {percent}%) — Enter accepts, X dismisses</source>
+        <source>Suggested claim (cue: &quot;{cue}&quot;, {percent}%) — Enter accepts, X dismisses</source>
         <translation>Affermazione suggerita (segnale: «{cue}», {percent}%) — Invio accetta, X scarta</translation>
     </message>
     <message>
-        <source>Suggested denial by {claimant} (cue: "{cue}", {percent}%) — Enter accepts, X dismisses</source>
+        <source>Suggested denial by {claimant} (cue: &quot;{cue}&quot;, {percent}%) — Enter accepts, X dismisses</source>
         <translation>Smentita suggerita di {claimant} (segnale: «{cue}», {percent}%) — Invio accetta, X scarta</translation>
     </message>
     <message>
-        <source>Suggested denial (cue: "{cue}", {percent}%) — Enter accepts, X dismisses</source>
+        <source>Suggested denial (cue: &quot;{cue}&quot;, {percent}%) — Enter accepts, X dismisses</source>
         <translation>Smentita suggerita (segnale: «{cue}», {percent}%) — Invio accetta, X scarta</translation>
     </message>
     <message>
@@ -2257,11 +2257,11 @@ L'affermazione selezionata è contornata.</translation>
         <translation>Il tuo valore per {field}: {value}</translation>
     </message>
     <message>
-        <source>Kept {who}'s version of the claim; your change was not saved (it is under Details).</source>
-        <translation>Mantenuta la versione dell'affermazione di {who}; la tua modifica non è stata salvata (è sotto Dettagli).</translation>
+        <source>Kept {who}&apos;s version of the claim; your change was not saved (it is under Details).</source>
+        <translation>Mantenuta la versione dell&apos;affermazione di {who}; la tua modifica non è stata salvata (è sotto Dettagli).</translation>
     </message>
     <message>
-        <source>Saved your change over {who}'s.</source>
+        <source>Saved your change over {who}&apos;s.</source>
         <translation>La tua modifica è stata salvata al posto di quella di {who}.</translation>
     </message>
     <message>
@@ -2297,7 +2297,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Links, with each denial under the claim it answers</source>
-        <translation>Collegamenti, con ogni smentita sotto l'affermazione a cui risponde</translation>
+        <translation>Collegamenti, con ogni smentita sotto l&apos;affermazione a cui risponde</translation>
     </message>
     <message>
         <source>Each quote in its context sentences</source>
@@ -2361,7 +2361,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>All claims in the library</source>
-        <translation>Tutte le affermazioni dell'archivio</translation>
+        <translation>Tutte le affermazioni dell&apos;archivio</translation>
     </message>
     <message>
         <source>Each claim shows</source>
@@ -2571,7 +2571,7 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Choose the article the report is about.</source>
-        <translation>Scegli l'articolo su cui verte il rapporto.</translation>
+        <translation>Scegli l&apos;articolo su cui verte il rapporto.</translation>
     </message>
     <message>
         <source>Choose the search the report is about.</source>
@@ -2583,11 +2583,11 @@ L'affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Choose the tag the report is about.</source>
-        <translation>Scegli l'etichetta su cui verte il rapporto.</translation>
+        <translation>Scegli l&apos;etichetta su cui verte il rapporto.</translation>
     </message>
     <message>
         <source>Unknown report format {format}: choose one from the list.</source>
-        <translation>Formato del rapporto sconosciuto {format}: scegline uno dall'elenco.</translation>
+        <translation>Formato del rapporto sconosciuto {format}: scegline uno dall&apos;elenco.</translation>
     </message>
 </context>
 <context>
@@ -2649,8 +2649,8 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Esci dalla ricerca (Esc)</translation>
     </message>
     <message>
-        <source>Did you mean &lt;a href="dym"&gt;&lt;b&gt;{word}&lt;/b&gt;&lt;/a&gt;?</source>
-        <translation>Forse cercavi &lt;a href="dym"&gt;&lt;b&gt;{word}&lt;/b&gt;&lt;/a&gt;?</translation>
+        <source>Did you mean &lt;a href=&quot;dym&quot;&gt;&lt;b&gt;{word}&lt;/b&gt;&lt;/a&gt;?</source>
+        <translation>Forse cercavi &lt;a href=&quot;dym&quot;&gt;&lt;b&gt;{word}&lt;/b&gt;&lt;/a&gt;?</translation>
     </message>
     <message>
         <source>No results</source>
@@ -2674,6 +2674,14 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     <message>
         <source>(untitled)</source>
         <translation>(senza titolo)</translation>
+    </message>
+    <message>
+        <source>claimant not given</source>
+        <translation>dichiarante non indicato</translation>
+    </message>
+    <message>
+        <source>{kind}: {claimant}: “{quote}” — {title}</source>
+        <translation>{kind}: {claimant}: «{quote}» — {title}</translation>
     </message>
 </context>
 <context>
@@ -2712,7 +2720,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Choose the library folder</source>
-        <translation>Scegli la cartella dell'archivio</translation>
+        <translation>Scegli la cartella dell&apos;archivio</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
@@ -2724,7 +2732,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>&amp;Library folder:</source>
-        <translation>&amp;Cartella dell'archivio:</translation>
+        <translation>&amp;Cartella dell&apos;archivio:</translation>
     </message>
     <message>
         <source>Empty: the default folder. A new folder takes effect the next time ClaimDesk starts (--library on the command line still wins).</source>
@@ -2744,7 +2752,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>The verdicts offered in the inspector and counted in reports.</source>
-        <translation>I verdetti proposti nell'ispettore e conteggiati nei rapporti.</translation>
+        <translation>I verdetti proposti nell&apos;ispettore e conteggiati nei rapporti.</translation>
     </message>
     <message>
         <source>&amp;Backups:</source>
@@ -2764,7 +2772,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Library folder</source>
-        <translation>Cartella dell'archivio</translation>
+        <translation>Cartella dell&apos;archivio</translation>
     </message>
     <message>
         <source>never</source>
@@ -2792,7 +2800,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>{folder} is a file, not a folder: choose a folder for the library.</source>
-        <translation>{folder} è un file, non una cartella: scegli una cartella per l'archivio.</translation>
+        <translation>{folder} è un file, non una cartella: scegli una cartella per l&apos;archivio.</translation>
     </message>
     <message>
         <source>default: {folder}</source>
@@ -2858,11 +2866,11 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Correct the text as it should read. On save, ClaimDesk places the {count} claim marked here again in the new text; any it cannot find are kept and listed under Orphaned claims, to attach to new text. Ctrl+Z undoes the whole correction.</source>
-        <translation>Correggi il testo come deve essere. Al salvataggio ClaimDesk ricolloca nel nuovo testo {count} affermazione segnata qui; se non la trova, viene conservata ed elencata in Affermazioni non ancorate, da agganciare al nuovo testo. Ctrl+Z annulla l'intera correzione.</translation>
+        <translation>Correggi il testo come deve essere. Al salvataggio ClaimDesk ricolloca nel nuovo testo {count} affermazione segnata qui; se non la trova, viene conservata ed elencata in Affermazioni non ancorate, da agganciare al nuovo testo. Ctrl+Z annulla l&apos;intera correzione.</translation>
     </message>
     <message>
         <source>Correct the text as it should read. On save, ClaimDesk places the {count} claims marked here again in the new text; any it cannot find are kept and listed under Orphaned claims, to attach to new text. Ctrl+Z undoes the whole correction.</source>
-        <translation>Correggi il testo come deve essere. Al salvataggio ClaimDesk ricolloca nel nuovo testo le {count} affermazioni segnate qui; quelle che non trova vengono conservate ed elencate in Affermazioni non ancorate, da agganciare al nuovo testo. Ctrl+Z annulla l'intera correzione.</translation>
+        <translation>Correggi il testo come deve essere. Al salvataggio ClaimDesk ricolloca nel nuovo testo le {count} affermazioni segnate qui; quelle che non trova vengono conservate ed elencate in Affermazioni non ancorate, da agganciare al nuovo testo. Ctrl+Z annulla l&apos;intera correzione.</translation>
     </message>
     <message>
         <source>The text is empty: an article needs its text; undo with Ctrl+Z.</source>
@@ -2873,7 +2881,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     <name>TimelineView</name>
     <message>
         <source>This claim is not linked to any other yet.</source>
-        <translation>Questa affermazione non è ancora collegata a nessun'altra.</translation>
+        <translation>Questa affermazione non è ancora collegata a nessun&apos;altra.</translation>
     </message>
     <message>
         <source>claim</source>
@@ -2912,8 +2920,8 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>cita {dates}</translation>
     </message>
     <message>
-        <source>Open a claim's thread with Ctrl+T (Track &gt; Thread timeline).</source>
-        <translation>Apri il filone di un'affermazione con Ctrl+T (Traccia &gt; Cronologia del filone).</translation>
+        <source>Open a claim&apos;s thread with Ctrl+T (Track &gt; Thread timeline).</source>
+        <translation>Apri il filone di un&apos;affermazione con Ctrl+T (Traccia &gt; Cronologia del filone).</translation>
     </message>
     <message>
         <source>Thread of “{quote}”</source>
@@ -2931,8 +2939,8 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>&amp;Cronologia del filone</translation>
     </message>
     <message>
-        <source>The selected claim's thread: first appearance, repetitions, denials</source>
-        <translation>Il filone dell'affermazione selezionata: prima comparsa, ripetizioni, smentite</translation>
+        <source>The selected claim&apos;s thread: first appearance, repetitions, denials</source>
+        <translation>Il filone dell&apos;affermazione selezionata: prima comparsa, ripetizioni, smentite</translation>
     </message>
     <message>
         <source>Go to &amp;similar claims</source>
@@ -2944,11 +2952,11 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>&amp;Link to a claim…</source>
-        <translation>&amp;Collega a un'affermazione…</translation>
+        <translation>&amp;Collega a un&apos;affermazione…</translation>
     </message>
     <message>
         <source>Tie the selected claim to any other: denies, contradicts, supports, repeats</source>
-        <translation>Collega l'affermazione scelta a un'altra qualsiasi: smentisce, contraddice, sostiene, ripete</translation>
+        <translation>Collega l&apos;affermazione scelta a un&apos;altra qualsiasi: smentisce, contraddice, sostiene, ripete</translation>
     </message>
     <message>
         <source>&amp;Claimants</source>
@@ -2980,7 +2988,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Return to the article</source>
-        <translation>Torna all'articolo</translation>
+        <translation>Torna all&apos;articolo</translation>
     </message>
     <message>
         <source>&amp;Track</source>
@@ -2988,7 +2996,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>No claim is selected: click a highlighted claim first, then Ctrl+L.</source>
-        <translation>Nessuna affermazione selezionata: fai prima clic su un'affermazione evidenziata, poi Ctrl+L.</translation>
+        <translation>Nessuna affermazione selezionata: fai prima clic su un&apos;affermazione evidenziata, poi Ctrl+L.</translation>
     </message>
     <message>
         <source>Linked: this claim {link} the chosen one (Ctrl+Z undoes).</source>
@@ -2996,11 +3004,11 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>No claim is selected: click a highlighted claim, then Ctrl+K to link it.</source>
-        <translation>Nessuna affermazione selezionata: fai clic su un'affermazione evidenziata, poi Ctrl+K per collegarla.</translation>
+        <translation>Nessuna affermazione selezionata: fai clic su un&apos;affermazione evidenziata, poi Ctrl+K per collegarla.</translation>
     </message>
     <message>
         <source>No claim is selected: click a highlighted claim, then Ctrl+T for its thread.</source>
-        <translation>Nessuna affermazione selezionata: fai clic su un'affermazione evidenziata, poi Ctrl+T per il suo filone.</translation>
+        <translation>Nessuna affermazione selezionata: fai clic su un&apos;affermazione evidenziata, poi Ctrl+T per il suo filone.</translation>
     </message>
     <message>
         <source>“{alias}” now names “{name}”.</source>
@@ -3083,7 +3091,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Double-click (or Enter) opens the linked claim; Delete removes the link.</source>
-        <translation>Doppio clic (o Invio) apre l'affermazione collegata; Canc rimuove il collegamento.</translation>
+        <translation>Doppio clic (o Invio) apre l&apos;affermazione collegata; Canc rimuove il collegamento.</translation>
     </message>
     <message>
         <source>no outlet</source>
@@ -3166,7 +3174,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Return to the article (Esc)</source>
-        <translation>Torna all'articolo (Esc)</translation>
+        <translation>Torna all&apos;articolo (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3181,7 +3189,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Edit claim text</source>
-        <translation>Modifica testo dell'affermazione</translation>
+        <translation>Modifica testo dell&apos;affermazione</translation>
     </message>
     <message>
         <source>Edit verdict</source>
@@ -3240,7 +3248,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Open the demo library</source>
-        <translation>Apri l'archivio di esempio</translation>
+        <translation>Apri l&apos;archivio di esempio</translation>
     </message>
     <message>
         <source>A few real articles to try marking, searching and reports on. Your own library stays empty.</source>
@@ -3318,7 +3326,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Inc&amp;olla un articolo…</translation>
     </message>
     <message>
-        <source>Paste an article's text</source>
+        <source>Paste an article&apos;s text</source>
         <translation>Incolla il testo di un articolo</translation>
     </message>
     <message>
@@ -3339,15 +3347,15 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Export &amp;library report…</source>
-        <translation>Esporta rapporto dell'&amp;archivio…</translation>
+        <translation>Esporta rapporto dell&apos;&amp;archivio…</translation>
     </message>
     <message>
         <source>Export every claim in the library</source>
-        <translation>Esporta tutte le affermazioni dell'archivio</translation>
+        <translation>Esporta tutte le affermazioni dell&apos;archivio</translation>
     </message>
     <message>
         <source>Open the &amp;demo library</source>
-        <translation>Apri l'archivio &amp;di esempio</translation>
+        <translation>Apri l&apos;archivio &amp;di esempio</translation>
     </message>
     <message>
         <source>A fresh temporary library with the demo articles</source>
@@ -3359,7 +3367,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Write a consistent copy of the library to a file</source>
-        <translation>Scrivi una copia coerente dell'archivio in un file</translation>
+        <translation>Scrivi una copia coerente dell&apos;archivio in un file</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -3367,15 +3375,15 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Put a backup of the library in its place</source>
-        <translation>Rimetti un backup al posto dell'archivio</translation>
+        <translation>Rimetti un backup al posto dell&apos;archivio</translation>
     </message>
     <message>
         <source>Rebuild search &amp;index</source>
-        <translation>Ricostruisci l'&amp;indice di ricerca</translation>
+        <translation>Ricostruisci l&apos;&amp;indice di ricerca</translation>
     </message>
     <message>
         <source>Build the search index again from the library</source>
-        <translation>Ricrea l'indice di ricerca a partire dall'archivio</translation>
+        <translation>Ricrea l&apos;indice di ricerca a partire dall&apos;archivio</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3403,31 +3411,31 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Remove the selected claim</source>
-        <translation>Rimuovi l'affermazione selezionata</translation>
+        <translation>Rimuovi l&apos;affermazione selezionata</translation>
     </message>
     <message>
         <source>&amp;Attach claim to selection</source>
-        <translation>&amp;Aggancia l'affermazione alla selezione</translation>
+        <translation>&amp;Aggancia l&apos;affermazione alla selezione</translation>
     </message>
     <message>
         <source>Anchor the chosen orphaned claim to the selected text</source>
-        <translation>Aggancia l'affermazione non ancorata scelta al testo selezionato</translation>
+        <translation>Aggancia l&apos;affermazione non ancorata scelta al testo selezionato</translation>
     </message>
     <message>
         <source>&amp;Properties…</source>
         <translation>&amp;Proprietà…</translation>
     </message>
     <message>
-        <source>Edit the article's title, outlet, date, language, tags…</source>
-        <translation>Modifica titolo, testata, data, lingua, etichette dell'articolo…</translation>
+        <source>Edit the article&apos;s title, outlet, date, language, tags…</source>
+        <translation>Modifica titolo, testata, data, lingua, etichette dell&apos;articolo…</translation>
     </message>
     <message>
         <source>Edit &amp;text…</source>
         <translation>Modifica il &amp;testo…</translation>
     </message>
     <message>
-        <source>Correct the article's text; claims are placed again</source>
-        <translation>Correggi il testo dell'articolo; le affermazioni vengono ricollocate</translation>
+        <source>Correct the article&apos;s text; claims are placed again</source>
+        <translation>Correggi il testo dell&apos;articolo; le affermazioni vengono ricollocate</translation>
     </message>
     <message>
         <source>&amp;History of this article…</source>
@@ -3435,7 +3443,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Every change to the open article, and going back</source>
-        <translation>Ogni modifica all'articolo aperto, e il ritorno a una versione precedente</translation>
+        <translation>Ogni modifica all&apos;articolo aperto, e il ritorno a una versione precedente</translation>
     </message>
     <message>
         <source>&amp;Search</source>
@@ -3487,11 +3495,11 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Go to &amp;library</source>
-        <translation>Vai all'arc&amp;hivio</translation>
+        <translation>Vai all&apos;arc&amp;hivio</translation>
     </message>
     <message>
         <source>Go to &amp;reader</source>
-        <translation>Vai all'area di &amp;lettura</translation>
+        <translation>Vai all&apos;area di &amp;lettura</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
