@@ -32,10 +32,18 @@ _DARK = {
     QPalette.ColorRole.Link: "#7ab8f5",
     QPalette.ColorRole.LinkVisited: "#c29be8",
 }
+# A disabled control must look it, as the light style's do: its text dims (about a third of
+# the enabled contrast) and a button's face and a field's base sink into the window, so that
+# a row of disabled buttons no longer looks like a row of enabled ones with grey words.
 _DARK_DISABLED = {
-    QPalette.ColorRole.WindowText: "#7d7f86",
-    QPalette.ColorRole.Text: "#7d7f86",
-    QPalette.ColorRole.ButtonText: "#7d7f86",
+    QPalette.ColorRole.WindowText: "#6f7178",
+    QPalette.ColorRole.Text: "#6f7178",
+    QPalette.ColorRole.ButtonText: "#6f7178",
+    QPalette.ColorRole.PlaceholderText: "#5c5e64",
+    QPalette.ColorRole.Button: "#2a2b2e",
+    QPalette.ColorRole.Base: "#26272a",
+    QPalette.ColorRole.Light: "#35363b",
+    QPalette.ColorRole.Midlight: "#303136",
     QPalette.ColorRole.Highlight: "#3b3c42",
     QPalette.ColorRole.HighlightedText: "#a3a6ad",
 }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 
 from claimdesk.core.model import ClaimKind
@@ -56,6 +58,71 @@ def hover_fill(palette: QPalette) -> QColor:
     colour = QColor(palette.color(QPalette.ColorRole.Highlight))
     colour.setAlpha(40 if is_dark(palette) else 26)
     return colour
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an opaque colour, 0 (black) to 1 (white)."""
+
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (channel(c) for c in (colour.redF(), colour.greenF(), colour.blueF()))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def contrast_ratio(first: QColor, second: QColor) -> float:
+    """The WCAG contrast ratio of two opaque colours, 1 (the same) to 21 (black on white)."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def over(fill: QColor, background: QColor) -> QColor:
+    """``fill`` (with its alpha) painted on an opaque ``background``: the colour seen."""
+    alpha = fill.alphaF()
+    return QColor.fromRgbF(
+        alpha * fill.redF() + (1 - alpha) * background.redF(),
+        alpha * fill.greenF() + (1 - alpha) * background.greenF(),
+        alpha * fill.blueF() + (1 - alpha) * background.blueF(),
+    )
+
+
+def readable_on(colour: QColor, background: QColor, minimum: float = 4.5) -> QColor:
+    """``colour`` mixed towards white on a dark background (towards black on a light one),
+    as little as it takes to reach ``minimum`` contrast with it; the hue stays."""
+    solid = QColor(colour)
+    solid.setAlpha(255)
+    end = QColor("#ffffff" if luminance(background) < 0.18 else "#000000")
+    for step in range(11):
+        mixed = QColor(end)
+        mixed.setAlphaF(step / 10)
+        shown = over(mixed, solid)
+        if contrast_ratio(shown, background) >= minimum:
+            return shown
+    return end
+
+
+@dataclass(frozen=True, slots=True)
+class BadgeColours:
+    """How a small coloured label (a verdict, a hit's type) is painted: an opaque fill, so
+    that a selected row's highlight never shows through it, an outline and its text."""
+
+    fill: QColor
+    outline: QColor
+    text: QColor
+
+
+def badge_colours(
+    colour: QColor, palette: QPalette, *, text: QColor | None = None, tint: int = 40
+) -> BadgeColours:
+    """The badge of ``colour``: the base tinted with it (the same on a plain and on a
+    selected row), outlined in it, and its text in ``colour`` (or ``text``) made readable on
+    the fill (4.5:1). On the selection it stays the same pill: a blue verdict on a blue
+    highlight no longer disappears."""
+    base = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Base)
+    tinted = QColor(colour)
+    tinted.setAlpha(tint)
+    fill = over(tinted, base)
+    return BadgeColours(fill, QColor(colour), readable_on(text or colour, fill))
 
 
 def reading_font() -> QFont:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from claimdesk.core.model import ClaimKind, SearchHit
-from claimdesk.gui.common.palette import is_dark, kind_colour, muted_text
+from claimdesk.gui.common.palette import badge_colours, is_dark, kind_colour, muted_text
 from claimdesk.gui.search.search_model import (
     HEADING_ROLE,
     HIT_ROLE,
@@ -99,13 +99,16 @@ class HitDelegate(QStyledItemDelegate):
         badge_rect = QRect(rect.left(), rect.top() + (line_h - small_fm.height() - 2) // 2,
                            badge_w, small_fm.height() + 2)  # fmt: skip
         colour = kind_colour(ClaimKind(kind)) if kind in ("claim", "denial") else QColor(ARTICLE)
+        # Opaque, its text the body colour made readable on it: the same on a selected row
+        # (an orange badge under white text on the blue highlight was 2:1).
+        colours = badge_colours(
+            colour, palette, text=palette.color(QPalette.ColorRole.Text), tint=70
+        )
         painter.setPen(Qt.PenStyle.NoPen)
-        fill = QColor(colour)
-        fill.setAlpha(200 if selected else 60)
-        painter.setBrush(fill)
+        painter.setBrush(colours.fill)
         painter.drawRoundedRect(badge_rect, 3, 3)
         painter.setFont(small)
-        painter.setPen(text_colour)
+        painter.setPen(colours.text)
         painter.drawText(badge_rect, int(Qt.AlignmentFlag.AlignCenter), badge)
 
         date = short_date(hit)

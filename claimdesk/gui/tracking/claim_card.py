@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QStyle, QStyledItemDelegate, QStyleOptionV
 
 from claimdesk.core.model import ClaimKind, Verdict
 from claimdesk.gui.common.labels import label
-from claimdesk.gui.common.palette import kind_colour, muted_text
+from claimdesk.gui.common.palette import badge_colours, kind_colour, muted_text
 from claimdesk.gui.tracking.tracking_models import CARD_ROLE, Card
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -53,10 +53,13 @@ def draw_kind_marker(painter: QPainter, kind: ClaimKind, centre: QPointF, size: 
     painter.restore()
 
 
-def draw_badge(painter: QPainter, text: str, right: float, top: float, font: QFont) -> float:
+def draw_badge(
+    painter: QPainter, text: str, right: float, top: float, font: QFont, palette: QPalette
+) -> float:
     """A verdict badge ending at ``right``; returns its left edge. ``text`` is a stored verdict
-    value (shown in the UI language) or any other text, shown as it is."""
-    colour = verdict_colour(text)
+    value (shown in the UI language) or any other text, shown as it is. The badge is opaque,
+    its text readable on it, on a plain row and on a selected one alike."""
+    colours = badge_colours(verdict_colour(text), palette)
     if text in _VERDICT_VALUES:
         text = label(Verdict(text))
     painter.save()
@@ -66,13 +69,12 @@ def draw_badge(painter: QPainter, text: str, right: float, top: float, font: QFo
     metrics = QFontMetrics(small)
     width = metrics.horizontalAdvance(text) + 12
     rect = QRectF(right - width, top, width, metrics.height() + 2)
-    fill = QColor(colour)
-    fill.setAlpha(40)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(colour, 1))
-    painter.setBrush(fill)
+    painter.setPen(QPen(colours.outline, 1))
+    painter.setBrush(colours.fill)
     painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
     painter.setFont(small)
+    painter.setPen(colours.text)
     painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
     painter.restore()
     return rect.left()
@@ -168,7 +170,9 @@ class ClaimCardDelegate(QStyledItemDelegate):
         left = rect.left() + MARKER + 8
         right = rect.right()
         if card.badge:
-            right = draw_badge(painter, card.badge, right, rect.top(), option.font) - 6
+            right = (
+                draw_badge(painter, card.badge, right, rect.top(), option.font, option.palette) - 6
+            )
         bold = QFont(option.font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
