@@ -2,7 +2,9 @@
 
 Folders are expanded on the worker too (walking a big tree is file work). Each file is its own
 job, queued only when the previous one has finished: other work (a mark, a search) can run in
-between, and Cancel takes effect after the file being read.
+between, and Cancel takes effect after the file being read. A file read page by page (an
+image or a scan, by OCR) tells each page as it goes, and Cancel stops it before the next page:
+that file is then left out, nothing of it stored.
 """
 
 from __future__ import annotations
@@ -10,14 +12,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.importers import progress as import_progress
 from claimdesk.core.importers.paths import expand_paths
 from claimdesk.core.model import ImportOutcome
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.ops.ops import Ops
+
+if TYPE_CHECKING:
+    from claimdesk.core.desk import Desk
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +136,7 @@ class ImportController(QObject):
         self._expanding = 0
         self._in_flight = False
         self._cancelled = False
+        self._reading: import_progress.Progress | None = None
 
     def is_running(self) -> bool:
         """True from :meth:`start` until :attr:`finished` is emitted."""
@@ -152,9 +160,11 @@ class ImportController(QObject):
         )
 
     def cancel(self) -> None:
-        """Stop after the file being imported now."""
+        """Stop after the file being imported now (an image or scan: after its page)."""
         if self.is_running():
             self._cancelled = True
+            if self._reading is not None:
+                self._reading.cancel()
 
     def cancelled(self) -> bool:
         """True once :meth:`cancel` was asked during this import."""
@@ -185,18 +195,38 @@ class ImportController(QObject):
         path = self._queue.pop(0)
         assert self._ops is not None
         self._in_flight = True
-        self.progress.emit(len(self._outcomes) + 1, self._found, path.name)
+        number, found = len(self._outcomes) + 1, self._found
+        self.progress.emit(number, found, path.name)
+
+        def page(done: int, pages: int) -> None:
+            # Called on the worker: the signal crosses to the GUI thread queued.
+            if pages > 1 and done < pages:
+                where = translate("ImportController", "{name}, page {page} of {pages}")
+                self.progress.emit(
+                    number, found, where.format(name=path.name, page=done + 1, pages=pages)
+                )
+
+        reading = import_progress.Progress(on_step=page)
+        self._reading = reading
+
+        def work(desk: Desk) -> tuple[ImportOutcome, bool]:
+            with import_progress.reporting(reading):
+                outcome = desk.import_file(path)
+            return outcome, outcome.status == "refused" and reading.cancel_event.is_set()
+
         self._ops.run(
-            lambda desk: desk.import_file(path),
-            self._file_done,
+            work,
+            lambda done: self._file_done(*done),
             on_error=lambda error: self._file_done(
                 ImportOutcome(path=str(path), status="refused", error=error.message)
             ),
         )
 
-    def _file_done(self, outcome: ImportOutcome) -> None:
+    def _file_done(self, outcome: ImportOutcome, stopped: bool = False) -> None:
         self._in_flight = False
-        self._outcomes.append(outcome)
+        self._reading = None
+        if not stopped:  # a file stopped half read by Cancel is left out, as if not reached
+            self._outcomes.append(outcome)
         self._next()
 
     def _finish(self) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from claimdesk.gui.common.i18n import translate
 
-_NAME_CHARS = 40
+_NAME_CHARS = 60  # a name, and the page being read
 
 
 class ImportPanel(QWidget):
@@ -24,7 +24,7 @@ class ImportPanel(QWidget):
         self.bar.setTextVisible(False)
         self.cancel_button = QPushButton(translate("ImportPanel", "Cancel"), self)
         self.cancel_button.setToolTip(
-            translate("ImportPanel", "Stop after the file being imported now")
+            translate("ImportPanel", "Stop after the file or page being read now")
         )
         self.cancel_button.clicked.connect(self._cancel)
         layout = QHBoxLayout(self)
@@ -57,5 +57,5 @@ class ImportPanel(QWidget):
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.label.setText(translate("ImportPanel", "Cancelling after this file…"))
+        self.label.setText(translate("ImportPanel", "Cancelling…"))
         self.cancel_requested.emit()

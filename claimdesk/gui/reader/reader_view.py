@@ -8,15 +8,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSizePolicy,
+    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from claimdesk.core.model import ArticleView
+from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.palette import reading_font
+from claimdesk.gui.ops.context import WindowContext
 from claimdesk.gui.reader.legend import LegendWidget
 from claimdesk.gui.reader.reader_text import ReaderTextView
+from claimdesk.gui.reader.scan_pane import ScanController, ScanPane
 
 
 def article_byline(article: ArticleView) -> str:
@@ -71,11 +75,37 @@ class ReaderView(QWidget):
         # A row of its own: beside the byline it would be squeezed in a narrow column.
         header.addWidget(self.legend, 0, Qt.AlignmentFlag.AlignLeft)
 
+        # An article read from images shows them beside its text (the Image button hides them).
+        self.scans = ScanPane(self)
+        self.scans.hide()
+        self.image_button = QToolButton(self._header)
+        self.image_button.setObjectName("readerImageButton")
+        self.image_button.setText(translate("ReaderView", "Image"))
+        self.image_button.setToolTip(
+            translate("ReaderView", "Show or hide the image the text was read from")
+        )
+        self.image_button.setCheckable(True)
+        self.image_button.setChecked(True)
+        self.image_button.setAutoRaise(True)
+        self.image_button.hide()
+        self.image_button.toggled.connect(self._image_toggled)
+        self._meta_layout.addWidget(self.image_button)
+        self._has_scans = False
+        self._scan_controller: ScanController | None = None
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setObjectName("readerBody")
+        self.body.setChildrenCollapsible(False)
+        self.body.setHandleWidth(1)
+        self.body.addWidget(self.text)
+        self.body.addWidget(self.scans)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self._header)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.body, 1)
         self.text.column_moved.connect(self._align_header)
         self._align_header(self.text.text_column_left())
 
@@ -85,6 +115,32 @@ class ReaderView(QWidget):
         self.byline.setText(article_byline(article))
         self.byline.setToolTip(article.url or "")
         self.text.show_article(article, selected_claim_id)
+        self._start_scans()
+
+    def attach_scans(self, context: WindowContext) -> None:
+        """Load the page images of the articles shown through ``context``'s worker."""
+        if self._scan_controller is None:
+            self._scan_controller = ScanController(context, self.scans, self._reveal_scans)
+
+    def _start_scans(self) -> None:
+        # Until the shell attaches the pane itself, the window it lives in is the context.
+        if self._scan_controller is not None:
+            return
+        window = self.window()
+        if hasattr(window, "ops") and hasattr(window, "state"):
+            self.attach_scans(window)  # type: ignore[arg-type]
+
+    def _reveal_scans(self, has_pages: bool) -> None:
+        first = has_pages and not self._has_scans
+        self._has_scans = has_pages
+        self.image_button.setVisible(has_pages)
+        self.scans.setVisible(has_pages and self.image_button.isChecked())
+        if first and self.scans.isVisible():
+            total = max(2, self.body.width())
+            self.body.setSizes([total // 2, total - total // 2])
+
+    def _image_toggled(self, shown: bool) -> None:
+        self.scans.setVisible(shown and self._has_scans)
 
     def add_header_action(self, action: QAction) -> QToolButton:
         """A small button in the header (e.g. the article's properties) that runs ``action``."""
