@@ -1550,6 +1550,10 @@ Prima volta qui? L&apos;esempio apre un archivio con alcuni articoli su cui fare
         <source>The text</source>
         <translation>Il testo</translation>
     </message>
+    <message>
+        <source>{name}, page {page} of {pages}</source>
+        <translation>{name}, pagina {page} di {pages}</translation>
+    </message>
 </context>
 <context>
     <name>ImportPanel</name>
@@ -1558,16 +1562,16 @@ Prima volta qui? L&apos;esempio apre un archivio con alcuni articoli su cui fare
         <translation>Annulla</translation>
     </message>
     <message>
-        <source>Stop after the file being imported now</source>
-        <translation>Interrompi dopo il file che si sta importando</translation>
+        <source>Stop after the file or page being read now</source>
+        <translation>Ferma dopo il file o la pagina in lettura</translation>
     </message>
     <message>
         <source>Importing {number} of {total} — {name}</source>
         <translation>Importazione {number} di {total} — {name}</translation>
     </message>
     <message>
-        <source>Cancelling after this file…</source>
-        <translation>Annullamento dopo questo file…</translation>
+        <source>Cancelling…</source>
+        <translation>Annullamento…</translation>
     </message>
 </context>
 <context>
@@ -2251,6 +2255,17 @@ L&apos;affermazione selezionata è contornata.</translation>
     </message>
 </context>
 <context>
+    <name>ReaderView</name>
+    <message>
+        <source>Image</source>
+        <translation>Immagine</translation>
+    </message>
+    <message>
+        <source>Show or hide the image the text was read from</source>
+        <translation>Mostra o nascondi l&apos;immagine da cui è stato letto il testo</translation>
+    </message>
+</context>
+<context>
     <name>RefusedEdits</name>
     <message>
         <source>Your {field}: {value}</source>
@@ -2588,6 +2603,21 @@ L&apos;affermazione selezionata è contornata.</translation>
     <message>
         <source>Unknown report format {format}: choose one from the list.</source>
         <translation>Formato del rapporto sconosciuto {format}: scegline uno dall&apos;elenco.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPane</name>
+    <message>
+        <source>Page image {name}</source>
+        <translation>Immagine della pagina {name}</translation>
+    </message>
+    <message>
+        <source>Page images</source>
+        <translation>Immagini delle pagine</translation>
+    </message>
+    <message>
+        <source>{name} cannot be shown.</source>
+        <translation>{name} non si può mostrare.</translation>
     </message>
 </context>
 <context>
