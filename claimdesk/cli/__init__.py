@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from claimdesk import __version__
 from claimdesk.cli import (
     backup_commands,
+    capture_commands,
     claim_commands,
     history_commands,
     library_commands,
@@ -31,6 +32,7 @@ COMMAND_MODULES = (
     history_commands,
     transfer_commands,
     backup_commands,
+    capture_commands,
 )
 
 

@@ -27,6 +27,14 @@ def register_evidence(claim: argparse._SubParsersAction[argparse.ArgumentParser]
     source.add_argument("--url", help="the web address consulted")
     source.add_argument("--file", type=Path, help="a file consulted, kept in the library")
     source.add_argument("--source", help="where a note comes from (a phone call, a book, ...)")
+    source.add_argument(
+        "--snapshot",
+        nargs="?",
+        const="",
+        metavar="SNAPSHOT",
+        help="the page as received, kept when the claim's article was taken by its address "
+        "(or the snapshot SNAPSHOT that `claimdesk-cli snapshot ARTICLE` lists)",
+    )
     _fields(p)
     on_library(p, add_evidence)
     p = actions.add_parser("list", help="a claim's evidence, in its order")
@@ -69,6 +77,20 @@ def _line(e: Evidence, place: int) -> str:
 
 def add_evidence(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence add``: the day consulted is today unless given."""
+    if args.snapshot is not None:
+        from claimdesk.core.address_import import add_snapshot_evidence
+
+        # The snapshot's own title, note and day unless given.
+        view = add_snapshot_evidence(
+            desk,
+            args.claim,
+            args.snapshot or None,
+            title=args.title or None,
+            note=args.note or None,
+            consulted=args.consulted,
+        )
+        added = view.evidence[-1]
+        return show_result(claim_json(view), "added " + _line(added, len(view.evidence)), args)
     consulted = args.consulted or dt.date.today()
     if args.file is not None:
         view = desk.evidence.add_evidence_file(

@@ -35,8 +35,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=analyze_file)
 
-    p = commands.add_parser("import", help="import files or whole folders")
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p = commands.add_parser(
+        "import", help="import files, whole folders or pages by their address (https://...)"
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
     p.add_argument("--lang", type=language_arg)
     p.add_argument("--published", type=date_arg)
     p.add_argument("--title")
@@ -69,7 +71,8 @@ def analyze_file(args: argparse.Namespace) -> int:
 
 
 def import_paths(desk: Desk, args: argparse.Namespace) -> int:
-    """``import``: one result per file; progress and a summary for a batch."""
+    """``import``: one result per file or address; progress and a summary for a batch."""
+    from claimdesk.core.importers.fetch import looks_like_address
     from claimdesk.core.importers.paths import expand_paths
 
     meta = ArticleMeta(
@@ -79,16 +82,25 @@ def import_paths(desk: Desk, args: argparse.Namespace) -> int:
         language=args.lang,
         published=args.published,
     )
-    paths = list(expand_paths(args.paths, also=INTERCHANGE_SUFFIXES))
+    # Addresses stay where they were given; each path is the files it names.
+    items: list[str | Path] = []
+    for given in args.paths:
+        if looks_like_address(given):
+            items.append(given.strip())
+        else:
+            items.extend(expand_paths([Path(given)], also=INTERCHANGE_SUFFIXES))
     # Progress and a summary only for a batch: one file gets one line.
-    batch = len(paths) > 1 or any(p.is_dir() for p in args.paths)
+    batch = len(items) > 1 or any(
+        not looks_like_address(g) and Path(g).is_dir() for g in args.paths
+    )
     live = batch and sys.stderr.isatty()
     outcomes: list[ImportOutcome] = []
-    for number, path in enumerate(paths, start=1):
-        outcome = _import_one(desk, path, meta)
+    for number, item in enumerate(items, start=1):
+        outcome = _import_one(desk, item, meta)
         outcomes.append(outcome)
         if batch:
-            line = f"[{number}/{len(paths)}] {path.name} {outcome.status}"
+            name = item.name if isinstance(item, Path) else item
+            line = f"[{number}/{len(items)}] {name} {outcome.status}"
             if live:
                 sys.stderr.write("\r\x1b[2K" + line[:TERMINAL_WIDTH])
             else:
@@ -103,13 +115,21 @@ def import_paths(desk: Desk, args: argparse.Namespace) -> int:
             print(_import_line(o))
     refused = [o for o in outcomes if o.status == "refused"]
     for o in refused:
-        print(f"claimdesk-cli: {o.path}: {o.error}", file=sys.stderr)
+        reason = o.error or ""
+        # A page's reason names its address already.
+        shown = reason if o.path and reason.startswith(o.path) else f"{o.path}: {reason}"
+        print(f"claimdesk-cli: {shown}", file=sys.stderr)
     if batch:
         print(_import_summary(outcomes), file=sys.stderr)
     return EXIT_REFUSED if refused else 0
 
 
-def _import_one(desk: Desk, path: Path, meta: ArticleMeta) -> ImportOutcome:
+def _import_one(desk: Desk, item: str | Path, meta: ArticleMeta) -> ImportOutcome:
+    if isinstance(item, str):  # a page by its address
+        from claimdesk.core.address_import import import_address
+
+        return import_address(desk, item, meta)
+    path = item
     # JSON files are interchange (our own, ClaimReview, annotations): merged, not read as text.
     if path.suffix.lower() not in INTERCHANGE_SUFFIXES:
         return desk.import_file(path, meta)

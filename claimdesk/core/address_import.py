@@ -7,6 +7,7 @@ window call these, and will call the desk's methods once they exist.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -63,9 +64,20 @@ def article_file(desk: Desk, file_id: str) -> tuple[str, str, bytes]:
     return desk._read(read)
 
 
-def add_snapshot_evidence(desk: Desk, claim_id: str, file_id: str | None = None) -> ClaimView:
-    """Cite the snapshot of the claim's article (or the kept file ``file_id``) as evidence."""
+def add_snapshot_evidence(
+    desk: Desk,
+    claim_id: str,
+    file_id: str | None = None,
+    *,
+    title: str | None = None,
+    note: str | None = None,
+    consulted: dt.date | None = None,
+) -> ClaimView:
+    """Cite the snapshot of the claim's article (or the kept file ``file_id``) as evidence;
+    title, note and day consulted say the page's unless given."""
     from claimdesk.core.services import article_files
 
     with desk._transaction() as session:
-        return article_files.add_snapshot_evidence(session, claim_id, file_id)
+        return article_files.add_snapshot_evidence(
+            session, claim_id, file_id, title=title, note=note, consulted=consulted
+        )

@@ -321,6 +321,17 @@ MESSAGES: dict[str, str] = {
     "{name} holds no page: capture the page again.": (
         "{name} non contiene nessuna pagina: acquisisci di nuovo la pagina."
     ),
+    # cli: snapshots
+    "Article {article} has no snapshot: it was not taken from an address (`claimdesk-cli "
+    "import https://…` keeps one).": (
+        "L'articolo {article} non ha un'istantanea: non è stato preso da un indirizzo "
+        "(`claimdesk-cli import https://…` ne conserva una)."
+    ),
+    "No single snapshot {ident!r} of this article: `claimdesk-cli snapshot {article}` lists "
+    "them.": (
+        "Nessuna istantanea {ident!r} unica per questo articolo: `claimdesk-cli snapshot "
+        "{article}` le elenca."
+    ),
     # services: files kept with articles (snapshots of pages, scans)
     "A file kept with an article is empty: import the article again.": (
         "Un file conservato con un articolo è vuoto: importa di nuovo l'articolo."

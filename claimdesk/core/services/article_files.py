@@ -153,9 +153,19 @@ def article_file(session: Session, file_id: str) -> tuple[ArticleFile, bytes]:
     return row, kept.data
 
 
-def add_snapshot_evidence(session: Session, claim_id: str, file_id: str | None = None) -> ClaimView:
+def add_snapshot_evidence(
+    session: Session,
+    claim_id: str,
+    file_id: str | None = None,
+    *,
+    title: str | None = None,
+    note: str | None = None,
+    consulted: dt.date | None = None,
+) -> ClaimView:
     """Cite a snapshot as evidence of a claim: by default the snapshot of the claim's own
-    article (the latest when there are several), else the kept file ``file_id``."""
+    article (the latest when there are several), else the kept file ``file_id``. The title
+    is the article's, the note says where and when the page was captured and the day
+    consulted is the day of the capture, unless given."""
     claim = by_id(session, Claim, claim_id)
     if file_id is None:
         snapshots = [r for r in article_file_rows(session, claim.article_id) if r.role == SNAPSHOT]
@@ -175,18 +185,21 @@ def add_snapshot_evidence(session: Session, claim_id: str, file_id: str | None =
             )
     _row, data = article_file(session, row.id)
     article = session.get(Article, row.article_id)
-    when = row.captured or row.created
-    moment = when.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M")
-    title = article.title if article is not None else (row.url or row.name)
+    when = (row.captured or row.created).astimezone(dt.UTC)
+    heading = article.title if article is not None else (row.url or row.name)
     return add_evidence(
         session,
         claim.id,
         EvidenceInput(
             file_name=row.name,
             file_data=data,
-            title=title[:MAX_TITLE],
-            note=f"The page as received from {row.url} on {moment} UTC (WARC file).",
-            consulted=when.astimezone(dt.UTC).date(),
+            title=heading[:MAX_TITLE] if title is None else title,
+            note=(
+                f"The page as received from {row.url} on {when:%Y-%m-%d %H:%M} UTC (WARC file)."
+                if note is None
+                else note
+            ),
+            consulted=consulted or when.date(),
         ),
     )
 
