@@ -217,11 +217,15 @@ def flat(text: str) -> str:
 
 
 def claimdesk_read(sample: Sample) -> str:
+    from claimdesk.core.errors import InputRefused
     from claimdesk.core.importers.ocr import read_image_file
 
     buffer = io.BytesIO()
     sample.image.save(buffer, "PNG")
-    return read_image_file(buffer.getvalue(), "page.png").text
+    try:
+        return read_image_file(buffer.getvalue(), "page.png").text
+    except InputRefused:  # refused as holding no text: every character missed
+        return ""
 
 
 def plain_read(sample: Sample) -> str:

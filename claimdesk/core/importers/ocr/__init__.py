@@ -59,6 +59,7 @@ class ReadPage:
     confidence: float
     languages: tuple[str, ...]
     seconds: float
+    sure_letters: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +127,11 @@ class _Reader:
             for word in words
         ]
         text, placed, confidence = assemble(boxed)
+        # Letters of the words read with confidence: scattered guesses on a photo add up to
+        # nothing, a hard page still has many.
+        sure = sum(
+            sum(1 for c in w.text if c.isalpha()) for w in words if w.confidence >= MIN_CONFIDENCE
+        )
         return ReadPage(
             text=text,
             words=placed,
@@ -136,6 +142,7 @@ class _Reader:
             confidence=confidence,
             languages=languages,
             seconds=time.perf_counter() - started,
+            sure_letters=sure,
         )
 
 
@@ -298,13 +305,7 @@ def _one_language(
 
 
 def _is_text(page: ReadPage) -> bool:
-    return page.confidence >= MIN_CONFIDENCE / 2 and _sure_letters(page) >= MIN_LETTERS
-
-
-def _sure_letters(page: ReadPage) -> int:
-    # The page's mean confidence is over all its words; letters count in the words that
-    # were read with confidence, so scattered guesses on a photo add up to nothing.
-    return sum(1 for c in page.text if c.isalpha()) if page.confidence >= MIN_CONFIDENCE else 0
+    return page.confidence >= MIN_CONFIDENCE / 2 and page.sure_letters >= MIN_LETTERS
 
 
 def _document(
