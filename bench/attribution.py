@@ -173,7 +173,7 @@ def _errors(outcomes: Sequence[Outcome], count: int) -> None:
         print("  -", line.replace("\n", " "))
 
 
-THRESHOLDS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+THRESHOLDS = (0.1, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def _above(outcomes: Sequence[Outcome], floor: float) -> list[Outcome]:
@@ -187,18 +187,19 @@ def sweep(docs: Sequence[Document], registry: dict[str, str]) -> None:
     every = run(docs, claimdesk(True), registry)
     print(
         "\nClaimDesk by threshold: suggestions | content P/R/F1 | +source P/R/F1 | speech +source"
-        " F1 | sentences without an attribution unmarked"
+        " F1 | sentences without an attribution unmarked | sentences marked"
     )
     for floor in sorted({*THRESHOLDS, THRESHOLD}):
         outs = _above(every, floor)
         all_, speech = figures(outs), figures(outs, speech_only=True)
         (cp, cr, cf), (sp, sr, sf) = all_.content_prf, all_.source_prf
         _, quiet, empty = exact_and_quiet(outs)
+        marked, sentences = marked_sentences(outs)
         star = "*" if floor == THRESHOLD else " "
         print(
             f"  >= {floor:.2f}{star} {all_.predicted:5d} | {cp:5.3f} {cr:5.3f} {cf:5.3f} |"
             f" {sp:5.3f} {sr:5.3f} {sf:5.3f} | {speech.source_prf[2]:5.3f} |"
-            f" {quiet / max(1, empty):6.1%}"
+            f" {quiet / max(1, empty):6.1%} | {marked / max(1, sentences):6.1%}"
         )
 
 
@@ -261,6 +262,20 @@ def exact_and_quiet(outcomes: Sequence[Outcome]) -> tuple[int, int, int]:
             empty += 1
             quiet += not any(p.start < sentence.end and sentence.start < p.end for p in out.preds)
     return right, quiet, empty
+
+
+def marked_sentences(outcomes: Sequence[Outcome]) -> tuple[int, int]:
+    """Sentences carrying a suggestion, and sentences (articles read twice counted once)."""
+    marked = total = 0
+    seen: set[str] = set()
+    for out in outcomes:
+        if out.doc.name in seen:
+            continue
+        seen.add(out.doc.name)
+        for sentence in split_sentences(out.doc.text, out.doc.language):
+            total += 1
+            marked += any(p.start < sentence.end and sentence.start < p.end for p in out.preds)
+    return marked, total
 
 
 def italian_set(path: Path, label: str, errors: int, every: bool) -> None:

@@ -38,6 +38,21 @@ def language_arg(value: str) -> str:
     return code
 
 
+def confidence_arg(value: str) -> float:
+    """A suggestion threshold: a number from 0 to 0.95."""
+    from claimdesk.core.nlp.threshold import HIGHEST, LOWEST, valid_threshold
+
+    try:
+        number: float | None = float(value)
+    except ValueError:
+        number = None
+    if number is None or not valid_threshold(number):
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a confidence: write a number from {LOWEST:g} to {HIGHEST:g}"
+        )
+    return number
+
+
 def positive_arg(value: str) -> int:
     """A whole number of at least 1."""
     try:

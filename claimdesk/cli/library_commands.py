@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from claimdesk.cli.common import (
     EXIT_REFUSED,
+    confidence_arg,
     date_arg,
     language_arg,
     on_library,
@@ -32,6 +33,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("file", type=Path)
     p.add_argument("--lang", type=language_arg)
     p.add_argument("--published", type=date_arg)
+    p.add_argument(
+        "--min-confidence",
+        type=confidence_arg,
+        metavar="X",
+        help="the confidence a suggestion needs, 0 to 0.95 (default: the settings', "
+        "as the window shows them)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(run=analyze_file)
 
@@ -56,10 +64,12 @@ def analyze_file(args: argparse.Namespace) -> int:
     """``analyze``: sentences, dates and suggestions of one file, no library touched."""
     from claimdesk.core import importers
     from claimdesk.core.nlp.analyze import analyze
+    from claimdesk.core.settings import suggestion_threshold
 
     meta = ArticleMeta(language=args.lang, published=args.published)
     draft = importers.read_file(args.file, meta)
-    analysis = analyze(draft.text, draft.language, draft.published)
+    floor = suggestion_threshold() if args.min_confidence is None else args.min_confidence
+    analysis = analyze(draft.text, draft.language, draft.published, min_confidence=floor)
     data = analysis_json(analysis)
     if args.json:
         print_json(data)
@@ -67,7 +77,18 @@ def analyze_file(args: argparse.Namespace) -> int:
         print(f"language {data['language']}, published {data['published'] or 'unknown'}")
         for s in analysis.sentences:
             print(f"{s.start:>6}-{s.end:<6} {s.text}")
+        print(f"{len(analysis.suggestions)} suggestions of confidence {floor:.2f} or more")
+        for g in analysis.suggestions:
+            quote = " ".join(draft.text[g.start : g.end].split())
+            print(
+                f"{g.start:>6}-{g.end:<6} {g.confidence:.2f} {g.kind.value:<6} "
+                f"{g.claimant or '-'}: {_clip(quote)}"
+            )
     return 0
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def import_paths(desk: Desk, args: argparse.Namespace) -> int:

@@ -2,8 +2,9 @@
 
 Only what belongs to the person rather than to a library lives here: the name every change is
 signed with (on a team database, the others see it beside each change), the language and
-appearance of the window, the library opened by default, how often to back up and the rating
-scale. ``$CLAIMDESK_CONFIG_DIR`` moves the folder (tests and portable installs use it).
+appearance of the window, the library opened by default, how often to back up, the rating
+scale and the confidence a suggestion needs to be shown. ``$CLAIMDESK_CONFIG_DIR`` moves the
+folder (tests and portable installs use it).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import Any
 import platformdirs
 
 from claimdesk.core.errors import LibraryError
+from claimdesk.core.nlp.threshold import THRESHOLD, valid_threshold
 
 APP_NAME = "ClaimDesk"
 SETTINGS_FILE = "settings.json"
@@ -45,6 +47,7 @@ class Settings:
     library: str = ""
     backup_days: int = 1
     rating_scale: str = "default"
+    suggestion_threshold: float = THRESHOLD
 
 
 def config_dir() -> Path:
@@ -96,7 +99,18 @@ def _from_dict(data: dict[str, Any]) -> Settings:
         library=_text(data, "library", default.library),
         backup_days=days,
         rating_scale=_text(data, "rating_scale", default.rating_scale, RATING_SCALES),
+        suggestion_threshold=_threshold(data.get("suggestion_threshold", THRESHOLD)),
     )
+
+
+def _threshold(value: object) -> float:
+    """A saved threshold, or the default when it is not a number in range."""
+    return round(float(value), 2) if valid_threshold(value) else THRESHOLD
+
+
+def suggestion_threshold(path: Path | None = None) -> float:
+    """The confidence a suggestion needs to be shown (the window and ``analyze`` use it)."""
+    return load_settings(path).suggestion_threshold
 
 
 def load_settings(path: Path | None = None) -> Settings:

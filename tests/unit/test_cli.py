@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from claimdesk.core.nlp.threshold import THRESHOLD
+from claimdesk.core.settings import Settings, save_settings
 from tests.conftest import REPO, SEED_DENIAL
 
 
@@ -168,6 +170,32 @@ def test_analyze_needs_no_library(tmp_path: Path, seed_path: Path) -> None:
     )
     assert (denial["kind"], denial["claimant"]) == ("denial", "Russia")
     assert not library.exists()
+
+
+def test_analyze_shows_the_suggestions_of_the_threshold(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``analyze`` keeps the suggestions the window would show (the settings' threshold),
+    or those of ``--min-confidence``; a threshold out of range is refused in one line."""
+    monkeypatch.setenv("CLAIMDESK_CONFIG_DIR", str(tmp_path / "config"))
+    cli = Cli(tmp_path / "never")
+    seed = REPO / "claimdesk" / "seeds" / "gas-prices-en.txt"
+
+    def confidences(*extra: str) -> list[float]:
+        return [s["confidence"] for s in cli.json("analyze", str(seed), *extra)["suggestions"]]
+
+    default = confidences()
+    every = confidences("--min-confidence", "0")
+    surest = confidences("--min-confidence", "0.8")
+    assert min(default) >= THRESHOLD and min(surest) >= 0.8
+    assert len(every) > len(default) > len(surest) > 0
+    save_settings(Settings(suggestion_threshold=0.8), tmp_path / "config" / "settings.json")
+    assert confidences() == surest
+    shown = cli.run("analyze", str(seed))
+    assert f"{len(surest)} suggestions of confidence 0.80 or more" in shown.stdout
+    refused = cli.run("analyze", str(seed), "--min-confidence", "high")
+    assert refused.returncode == 2
+    assert "'high' is not a confidence: write a number from 0 to 0.95" in refused.stderr
 
 
 def test_export_csv_and_claim_edit_delete(cli: Cli, seed_path: Path, tmp_path: Path) -> None:

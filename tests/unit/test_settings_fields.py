@@ -9,7 +9,14 @@ from pathlib import Path
 import pytest
 
 from claimdesk.core.errors import LibraryError
-from claimdesk.core.settings import Settings, load_settings, save_settings, settings_path
+from claimdesk.core.nlp.threshold import THRESHOLD
+from claimdesk.core.settings import (
+    Settings,
+    load_settings,
+    save_settings,
+    settings_path,
+    suggestion_threshold,
+)
 
 
 @pytest.fixture
@@ -28,6 +35,7 @@ def test_every_field_survives_a_save_and_a_load(config_dir: Path) -> None:
         library=str(config_dir.parent / "my library"),
         backup_days=7,
         rating_scale="default",
+        suggestion_threshold=0.6,
     )
     written = save_settings(chosen)
     assert written == config_dir / "settings.json" == settings_path()
@@ -77,3 +85,24 @@ def test_a_folder_that_cannot_be_written_is_reported_in_one_line(tmp_path: Path)
     with pytest.raises(LibraryError, match="Cannot save the settings") as raised:
         save_settings(Settings(), blocker / "settings.json")
     assert "\n" not in raised.value.message
+
+
+@pytest.mark.parametrize("saved", [True, "0.5", -0.1, 1.5, None, [0.3]])
+def test_a_threshold_that_is_not_a_number_in_range_gives_the_default(
+    config_dir: Path, saved: object
+) -> None:
+    config_dir.mkdir()
+    (config_dir / "settings.json").write_text(
+        json.dumps({"suggestion_threshold": saved, "appearance": "dark"}), encoding="utf-8"
+    )
+    loaded = load_settings()
+    assert loaded.suggestion_threshold == THRESHOLD == Settings().suggestion_threshold
+    assert loaded.appearance == "dark"
+
+
+def test_the_threshold_is_read_back_as_saved(config_dir: Path) -> None:
+    assert suggestion_threshold() == THRESHOLD  # no file yet
+    save_settings(Settings(suggestion_threshold=0))
+    assert suggestion_threshold() == 0.0
+    (config_dir / "settings.json").write_text('{"suggestion_threshold": 0.4567}', "utf-8")
+    assert suggestion_threshold() == 0.46

@@ -4,7 +4,8 @@ Italian (:mod:`claimdesk.core.nlp.attribution_it`) is rule-based; English
 (:mod:`claimdesk.core.nlp.attribution_en`) has rules around cues learnt from PolNeAR, with a
 small model for the confidence; other languages get no suggestions. Claimants go through the
 registry (:mod:`claimdesk.core.nlp.claimant_registry`). Suggestions below the confidence
-threshold are left out: the reader shows the few worth a look.
+threshold (:mod:`claimdesk.core.nlp.threshold`, the user's setting) are left out: the reader
+shows the few worth a look.
 """
 
 from __future__ import annotations
@@ -16,11 +17,9 @@ from claimdesk.core.nlp.attribution_en import suggest_en
 from claimdesk.core.nlp.attribution_it import suggest_it
 from claimdesk.core.nlp.claimant_registry import alias_table, canonical, known_entity
 from claimdesk.core.nlp.languages import PLAIN, tools_language
+from claimdesk.core.nlp.threshold import THRESHOLD
 
 __all__ = ["THRESHOLD", "suggest_claims"]
-
-THRESHOLD = 0.2
-"""The confidence below which a suggestion is not shown (the reader's default)."""
 
 
 def suggest_claims(

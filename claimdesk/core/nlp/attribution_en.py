@@ -144,6 +144,7 @@ def candidates(
     starts = [s.start for s in sentences]
     found: list[tuple[Suggestion, list[str], tuple[int, int]]] = []
     people: list[str] = []  # named speakers of strong cues and names opening sentences
+    speaker_of: tuple[int, str | None] = (-1, None)  # the last source in a sentence
     scanned = 0
     for match in _CUE.finditer(text):
         if match.group("according") is None and match.group() not in _CUE_WORDS:
@@ -157,11 +158,15 @@ def candidates(
             if name is not None and (len(name.split()) > 1 or name in people):
                 people.append(canonical(name))
         scanned = index + 1
-        made = _one(text, sentence, match, people)
+        if index != speaker_of[0]:
+            speaker_of = (index, None)
+        made = _one(text, sentence, match, people, speaker_of[1])
         if made is None:
             continue
         start, end, source, confidence, verb, features = made
         claimant = canonical(source) if source else None
+        if claimant is not None:
+            speaker_of = (index, claimant)
         strong = RATES.get(verb, 0.9 if verb == "according to" else 0.0) >= 0.5
         if claimant is not None and features[-1] == "src=name" and strong:
             people.append(claimant)
@@ -230,16 +235,21 @@ def _resolved(pronoun: str, people: list[str]) -> str | None:
 
 
 def _one(
-    text: str, sentence: Span, cue: re.Match[str], people: list[str]
+    text: str,
+    sentence: Span,
+    cue: re.Match[str],
+    people: list[str],
+    clause_speaker: str | None = None,
 ) -> tuple[int, int, str | None, float, str, list[str]] | None:
-    """(start, end, source, confidence, cue verb, features) for one cue, or ``None``."""
+    """(start, end, source, confidence, cue verb, features) for one cue, or ``None``;
+    ``clause_speaker`` is the source of the sentence's cue before it, if any."""
     according = cue.group("according") is not None
     verb = "according to" if according else cue.group()
     rate = RATES.get("according" if according else verb, 0.5)
     head = text[sentence.start : cue.start()]
     tail_end = sentence.end
     source: str | None = None
-    quoted = introduced = passive = False
+    quoted = introduced = passive = gerund = False
     content: tuple[int, int] | None = None
     if according:
         source, reach = _phrase_after(text, cue.end(), tail_end)
@@ -252,7 +262,17 @@ def _one(
         quote = _QUOTE_CLOSE.search(head)
         subject_text, subject_start = _subject(text, sentence.start, cue.start())
         passive = not verb.endswith("ing") and _PASSIVE.search(head) is not None
-        if subject_text is None and quote is None:
+        following = verb.endswith("ing") and head.rstrip().endswith(",")
+        if following and len(head.split()) >= 3:
+            # "the ministry said in a statement, adding that ...": the main clause's speaker
+            source = ""
+            content = _after_cue(text, cue.end(), tail_end, verb)
+            introduced = content is not None and text[cue.end() : content[0]].strip(" ,") in (
+                "that",
+                ":",
+            )
+            gerund = True
+        elif subject_text is None and quote is None:
             # '..., said Mr. Holtz-Eakin.' / 'says Paul Rieckhoff, founder of ...'
             inverted, _ = _phrase_after(text, cue.end(), tail_end)
             if inverted is not None and head.rstrip().endswith((",", "”", '"', "'")):
@@ -304,6 +324,8 @@ def _one(
     where = "after" if start >= cue.end() else "before"
     if source is None:
         named = "passive" if passive else "none"
+    elif not source and gerund:
+        named, source = "gerund", clause_speaker or (people[-1] if people else None)
     elif not source:
         named, source = "dropped", people[-1] if people else None
     elif is_pronoun(source):

@@ -35,6 +35,7 @@ from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.tags import tags_named
 from claimdesk.core.services.views import claim_load_options, claim_view
+from claimdesk.core.settings import suggestion_threshold
 from claimdesk.core.storage.orm import Article, Claim, DismissedSuggestion, utcnow
 
 
@@ -164,12 +165,18 @@ def list_articles(session: Session, ids: Collection[str] | None = None) -> list[
 
 
 def article_view(
-    session: Session, article_id: str, *, language_tools: bool = True, dates: bool = True
+    session: Session,
+    article_id: str,
+    *,
+    language_tools: bool = True,
+    dates: bool = True,
+    min_confidence: float | None = None,
 ) -> ArticleView:
     """An article opened for reading, with sentences and claims in text order.
 
-    With ``language_tools`` its open suggestions come too, and its dates unless not
-    ``dates`` (the reader shows the article first and asks for them after: see
+    With ``language_tools`` its open suggestions come too, those of at least
+    ``min_confidence`` (by default the user's threshold, :func:`suggestion_threshold`), and its
+    dates unless not ``dates`` (the reader shows the article first and asks for them after: see
     :func:`article_dates`); reports, which need only the sentences, leave both out.
     """
     article = by_id(session, Article, article_id, selectinload(Article.tags))
@@ -180,6 +187,7 @@ def article_view(
         .order_by(Claim.start, Claim.end)
     ).all()
     claim_views = tuple(claim_view(c) for c in claims)
+    floor = suggestion_threshold() if min_confidence is None else min_confidence
     if language_tools:
         analysis = analyze_cached(
             article.text, article.language, article.published, alias_map(session), dates=dates
@@ -204,7 +212,12 @@ def article_view(
         sentences=tuple(analysis.sentences),
         claims=claim_views,
         dates=tuple(analysis.dates),
-        suggestions=_open_suggestions(session, article.id, analysis.suggestions, claim_views),
+        suggestions=_open_suggestions(
+            session,
+            article.id,
+            [s for s in analysis.suggestions if s.confidence >= floor],
+            claim_views,
+        ),
     )
 
 
