@@ -65,12 +65,54 @@ def test_a_page_by_its_address_is_imported_and_opened(
     assert window.actions_.import_address.shortcut().toString() == "Ctrl+Shift+O"
     press_import(dialog, server.url("/r1"))
     assert dialog.fetching() and not dialog.import_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+    qtbot.waitUntil(lambda: address_actions(window).dialog is None, timeout=15_000)
     wait_idle(qtbot, window)
     assert window.message_bar.text() == "Imported “Bilancio, il sindaco e la corte dei conti”."
     article = window.state.current_article()
     assert article is not None and article.url == server.url("/article")
     assert stored(qtbot, window) == (1, 1)
+
+
+def test_the_properties_say_when_the_page_was_captured_and_save_it(
+    qtbot: QtBot,
+    location: LibraryLocation,
+    server: PageServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from claimdesk.gui.articles.article_properties_dialog import ArticlePropertiesDialog
+
+    window = open_window(qtbot, location)
+    dialog = open_dialog(qtbot, window)
+    press_import(dialog, server.url("/r1"))
+    qtbot.waitUntil(lambda: window.state.current_article() is not None, timeout=15_000)
+    wait_idle(qtbot, window)
+    target = tmp_path / "saved.warc.gz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    seen: dict[str, str] = {}
+
+    def look() -> None:
+        found = [d for d in window.findChildren(ArticlePropertiesDialog) if d.isVisible()]
+        box = window.editing.snapshot_box
+        if not found or box is None or not box.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        seen["line"] = box.label.text()
+        box.save_button.click()
+        qtbot.waitUntil(target.exists, timeout=10_000)
+        found[-1].reject()
+
+    QTimer.singleShot(0, look)
+    window.editing.edit_properties()
+    assert seen["line"].startswith("Captured on ")
+    assert seen["line"].endswith(f"UTC from {server.url('/article')}")
+    from claimdesk.core.importers.warc import read_capture
+
+    assert read_capture(target.read_bytes()).url == server.url("/article")
+    assert window.message_bar.text() == f"Saved the snapshot to {target}."
 
 
 def test_a_refusal_is_said_in_the_dialog_and_stores_nothing(

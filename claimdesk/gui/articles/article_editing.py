@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QBoxLayout, QDialog
 
 from claimdesk.core.model import ArticleChanges, ArticleView
 from claimdesk.core.model.results import TextReplaced
 from claimdesk.gui.articles.article_properties_dialog import ArticlePropertiesDialog
+from claimdesk.gui.articles.snapshot_box import SnapshotBox
 from claimdesk.gui.articles.text_edit_dialog import TextEditDialog
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.gui.ops.article_commands import EditArticleCommand, ReplaceTextCommand
@@ -26,6 +27,7 @@ class ArticleEditing(QObject):
     def __init__(self, context: WindowContext) -> None:
         super().__init__(context.dialog_parent())
         self._c = context
+        self.snapshot_box: SnapshotBox | None = None
 
     def edit_properties(self) -> None:
         """Edit the open article's title, outlet, date, language… (undoable)."""
@@ -34,7 +36,16 @@ class ArticleEditing(QObject):
             self._c.notices.show_info(translate("ArticleEditing", NO_ARTICLE))
             return
         dialog = ArticlePropertiesDialog(article, self._c.dialog_parent())
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        # A page taken by its address shows when it was captured, above the buttons.
+        snapshot = SnapshotBox(self._c, dialog)
+        layout = dialog.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.insertWidget(max(layout.count() - 1, 0), snapshot)
+        snapshot.load(article.id)
+        self.snapshot_box = snapshot  # the box of the dialog open now (tests look at it)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        snapshot.alive = False
+        if accepted:
             self.apply_changes(article.id, *dialog.changes())
         dialog.deleteLater()
 

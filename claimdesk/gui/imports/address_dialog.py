@@ -54,7 +54,7 @@ class AddressDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.address = QLineEdit(self)
-        self.address.setPlaceholderText("https://www.example.org/news/article")
+        self.address.setPlaceholderText("https://www.example.org/news/article")  # i18n: not prose
         self.address.setMinimumWidth(self.address.fontMetrics().averageCharWidth() * 64)
         self.address.setText(clipboard_address())
         self.address.selectAll()

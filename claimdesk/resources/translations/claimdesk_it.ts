@@ -2889,6 +2889,49 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
 </context>
 <context>
+    <name>SnapshotBox</name>
+    <message>
+        <source>an unknown day</source>
+        <translation>un giorno sconosciuto</translation>
+    </message>
+    <message>
+        <source>Captured on {day} at {time} UTC from {url}</source>
+        <translation>Acquisita il {day} alle {time} UTC da {url}</translation>
+    </message>
+    <message>
+        <source>(the latest of {count} captures)</source>
+        <translation>(la più recente di {count} acquisizioni)</translation>
+    </message>
+    <message>
+        <source>Open page</source>
+        <translation>Apri la pagina</translation>
+    </message>
+    <message>
+        <source>Open the page as it was received, in the system's viewer</source>
+        <translation>Apri la pagina così come è arrivata, nel visualizzatore del sistema</translation>
+    </message>
+    <message>
+        <source>Save snapshot…</source>
+        <translation>Salva l'istantanea…</translation>
+    </message>
+    <message>
+        <source>Save the page as received, with its headers (a WARC file)</source>
+        <translation>Salva la pagina così come è arrivata, con le sue intestazioni (un file WARC)</translation>
+    </message>
+    <message>
+        <source>Save the snapshot</source>
+        <translation>Salva l'istantanea</translation>
+    </message>
+    <message>
+        <source>WARC files (*.warc.gz);;All files (*)</source>
+        <translation>File WARC (*.warc.gz);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Saved the snapshot to {path}.</source>
+        <translation>Istantanea salvata in {path}.</translation>
+    </message>
+</context>
+<context>
     <name>TextEditDialog</name>
     <message>
         <source>Edit text — {title}</source>
