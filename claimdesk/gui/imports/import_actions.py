@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from claimdesk.core.importers import supported_suffixes
 from claimdesk.gui.common.i18n import translate
+from claimdesk.gui.imports.address_actions import AddressActions
 from claimdesk.gui.imports.import_controller import ImportController, ImportSummary
 from claimdesk.gui.imports.import_panel import ImportPanel
 from claimdesk.gui.imports.paste_dialog import PasteDialog
@@ -36,6 +37,8 @@ class ImportActions(QObject):
         self._c = context
         self._importer = importer
         self._panel = panel
+        # File > Import from address… (the action is found by its name and connected here).
+        self.address = AddressActions(context, self.after_import)
 
     def import_files(self) -> None:
         """Choose files and import them."""
