@@ -14,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
 from claimdesk.core.model import ClaimKind
+from claimdesk.core.nlp.attribution import suggest_claims
+from claimdesk.core.nlp.threshold import THRESHOLD
 from claimdesk.core.settings import Settings, load_settings, save_settings
 from claimdesk.gui.common.appearance import apply_appearance
 from claimdesk.gui.common.palette import KIND_COLOURS, kind_fill
@@ -177,3 +179,42 @@ def test_claim_highlights_keep_text_readable(qtbot: QtBot, appearance: str) -> N
         assert _contrast(QColor(KIND_COLOURS[kind]), base) >= 2.0, (appearance, kind)
     muted = palette.color(QPalette.ColorRole.PlaceholderText)
     assert _contrast(muted, base) >= 4.5
+
+
+def test_the_suggestion_threshold_is_saved_and_the_reader_follows_it(
+    qtbot: QtBot, seeded_location: tuple[LibraryLocation, str], config_dir: Path
+) -> None:
+    location, article_id = seeded_location
+    window = open_window(qtbot, location)
+    dialog = _open_settings(window)
+    assert dialog.suggestion_threshold.currentData() == THRESHOLD
+    labels = [dialog.suggestion_threshold.itemText(i) for i in range(5)]
+    assert labels[2] == f"{round(THRESHOLD * 100)}%: a few worth a look (the default)"
+    dialog.suggestion_threshold.setCurrentIndex(dialog.suggestion_threshold.findData(0.8))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert load_settings().suggestion_threshold == 0.8
+    assert window.message_bar.text() == "Settings saved."
+
+    # A window opened now shows only the suggestions of 0.8 or more, as analyze finds them.
+    window.close()
+    window = open_window(qtbot, location)
+    window.open_article(article_id)
+    wait_idle(qtbot, window)
+    article = window.current_article()
+    assert article is not None
+    sure = suggest_claims(article.text, "it", list(article.sentences), {}, min_confidence=0.8)
+    shown = window.reader.text.suggestions()
+    assert [(s.start, s.end) for s in shown] == [(s.start, s.end) for s in sure]
+    every = suggest_claims(article.text, "it", list(article.sentences), {})
+    assert 0 < len(shown) < len(every)
+    assert window.status_article.text().endswith(f"{len(shown)} suggestions")
+
+
+def test_a_threshold_set_by_hand_is_offered_as_it_is(qtbot: QtBot, config_dir: Path) -> None:
+    dialog = SettingsDialog(Settings(suggestion_threshold=0.33))
+    qtbot.addWidget(dialog)
+    combo = dialog.suggestion_threshold
+    assert combo.count() == 6
+    assert combo.currentData() == 0.33
+    assert combo.currentText() == "33%: set in the settings file"
+    assert dialog.current().suggestion_threshold == 0.33

@@ -39,12 +39,21 @@ class PreferencesActions(QObject):
     def _settings_closed(self, dialog: SettingsDialog) -> None:
         saved = dialog.saved()
         if saved is not None:
+            if saved.suggestion_threshold != dialog.initial().suggestion_threshold:
+                self._show_threshold()
             restart = None
             if saved.language != dialog.initial().language:
                 restart = (translate("PreferencesActions", "Restart now"), self.restart)
             self._c.notices.show_info(_saved_message(dialog), restart)
         self.settings_dialog = None
         dialog.deleteLater()
+
+    def _show_threshold(self) -> None:
+        """Read the open article again: its suggestions follow the new threshold."""
+        article = self._c.state.current_article()
+        claim = self._c.state.current_claim()
+        if article is not None:
+            self._c.state.open_article(article.id, claim.id if claim is not None else None)
 
     def restart(self) -> None:
         """Start ClaimDesk again in the language just chosen (the message bar's button)."""

@@ -1,4 +1,5 @@
-"""Edit > Settings… (Ctrl+,): name, library, language, rating scale, backups, appearance."""
+"""Edit > Settings… (Ctrl+,): name, library, language, rating scale, backups, appearance and
+how sure a suggestion must be to be shown."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.errors import ClaimDeskError, InputRefused
 from claimdesk.core.library import APP_NAME
+from claimdesk.core.nlp.threshold import THRESHOLD
 from claimdesk.core.settings import Settings, save_settings
 from claimdesk.gui.common.i18n import tr_noop, translate
 
@@ -45,6 +47,17 @@ SCALE_CHOICES = (
 )  # fmt: skip
 
 
+# The thresholds offered for suggestions (their precision and recall on English news:
+# bench/attribution.py and the README's language section).
+THRESHOLD_CHOICES = (
+    (0.0, tr_noop("SettingsDialog", "every suggestion, however unsure")),
+    (0.1, tr_noop("SettingsDialog", "more marks, more of them wrong")),
+    (THRESHOLD, tr_noop("SettingsDialog", "a few worth a look (the default)")),
+    (0.5, tr_noop("SettingsDialog", "fewer, surer marks")),
+    (0.8, tr_noop("SettingsDialog", "only the surest")),
+)
+
+
 def _note(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setObjectName("mutedText")
@@ -58,6 +71,20 @@ def _combo(choices: tuple[tuple[str, str], ...], current: str, parent: QWidget) 
         combo.addItem(translate("SettingsDialog", text), value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     return combo
+
+
+def _threshold_combo(current: float, parent: QWidget) -> QComboBox:
+    """The offered thresholds, plus the saved one when it is none of them (set by hand)."""
+    combo = QComboBox(parent)
+    choices = [(value, translate("SettingsDialog", text)) for value, text in THRESHOLD_CHOICES]
+    if all(abs(value - current) > 1e-9 for value, _ in choices):
+        choices.append((current, translate("SettingsDialog", "set in the settings file")))
+    for value, text in sorted(choices):
+        combo.addItem(f"{round(value * 100)}%: {text}", value)  # as the tooltips show it
+    combo.setCurrentIndex(
+        max(0, min(range(combo.count()), key=lambda i: abs(combo.itemData(i) - current)))
+    )
+    return combo  # fmt: skip
 
 
 class SettingsDialog(QDialog):
@@ -89,6 +116,7 @@ class SettingsDialog(QDialog):
         self.backup_days = _combo(_backup_choices(settings.backup_days), str(settings.backup_days),
                                   self)  # fmt: skip
         self.appearance = _combo(APPEARANCE_CHOICES, settings.appearance, self)
+        self.suggestion_threshold = _threshold_combo(settings.suggestion_threshold, self)
         self.appearance.currentIndexChanged.connect(
             lambda _: self.appearance_changed.emit(self.appearance.currentData())
         )
@@ -159,6 +187,16 @@ class SettingsDialog(QDialog):
                 self.appearance,
                 translate("SettingsDialog", "Applies at once."),
             ),
+            (
+                translate("SettingsDialog", "S&uggestions:"),
+                self.suggestion_threshold,
+                self.suggestion_threshold,
+                translate(
+                    "SettingsDialog",
+                    "How sure the language tools must be before the reader marks a statement "
+                    "as a suggested claim or denial (its confidence, as its tooltip shows it).",
+                ),
+            ),
         ]
         for text, field, buddy, note in rows:
             label = QLabel(text, self)
@@ -177,7 +215,8 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         order = [self.user_name, self.library, self.browse, self.language, self.rating_scale,
-                 self.backup_days, self.appearance, self.buttons]  # fmt: skip
+                 self.backup_days, self.appearance, self.suggestion_threshold,
+                 self.buttons]  # fmt: skip
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.user_name.setFocus()
@@ -192,6 +231,7 @@ class SettingsDialog(QDialog):
             rating_scale=str(self.rating_scale.currentData()),
             backup_days=int(self.backup_days.currentData()),
             appearance=str(self.appearance.currentData()),
+            suggestion_threshold=float(self.suggestion_threshold.currentData()),
         )
 
     def initial(self) -> Settings:

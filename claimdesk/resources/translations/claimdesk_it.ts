@@ -2836,6 +2836,38 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <source>default: {folder}</source>
         <translation>predefinita: {folder}</translation>
     </message>
+    <message>
+        <source>every suggestion, however unsure</source>
+        <translation>tutti i suggerimenti, anche i più incerti</translation>
+    </message>
+    <message>
+        <source>more marks, more of them wrong</source>
+        <translation>più segni, più spesso sbagliati</translation>
+    </message>
+    <message>
+        <source>a few worth a look (the default)</source>
+        <translation>pochi, da guardare (predefinito)</translation>
+    </message>
+    <message>
+        <source>fewer, surer marks</source>
+        <translation>meno segni, più sicuri</translation>
+    </message>
+    <message>
+        <source>only the surest</source>
+        <translation>solo i più sicuri</translation>
+    </message>
+    <message>
+        <source>set in the settings file</source>
+        <translation>impostato nel file delle impostazioni</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions:</source>
+        <translation>S&amp;uggerimenti:</translation>
+    </message>
+    <message>
+        <source>How sure the language tools must be before the reader marks a statement as a suggested claim or denial (its confidence, as its tooltip shows it).</source>
+        <translation>Quanto devono essere sicuri gli strumenti linguistici perché l&apos;area di lettura segni una frase come affermazione o smentita suggerita (la fiducia: la percentuale che compare passandoci sopra con il mouse).</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheetDialog</name>
