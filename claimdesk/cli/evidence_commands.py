@@ -155,7 +155,11 @@ def save_evidence_file(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence save``: the bytes of a kept file, to a path."""
     evidence = desk.evidence.get_evidence(args.evidence)
     if evidence.file_sha256 is None:
-        raise InputRefused(f"Evidence {evidence.id[:8]} is not a file: it is {evidence.source}.")
+        raise InputRefused(
+            "Evidence {evidence} is not a file: it is {source}.",
+            evidence=evidence.id[:8],
+            source=evidence.source,
+        )
     from claimdesk.core.exporters.atomic import write_atomically
 
     write_atomically(args.output, desk.evidence.evidence_file(evidence.file_sha256))

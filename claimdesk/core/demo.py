@@ -45,7 +45,11 @@ def fill_demo(desk: Desk) -> list[str]:
         with resources.as_file(seeds.joinpath(entry["file"])) as path:
             outcome = desk.import_file(path, meta)
         if outcome.id is None:
-            raise ClaimDeskError(f"The demo article {entry['file']} was refused: {outcome.error}")
+            raise ClaimDeskError(
+                "The demo article {file} was refused: {error}",
+                file=entry["file"],
+                error=outcome.error,
+            )
         ids.append(outcome.id)
         if outcome.status != "imported":
             continue

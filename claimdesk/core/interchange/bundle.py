@@ -106,11 +106,14 @@ def read_bundle_with_files(
         size = path.stat().st_size
     except OSError as exc:
         reason = (exc.strerror or type(exc).__name__).lower()
-        raise InputRefused(f"Cannot read {path}: {reason}; check the path.") from None
+        raise InputRefused(
+            "Cannot read {path}: {reason}; check the path.", path=path, reason=reason
+        ) from None
     if size > MAX_BUNDLE_BYTES:
         raise InputRefused(
-            f"{name} is larger than {MAX_BUNDLE_BYTES // (1024 * 1024)} MB: "
-            "export a smaller bundle (use --query)."
+            "{name} is larger than {limit} MB: export a smaller bundle (use --query).",
+            name=name,
+            limit=MAX_BUNDLE_BYTES // (1024 * 1024),
         )
     try:
         with zipfile.ZipFile(path) as archive:
@@ -130,31 +133,44 @@ def read_bundle_with_files(
         NotImplementedError,
     ) as exc:
         raise InputRefused(
-            f"{name} is not a readable ClaimDesk bundle ({_reason(exc)}): "
-            "ask for it to be exported again."
+            "{name} is not a readable ClaimDesk bundle ({reason}): ask for it to be exported "
+            "again.",
+            name=name,
+            reason=_reason(exc),
         ) from None
     except OSError as exc:
-        raise InputRefused(f"Cannot read {path}: {_reason(exc)}; check the file.") from None
+        raise InputRefused(
+            "Cannot read {path}: {reason}; check the file.", path=path, reason=_reason(exc)
+        ) from None
     if hashlib.sha256(raw).hexdigest() != manifest.get("data_sha256"):
         raise InputRefused(
-            f"{name} is damaged (its data does not match its checksum): "
-            "ask for it to be exported again."
+            "{name} is damaged (its data does not match its checksum): ask for it to be exported "
+            "again.",
+            name=name,
         )
     data = parse_json(raw, name)
     if not isinstance(data, dict):
-        raise InputRefused(f"{name} holds no library data: ask for it to be exported again.")
+        raise InputRefused(
+            "{name} holds no library data: ask for it to be exported again.", name=name
+        )
     return data, files
 
 
 def _file(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int) -> bytes:
     """An evidence file's bytes, checked against the SHA-256 it is named by."""
     if not _FILE_MEMBER.match(info.filename):
-        raise InputRefused(f"{name} holds {info.filename!r}, not a ClaimDesk file: refused.")
+        raise InputRefused(
+            "{name} holds {filename!r}, not a ClaimDesk file: refused.",
+            name=name,
+            filename=info.filename,
+        )
     data = _read(archive, info, name, limit)
     if hashlib.sha256(data).hexdigest() != info.filename.removeprefix(FILES):
         raise InputRefused(
-            f"{name} is damaged (the file {info.filename[6:18]}… does not match its checksum): "
-            "ask for it to be exported again."
+            "{name} is damaged (the file {filename}… does not match its checksum): ask for it to "
+            "be exported again.",
+            name=name,
+            filename=info.filename[6:18],
         )
     return data
 
@@ -169,29 +185,45 @@ def _checked_members(
 ) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
-        raise InputRefused(f"{name} holds {len(infos)} files, not a ClaimDesk bundle: refused.")
+        raise InputRefused(
+            "{name} holds {count} files, not a ClaimDesk bundle: refused.",
+            name=name,
+            count=len(infos),
+        )
     members: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
         if not _member_name_ok(info.filename):
             raise InputRefused(
-                f"{name} holds a file named outside the bundle ({info.filename!r}): "
-                "refused; it was not made by ClaimDesk."
+                "{name} holds a file named outside the bundle ({filename!r}): refused; it was not "
+                "made by ClaimDesk.",
+                name=name,
+                filename=info.filename,
             )
         if info.filename in members:
-            raise InputRefused(f"{name} holds {info.filename!r} twice: refused.")
+            raise InputRefused(
+                "{name} holds {filename!r} twice: refused.", name=name, filename=info.filename
+            )
         if info.flag_bits & 0x1:
-            raise InputRefused(f"{name} is encrypted: export the bundle again without a password.")
+            raise InputRefused(
+                "{name} is encrypted: export the bundle again without a password.", name=name
+            )
         total += info.file_size
         if info.file_size > max_unpacked or total > max_unpacked:
             raise InputRefused(
-                f"{name} would unpack to more than {_megabytes(max_unpacked)}: refused "
-                "(export a smaller bundle with --query)."
+                "{name} would unpack to more than {megabytes}: refused "
+                "(export a smaller bundle with --query).",
+                name=name,
+                megabytes=_megabytes(max_unpacked),
             )
         members[info.filename] = info
     for required in (MANIFEST, DATA):
         if required not in members:
-            raise InputRefused(f"{name} has no {required}: it is not a ClaimDesk bundle.")
+            raise InputRefused(
+                "{name} has no {required}: it is not a ClaimDesk bundle.",
+                name=name,
+                required=required,
+            )
     return members
 
 
@@ -208,7 +240,9 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int
             read += len(chunk)
             if read > limit or read > info.file_size:
                 raise InputRefused(
-                    f"{name} unpacks to more than it declares (limit {_megabytes(limit)}): refused."
+                    "{name} unpacks to more than it declares (limit {megabytes}): refused.",
+                    name=name,
+                    megabytes=_megabytes(limit),
                 )
             chunks.append(chunk)
     return b"".join(chunks)
@@ -216,14 +250,20 @@ def _read(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit: int
 
 def _check_manifest(manifest: Any, name: str) -> None:
     if not isinstance(manifest, dict) or manifest.get("format") != BUNDLE_FORMAT:
-        raise InputRefused(f"{name} is not a ClaimDesk bundle (its manifest says otherwise).")
+        raise InputRefused(
+            "{name} is not a ClaimDesk bundle (its manifest says otherwise).", name=name
+        )
     version = manifest.get("version")
     if not isinstance(version, int) or version < 1:
-        raise InputRefused(f"{name} has a manifest without a valid version: export it again.")
+        raise InputRefused(
+            "{name} has a manifest without a valid version: export it again.", name=name
+        )
     if version > BUNDLE_VERSION:
         raise InputRefused(
-            f"{name} was made by a newer ClaimDesk (bundle version {version}): "
-            "update ClaimDesk to import it."
+            "{name} was made by a newer ClaimDesk (bundle version {version}): update ClaimDesk to"
+            " import it.",
+            name=name,
+            version=version,
         )
 
 

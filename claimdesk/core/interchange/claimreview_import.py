@@ -72,13 +72,15 @@ def import_claimreviews(
     if not reviews:
         if empty:
             raise InputRefused(
-                f"{what} holds {empty} ClaimReview but none says which claim it reviews "
-                "(no claimReviewed, itemReviewed text or name): add claimReviewed and import "
-                "it again."
+                "{what} holds {empty} ClaimReview but none says which claim it reviews (no "
+                "claimReviewed, itemReviewed text or name): add claimReviewed and import it again.",
+                what=what,
+                empty=empty,
             )
         raise InputRefused(
-            f"{what} holds no ClaimReview: export the fact-checks as ClaimReview JSON-LD, a "
-            "DataFeed of them, or a saved fact-check page carrying their markup."
+            "{what} holds no ClaimReview: export the fact-checks as ClaimReview JSON-LD, a "
+            "DataFeed of them, or a saved fact-check page carrying their markup.",
+            what=what,
         )
     summary = MergeSummary(noun=PUBLISHED_NOUN)
     seen: set[str] = set()
@@ -122,13 +124,18 @@ def read_page_file(path: Path, limit: int = MAX_PAGE_BYTES) -> str:
         size = path.stat().st_size
         if size > limit:
             raise InputRefused(
-                f"{path.name} is {size // (1024 * 1024)} MB, more than the "
-                f"{limit // (1024 * 1024)} MB a saved page may be: save the page alone."
+                "{name} is {size} MB, more than the {limit} MB a saved page may be: save the page "
+                "alone.",
+                name=path.name,
+                size=size // (1024 * 1024),
+                limit=limit // (1024 * 1024),
             )
         return decode_html(path.read_bytes(), path.name)
     except OSError as exc:
         reason = (exc.strerror or type(exc).__name__).lower()
-        raise InputRefused(f"Cannot read {path}: {reason}; check the path.") from None
+        raise InputRefused(
+            "Cannot read {path}: {reason}; check the path.", path=path, reason=reason
+        ) from None
 
 
 def page_file_holds_claimreview(path: Path) -> bool:

@@ -25,15 +25,19 @@ def parse_json(raw: bytes, name: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InputRefused(f"{name} is not UTF-8 text: save it as UTF-8 JSON.") from None
+        raise InputRefused("{name} is not UTF-8 text: save it as UTF-8 JSON.", name=name) from None
     except json.JSONDecodeError as exc:
         raise InputRefused(
-            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}): "
-            "check the file is complete."
+            "{name} is not valid JSON (line {line}, column {column}: {reason}): check the file is "
+            "complete.",
+            name=name,
+            line=exc.lineno,
+            column=exc.colno,
+            reason=exc.msg,
         ) from None
     except RecursionError:
         raise InputRefused(
-            f"{name} is nested too deeply to be read: it is not an export."
+            "{name} is nested too deeply to be read: it is not an export.", name=name
         ) from None
 
 
@@ -44,13 +48,17 @@ def read_json_file(path: Path, limit: int = MAX_JSON_BYTES) -> Any:
         size = path.stat().st_size
         if size > limit:
             raise InputRefused(
-                f"{path.name} is {size // (1024 * 1024)} MB, more than the "
-                f"{limit // (1024 * 1024)} MB a JSON import may be: split it."
+                "{name} is {size} MB, more than the {limit} MB a JSON import may be: split it.",
+                name=path.name,
+                size=size // (1024 * 1024),
+                limit=limit // (1024 * 1024),
             )
         raw = path.read_bytes()
     except OSError as exc:
         reason = (exc.strerror or type(exc).__name__).lower()
-        raise InputRefused(f"Cannot read {path}: {reason}; check the path.") from None
+        raise InputRefused(
+            "Cannot read {path}: {reason}; check the path.", path=path, reason=reason
+        ) from None
     return parse_json(raw, path.name)
 
 
@@ -75,8 +83,9 @@ def import_json_data(session: Session, data: Any, name: str) -> MergeSummary:
     if kind == "webannotation":
         return import_annotations(session, data, name)
     raise InputRefused(
-        f"{name} holds no ClaimDesk library, ClaimReview or Web Annotation: "
-        "export it again in one of those formats."
+        "{name} holds no ClaimDesk library, ClaimReview or Web Annotation: export it again in"
+        " one of those formats.",
+        name=name,
     )
 
 

@@ -22,6 +22,7 @@ from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import content_hash
 from claimdesk.core.interchange.document import SCHEMA, VERSION
 from claimdesk.core.interchange.schemas import check_against
+from claimdesk.core.messages import Message
 from claimdesk.core.model.results import MergeSummary
 from claimdesk.core.services.articles import article_snapshot, find_duplicate
 from claimdesk.core.services.claimants import claimant_for, find_claimant, name_key
@@ -58,8 +59,10 @@ def merge_document(session: Session, data: object, what: str = "The library file
     version = data.get("version") if isinstance(data, Mapping) else None
     if isinstance(version, int) and version > VERSION:
         raise InputRefused(
-            f"{what} was written by a newer ClaimDesk (format version {version}): "
-            "update ClaimDesk to import it."
+            "{what} was written by a newer ClaimDesk (format version {version}): update ClaimDesk"
+            " to import it.",
+            what=what,
+            version=version,
         )
     check_against(data, SCHEMA, what)
     assert isinstance(data, dict)
@@ -75,11 +78,24 @@ def merge_document(session: Session, data: object, what: str = "The library file
     return merger.summary
 
 
+_NOUNS = {
+    "article": Message("the article"),
+    "claim": Message("the claim"),
+    "claimant": Message("the claimant"),
+    "evidence": Message("the evidence"),
+}
+
+
 def _unique(items: Iterable[str], noun: str, what: str) -> set[str]:
     seen: set[str] = set()
     for ident in items:
         if ident in seen:
-            raise InputRefused(f"{what} holds {noun} {ident[:8]} twice: export it again.")
+            raise InputRefused(
+                "{what} holds {noun} {ident} twice: export it again.",
+                what=what,
+                noun=_NOUNS.get(noun, noun),
+                ident=ident[:8],
+            )
         seen.add(ident)
     return seen
 
@@ -92,27 +108,37 @@ def _check_references(session: Session, doc: Json, what: str) -> None:
     _unique((e["id"] for c in doc["claims"] for e in c.get("evidence", ())), "evidence", what)
     for claim in doc["claims"]:
         if claim["start"] > claim["end"]:
-            raise InputRefused(f"{what}: claim {claim['id'][:8]} ends before it starts.")
+            raise InputRefused(
+                "{what}: claim {claim} ends before it starts.", what=what, claim=claim["id"][:8]
+            )
         if (
             claim["article_id"] not in articles
             and session.get(Article, claim["article_id"]) is None
         ):
             raise InputRefused(
-                f"{what}: claim {claim['id'][:8]} belongs to article {claim['article_id'][:8]}, "
-                "which is neither in the file nor in this library; export it with its article."
+                "{what}: claim {claim} belongs to article {article}, which is neither in the file "
+                "nor in this library; export it with its article.",
+                what=what,
+                claim=claim["id"][:8],
+                article=claim["article_id"][:8],
             )
         owner = claim.get("claimant_id")
         if owner and owner not in claimants and session.get(Claimant, owner) is None:
             raise InputRefused(
-                f"{what}: claim {claim['id'][:8]} names claimant {owner[:8]}, which is not in "
-                "the file: export it again."
+                "{what}: claim {claim} names claimant {owner}, which is not in the file: export it "
+                "again.",
+                what=what,
+                claim=claim["id"][:8],
+                owner=owner[:8],
             )
     for link in doc["links"]:
         for end in (link["source"], link["target"]):
             if end not in claims and session.get(Claim, end) is None:
                 raise InputRefused(
-                    f"{what}: a link names claim {end[:8]}, which is neither in the file nor "
-                    "in this library; export it again."
+                    "{what}: a link names claim {end}, which is neither in the file "
+                    "nor in this library; export it again.",
+                    what=what,
+                    end=end[:8],
                 )
 
 
@@ -126,7 +152,9 @@ def _day(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise InputRefused(f"{value!r} is not a calendar date: fix it or export again.") from None
+        raise InputRefused(
+            "{value!r} is not a calendar date: fix it or export again.", value=value
+        ) from None
 
 
 def _seen(state: Mapping[str, Any], entries: Iterable[HistoryEntry | Json]) -> bool:
@@ -276,8 +304,10 @@ class _Merger:
                 holder = find_duplicate(self.session, data["text"])
                 if holder is not None and holder.id != local.id:
                     raise InputRefused(
-                        f"Article {local.id[:8]} was changed to the text of article "
-                        f"{holder.id[:8]}: remove one of them, then import again."
+                        "Article {article} was changed to the text of article {other}: "
+                        "remove one of them, then import again.",
+                        article=local.id[:8],
+                        other=holder.id[:8],
                     )
             _apply_article(self.session, local, data)
             local.content_hash = content_hash(local.text)

@@ -42,7 +42,10 @@ def check_against(data: object, name: str, what: str) -> None:
         where = _where(list(error.absolute_path))
         message = error.message if len(error.message) <= 160 else error.message[:157] + "..."
         raise InputRefused(
-            f"{what} is not valid at {where} ({message}): export it again from ClaimDesk."
+            "{what} is not valid at {where} ({message}): export it again from ClaimDesk.",
+            what=what,
+            where=where,
+            message=message,
         )
 
 

@@ -31,6 +31,7 @@ from claimdesk.core.matching.names import fold
 from claimdesk.core.matching.scoring import WORDS, judge
 from claimdesk.core.matching.social import clean
 from claimdesk.core.matching.stopwords import STOP_WORDS
+from claimdesk.core.messages import Message, joined
 
 CANDIDATES = 200
 MIN_SCORE = 0.02  # below this a proposal shares a word or two by chance: not worth showing
@@ -288,7 +289,8 @@ class MatchingIndex:
             score, reason = verdict.score, verdict.reason
             if vector is not None and self._vectors is not None:
                 score = round(min(1.0, score + MEANING * meanings[i]), 3)
-                reason = f"{reason}; meaning {meanings[i]:.2f} alike"
+                alike = Message("meaning {alike:.2f} alike", alike=meanings[i])
+                reason = joined("; ", (reason, alike))
             match = Match(entry.id, score, reason)
             found.append((-score, entry.published or latest or 1 << 30, slot, match))
         found.sort(key=itemgetter(0, 1, 2))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimdesk.core.matching.features import Features, number_label
+from claimdesk.core.messages import Message, joined
 
 # Tuned on the CheckThat 2020 train tweets (bench/matching.py): the words decide; each
 # feature moves a proposal only past others that are about as close in wording.
@@ -59,46 +60,53 @@ def judge(
         if shared_numbers:
             agree = len(shared_numbers) / len(query.numbers | other.numbers)
             score += SAME_NUMBERS * (0.5 + 0.5 * agree)
-            reasons.append(f"same numbers ({', '.join(sorted(map(number_label, shared_numbers)))})")
+            shown = ", ".join(sorted(map(number_label, shared_numbers)))
+            reasons.append(Message("same numbers ({numbers})", numbers=shown))
         else:
             words_part *= 1 - OTHER_NUMBERS
             mine = ", ".join(sorted(map(number_label, query.numbers)))
             theirs = ", ".join(sorted(map(number_label, other.numbers)))
-            reasons.append(f"different numbers ({mine} vs {theirs})")
+            reasons.append(
+                Message("different numbers ({mine} vs {theirs})", mine=mine, theirs=theirs)
+            )
     elif query.numbers or other.numbers:
         score += ONE_SIDED_NUMBERS
 
     shared_words = query.words & other.words
-    reasons.append(f"{len(shared_words)} of {len(query.words)} words shared")
+    reasons.append(
+        Message(
+            "{shared} of {total} words shared", shared=len(shared_words), total=len(query.words)
+        )
+    )
 
     shared_days = query.days & other.days
     shared_years = query.years & other.years
     if shared_days:
         score += SAME_YEAR + SAME_DAY
-        reasons.append(f"same date {', '.join(sorted(shared_days))}")
+        reasons.append(Message("same date {dates}", dates=", ".join(sorted(shared_days))))
     elif shared_years:
         score += SAME_YEAR
-        reasons.append(f"same year {', '.join(sorted(shared_years))}")
+        reasons.append(Message("same year {years}", years=", ".join(sorted(shared_years))))
     elif query.years and other.years:
         words_part *= 1 - OTHER_YEARS
         mine = ", ".join(sorted(query.years))
         theirs = ", ".join(sorted(other.years))
-        reasons.append(f"different years ({mine} vs {theirs})")
+        reasons.append(Message("different years ({mine} vs {theirs})", mine=mine, theirs=theirs))
 
     score += words_part
     shared_names = query.names & other.names
     if shared_names:
         score += SAME_NAMES * len(shared_names) / len(query.names | other.names)
-        reasons.append(f"same names ({_names(shared_names)})")
+        reasons.append(Message("same names ({names})", names=_names(shared_names)))
     if same_claimant:
         score += SAME_CLAIMANT
-        reasons.append("same claimant")
+        reasons.append(Message("same claimant"))
     named = author & other.names
     if named:
         score += NAMES_AUTHOR
-        reasons.append(f"names the author ({_names(named)})")
+        reasons.append(Message("names the author ({names})", names=_names(named)))
     if reference:
-        reasons.append("reference claim (ClaimReview)")
+        reasons.append(Message("reference claim (ClaimReview)"))
     if not shared_words and not shared_names:
-        return Judgement(0.0, "; ".join(reasons))  # a figure or a year alone says too little
-    return Judgement(round(min(1.0, max(0.0, score)), 3), "; ".join(reasons))
+        return Judgement(0.0, joined("; ", reasons))  # a figure or a year alone says too little
+    return Judgement(round(min(1.0, max(0.0, score)), 3), joined("; ", reasons))

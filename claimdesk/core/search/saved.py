@@ -47,7 +47,7 @@ class SavedSearches:
         if not name or not query:
             raise InputRefused("A saved search needs a name and a query: type both.")
         if order not in ORDERS:
-            raise InputRefused(f"Unknown order {order!r}: use relevance or date.")
+            raise InputRefused("Unknown order {order!r}: use relevance or date.", order=order)
         saved = SavedSearch(name, query, order)
         searches = [s for s in self.list() if s.name.casefold() != name.casefold()]
         self._write([*searches, saved])
@@ -71,5 +71,7 @@ class SavedSearches:
             os.replace(temporary, self._path)
         except OSError as exc:
             raise InputRefused(
-                f"Cannot save searches to {self._path}: {exc.strerror}. Check the folder."
+                "Cannot save searches to {path}: {reason}. Check the folder.",
+                path=self._path,
+                reason=exc.strerror,
             ) from exc

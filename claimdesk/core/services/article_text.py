@@ -45,8 +45,9 @@ def replace_article_text(session: Session, article_id: str, new_text: str) -> Te
     ).first()
     if other is not None:
         raise InputRefused(
-            f"Article {other.id[:8]} ({other.title!r}) already holds exactly this text: "
-            "open that one, or change the text."
+            "The article {title!r} already holds exactly this text: open that one, or change "
+            "the text.",
+            title=other.title,
         )
     claims = session.scalars(
         select(Claim)
@@ -106,8 +107,8 @@ def attach_claim(session: Session, claim_id: str, start: int, end: int) -> Claim
     ).first()
     if taken is not None:
         raise InputRefused(
-            f"That text is already marked (claim {taken[:8]}): select other text, "
-            "or delete one of the two."
+            "That text is already marked by another claim: select other text, or delete one of "
+            "the two."
         )
     before = _snapshot(claim_view(claim))
     _move(claim, anchor_at(article.text, start, end))

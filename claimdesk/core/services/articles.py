@@ -117,7 +117,9 @@ def update_article(session: Session, article_id: str, changes: ArticleChanges) -
     if changes.language is not None:
         code = changes.language.strip().lower()
         if len(code) != 2 or not code.isalpha():
-            raise InputRefused(f"{changes.language!r} is not a two-letter language code (it, en).")
+            raise InputRefused(
+                "{code!r} is not a two-letter language code (it, en).", code=changes.language
+            )
         article.language = code
     if changes.published is not None:
         article.published = changes.published if isinstance(changes.published, dt.date) else None

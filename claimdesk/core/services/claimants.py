@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from claimdesk.core.errors import InputRefused, NotFound
 from claimdesk.core.matching.names import ACTORS, actor_of, bare_name
+from claimdesk.core.messages import Message
 from claimdesk.core.model import ClaimantKind, ClaimantView, ClaimKind
 from claimdesk.core.model.tracking import MergeSuggestion
 from claimdesk.core.services.history import record
@@ -33,7 +34,9 @@ def clean_name(name: str) -> str:
     if not cleaned:
         raise InputRefused("The claimant name is empty: type who makes the claim.")
     if len(cleaned) > MAX_NAME:
-        raise InputRefused(f"The claimant name is longer than {MAX_NAME} characters: shorten it.")
+        raise InputRefused(
+            "The claimant name is longer than {limit} characters: shorten it.", limit=MAX_NAME
+        )
     return cleaned
 
 
@@ -104,7 +107,9 @@ def alias_map(session: Session) -> dict[str, str]:
 def _known(session: Session, name: str) -> Claimant:
     found = find_claimant(session, name)
     if found is None:
-        raise NotFound(f"No claimant named {name!r}: list them with `claimdesk-cli claimants`.")
+        raise NotFound(
+            "No claimant named {name!r}: list them with `claimdesk-cli claimants`.", name=name
+        )
     return found
 
 
@@ -132,10 +137,17 @@ def add_alias(session: Session, name: str, alias: str) -> ClaimantView:
     owner = find_claimant(session, cleaned)
     if owner is not None:
         if owner.id == claimant.id:
-            raise InputRefused(f"{cleaned!r} already names {claimant.name!r}: nothing to add.")
+            raise InputRefused(
+                "{cleaned!r} already names {name!r}: nothing to add.",
+                cleaned=cleaned,
+                name=claimant.name,
+            )
         raise InputRefused(
-            f"{cleaned!r} already names the claimant {owner.name!r}: merge the two with "
-            f"`claimdesk-cli claimant merge {claimant.name!r} {owner.name!r}`."
+            "{cleaned!r} already names the claimant {name!r}: merge the two with `claimdesk-cli "
+            "claimant merge {naming!r} {name!r}`.",
+            cleaned=cleaned,
+            name=owner.name,
+            naming=claimant.name,
         )
     before = _names_of(claimant)
     claimant.aliases.append(ClaimantAlias(alias=cleaned, key=name_key(cleaned)))
@@ -151,8 +163,10 @@ def remove_alias(session: Session, name: str, alias: str) -> ClaimantView:
     found = next((a for a in claimant.aliases if a.key == key), None)
     if found is None:
         raise InputRefused(
-            f"{alias.strip()!r} is not an alias of {claimant.name!r}: "
-            "see its aliases with `claimdesk-cli claimants`."
+            "{alias!r} is not an alias of {name!r}: see its aliases with `claimdesk-cli "
+            "claimants`.",
+            alias=alias.strip(),
+            name=claimant.name,
         )
     before = _names_of(claimant)
     claimant.aliases.remove(found)
@@ -167,7 +181,10 @@ def merge_claimants(session: Session, keep: str, merge_away: str) -> ClaimantVie
     gone = _load(session, _known(session, merge_away))
     if kept.id == gone.id:
         raise InputRefused(
-            f"{keep!r} and {merge_away!r} already name the same claimant ({kept.name!r})."
+            "{keep!r} and {merge_away!r} already name the same claimant ({name!r}).",
+            keep=keep,
+            merge_away=merge_away,
+            name=kept.name,
         )
     before = {"keep": _names_of(kept), "merged": {**_names_of(gone), "id": gone.id}}
     moved = list(session.scalars(select(Claim.id).where(Claim.claimant_id == gone.id)))
@@ -183,6 +200,9 @@ def merge_claimants(session: Session, keep: str, merge_away: str) -> ClaimantVie
     record(session, "claimant", gone.id, "merged_into", before, {"into": kept.id})
     session.expire_all()
     return _view_of(session, kept.id)
+
+
+_SURNAME = "{surname!r} is the surname of {name!r}"
 
 
 def suggested_merges(session: Session) -> list[MergeSuggestion]:
@@ -230,21 +250,31 @@ def _merge_reason(
 ) -> tuple[str, bool] | None:
     # The reason, and whether the second of the pair is the one to keep.
     if bare[first.id] == bare[second.id]:
-        return f"the same name: {first.name!r} and {second.name!r}", False
+        return Message(
+            "the same name: {first!r} and {second!r}", first=first.name, second=second.name
+        ), False
     shared = actors[first.id] & actors[second.id]
     if shared:
         actor = sorted(shared)[0].title()
         grouped = [a for a in first.aliases if actor_of(a) in shared]
         if grouped:
-            return (
-                f"both name {actor}: {second.name!r} is another name of it, like "
-                f"{', '.join(repr(g) for g in grouped[:3])} you already grouped under "
-                f"{first.name!r}"
+            return Message(
+                "both name {actor}: {second!r} is another name of it, like {grouped} you "
+                "already grouped under {first!r}",
+                actor=actor,
+                second=second.name,
+                grouped=", ".join(repr(g) for g in grouped[:3]),
+                first=first.name,
             ), False
-        return f"both name {actor}: {first.name!r} and {second.name!r}", False
+        return Message(
+            "both name {actor}: {first!r} and {second!r}",
+            actor=actor,
+            first=first.name,
+            second=second.name,
+        ), False
     words_first, words_second = bare[first.id].split(), bare[second.id].split()
     if len(words_second) == 1 and len(words_first) > 1 and words_first[-1] == words_second[0]:
-        return f"{second.name!r} is the surname of {first.name!r}", False
+        return Message(_SURNAME, surname=second.name, name=first.name), False
     if len(words_first) == 1 and len(words_second) > 1 and words_second[-1] == words_first[0]:
-        return f"{first.name!r} is the surname of {second.name!r}", True
+        return Message(_SURNAME, surname=first.name, name=second.name), True
     return None

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from claimdesk.core.anchoring import anchor_at
 from claimdesk.core.errors import InputRefused, NotFound
+from claimdesk.core.messages import Message
 from claimdesk.core.model import ClaimKind, Status, Verdict
 from claimdesk.core.model.history import HistoryItem, RestoredVersion, VersionSide
 from claimdesk.core.services.article_text import replace_article_text
@@ -30,6 +31,18 @@ from claimdesk.core.services.views import claim_load_options, claim_snapshot, cl
 from claimdesk.core.storage.orm import Article, Claim, HistoryEntry, utcnow
 
 E = TypeVar("E", ClaimKind, Verdict, Status)
+_NO_VERSION = {
+    VersionSide.AFTER: Message(
+        "History entry {history_id} holds no version after its change: choose another entry."
+    ),
+    VersionSide.BEFORE: Message(
+        "History entry {history_id} holds no version before its change: choose another entry."
+    ),
+}
+_NO_ENTRY = {
+    "article": Message("No history entry {history_id} about an article: check the number."),
+    "claim": Message("No history entry {history_id} about a claim: check the number."),
+}
 SHORT = 40  # characters of a changed text shown in a summary line
 CLAIM_FIELDS = ("kind", "claimant", "claim_text", "verdict", "explanation", "status", "notes")
 ARTICLE_FIELDS = ("title", "outlet", "url", "language", "published", "authors", "notes", "tags")
@@ -66,7 +79,10 @@ def resolve_entity(session: Session, entity_id: str) -> str:
     deleted claim, which has no row left, can still be named."""
     ident = entity_id.strip().lower()
     if not ident or not all(c in "0123456789abcdef" for c in ident):
-        raise NotFound(f"No article or claim with id {entity_id!r}: list them with `claims`.")
+        raise NotFound(
+            "No article or claim with id {entity_id!r}: list them with `claims`.",
+            entity_id=entity_id,
+        )
     found = session.scalars(
         select(HistoryEntry.entity_id)
         .where(HistoryEntry.entity_id.startswith(ident, autoescape=True))
@@ -74,9 +90,13 @@ def resolve_entity(session: Session, entity_id: str) -> str:
         .limit(2)
     ).all()
     if not found:
-        raise NotFound(f"Nothing in the history has the id {ident!r}: check it with `claims`.")
+        raise NotFound(
+            "Nothing in the history has the id {ident!r}: check it with `claims`.", ident=ident
+        )
     if len(found) > 1:
-        raise InputRefused(f"The id {ident!r} fits more than one record: give more characters.")
+        raise InputRefused(
+            "The id {ident!r} fits more than one record: give more characters.", ident=ident
+        )
     return found[0]
 
 
@@ -158,7 +178,9 @@ def restore_version(
     """Put an article or a claim back as history entry ``history_id`` recorded it."""
     entry = session.get(HistoryEntry, history_id)
     if entry is None:
-        raise NotFound(f"No history entry {history_id}: list them with `history ID`.")
+        raise NotFound(
+            "No history entry {history_id}: list them with `history ID`.", history_id=history_id
+        )
     restorers: dict[str, Callable[[Session, int, VersionSide], RestoredVersion]] = {
         "claim": restore_claim_version,
         "article": restore_article_version,
@@ -166,8 +188,9 @@ def restore_version(
     restorer = restorers.get(entry.entity)
     if restorer is None:
         raise InputRefused(
-            f"History entry {history_id} is about a {entry.entity}: only articles and claims "
-            "have versions to restore."
+            "History entry {history_id} is about neither an article nor a claim: only articles "
+            "and claims have versions to restore.",
+            history_id=history_id,
         )
     return restorer(session, history_id, side)
 
@@ -177,7 +200,8 @@ def _version(entry: HistoryEntry, side: VersionSide) -> dict[str, Any]:
     state = entry.before if side is VersionSide.BEFORE else entry.after or entry.before
     if not state:
         raise InputRefused(
-            f"History entry {entry.id} holds no {side.value} version: choose another entry."
+            _NO_VERSION[side],
+            history_id=entry.id,
         )
     return state
 
@@ -185,7 +209,10 @@ def _version(entry: HistoryEntry, side: VersionSide) -> dict[str, Any]:
 def _entry(session: Session, history_id: int, entity: str) -> HistoryEntry:
     entry = session.get(HistoryEntry, history_id)
     if entry is None or entry.entity != entity:
-        raise NotFound(f"No history entry {history_id} about a {entity}: check the number.")
+        raise NotFound(
+            _NO_ENTRY.get(entity, _NO_ENTRY["claim"]),
+            history_id=history_id,
+        )
     return entry
 
 
@@ -259,7 +286,9 @@ def _choice(enum: type[E], value: Any, field: str) -> E:
         return enum(value)
     except ValueError:
         raise InputRefused(
-            f"This version has an unknown {field} {value!r}: restore another version."
+            "This version has an unknown {field} {value!r}: restore another version.",
+            field=field,
+            value=value,
         ) from None
 
 
@@ -267,8 +296,7 @@ def _bring_back(session: Session, entry: HistoryEntry, state: dict[str, Any]) ->
     article = session.get(Article, str(state.get("article_id", "")))
     if article is None:
         raise InputRefused(
-            f"The article of claim {entry.entity_id[:8]} is no longer in the library: "
-            "import it again first."
+            "The article of this claim is no longer in the library: import it again first."
         )
     exact = str(state.get("exact") or "")
     start, end = _place(article.text, exact, state.get("start"))
@@ -282,7 +310,7 @@ def _bring_back(session: Session, entry: HistoryEntry, state: dict[str, Any]) ->
     ).first()
     if taken is not None and start != end:
         raise InputRefused(
-            f"That text is now marked by claim {taken[:8]}: delete or edit that one first."
+            "That text is now marked by another claim: delete or edit that one first."
         )
     claim = Claim(
         id=entry.entity_id,
@@ -340,7 +368,7 @@ def restore_article_version(
         select(Article).where(Article.id == entry.entity_id).options(selectinload(Article.tags))
     ).first()
     if article is None:
-        raise InputRefused(f"Article {entry.entity_id[:8]} is no longer in the library.")
+        raise InputRefused("This article is no longer in the library: import it again first.")
     before = article_snapshot(article)
     _apply_article_fields(session, article, state)
     after = article_snapshot(article)

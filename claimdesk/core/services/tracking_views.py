@@ -195,7 +195,9 @@ def claimant_activity(session: Session, name: str) -> ClaimantActivity:
     """A claimant's claims and denials month by month, and the claims themselves."""
     found = find_claimant(session, name)
     if found is None:
-        raise NotFound(f"No claimant named {name!r}: list them with `claimdesk-cli claimants`.")
+        raise NotFound(
+            "No claimant named {name!r}: list them with `claimdesk-cli claimants`.", name=name
+        )
     claimant = session.scalars(
         select(Claimant).where(Claimant.id == found.id).options(selectinload(Claimant.aliases))
     ).one()

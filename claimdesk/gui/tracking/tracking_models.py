@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from claimdesk.core.messages import localized
 from claimdesk.core.model import ClaimantView, ClaimKind, LinkType
 from claimdesk.core.model.tracking import (
     Answer,
@@ -223,11 +224,11 @@ class ProposalsModel(_RecordsModel[Proposal]):
         if record.linked:
             already = translate("TrackingModels", "[already: {links}]")
             linked = "  " + already.format(links=link_names(record.linked))
-        return f"{who}: “{clip(record.quote, 90)}” — {record.reason}{linked}"
+        return f"{who}: “{clip(record.quote, 90)}” — {localized(record.reason)}{linked}"
 
     def _tip(self, record: Proposal) -> str:
         why = translate("TrackingModels", "why: {reason} (score {score})").format(
-            reason=record.reason, score=f"{record.score:.2f}"
+            reason=localized(record.reason), score=f"{record.score:.2f}"
         )
         return f"{record.article_title}, {short_date(record.published)}\n{why}"
 
@@ -243,7 +244,7 @@ class ProposalsModel(_RecordsModel[Proposal]):
             kind=record.kind,
             heading=record.claimant or no_claimant(),
             quote=record.quote,
-            note=f"{already}{record.reason} · {record.article_title}, "
+            note=f"{already}{localized(record.reason)} · {record.article_title}, "
             f"{short_date(record.published)}",
             badge=record.verdict.value if record.verdict else "",
         )
@@ -295,10 +296,10 @@ class MergeSuggestionsModel(_RecordsModel[MergeSuggestion]):
         )
 
     def _tip(self, record: MergeSuggestion) -> str:
-        return translate("TrackingModels", "Why: {reason}").format(reason=record.reason)
+        return translate("TrackingModels", "Why: {reason}").format(reason=localized(record.reason))
 
     def _card(self, record: MergeSuggestion) -> Card:
-        return Card(None, self._text(record), "", note=record.reason)
+        return Card(None, self._text(record), "", note=localized(record.reason))
 
 
 class TimelineModel(_RecordsModel[TimelineEntry]):

@@ -92,7 +92,7 @@ def test_a_deleted_claim_does_not_take_a_span_marked_since(hdesk: Desk, seed_pat
     article_id, claim_id = _denial(hdesk, seed_path)
     view = hdesk.delete_claim(claim_id)
     hdesk.mark_claim(article_id, view.start, view.end, ClaimKind.CLAIM)
-    with pytest.raises(InputRefused, match="now marked by claim"):
+    with pytest.raises(InputRefused, match="now marked by another claim"):
         hdesk.history.restore_version(hdesk.history.entries(claim_id)[0].id)
     assert len(hdesk.list_claims()) == 1
 
