@@ -29,6 +29,7 @@ from claimdesk.core.interchange.verdict_labels import (
     verdict_from_label,
     verdict_from_rating,
 )
+from claimdesk.core.messages import Message
 from claimdesk.core.model.results import MergeSummary
 from claimdesk.core.storage.orm import PublishedReview
 
@@ -45,7 +46,7 @@ __all__ = [
 
 UNNAMED_REVIEWER = "an unnamed fact-checker"
 MAX_PAGE_BYTES = 64 * 1024 * 1024
-PUBLISHED_NOUN = "published fact-checks"
+PUBLISHED_NOUN = Message("published fact-checks")
 _SHOWN_LABELS = 5
 
 

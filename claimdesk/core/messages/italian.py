@@ -981,4 +981,283 @@ MESSAGES: dict[str, str] = {
     "Evidence {evidence} is not a file: it is {source}.": (
         "La prova {evidence} non è un file: è {source}."
     ),
+    # claimants
+    "The claimant name is longer than {limit} characters: shorten it.": (
+        "Il nome del dichiarante supera i {limit} caratteri: accorcialo."
+    ),
+    "No claimant named {name!r}: list them with `claimdesk-cli claimants`.": (
+        "Nessun dichiarante si chiama {name!r}: elencali con `claimdesk-cli claimants`."
+    ),
+    "{alias!r} is not an alias of {name!r}: see its aliases with `claimdesk-cli claimants`.": (
+        "{alias!r} non è un altro nome di {name!r}: vedine gli altri nomi con "
+        "`claimdesk-cli claimants`."
+    ),
+    "{cleaned!r} already names the claimant {name!r}: merge the two with `claimdesk-cli "
+    "claimant merge {naming!r} {name!r}`.": (
+        "{cleaned!r} è già un nome del dichiarante {name!r}: unisci i due con "
+        "`claimdesk-cli claimant merge {naming!r} {name!r}`."
+    ),
+    "{cleaned!r} already names {name!r}: nothing to add.": (
+        "{cleaned!r} è già un nome di {name!r}: non c'è niente da aggiungere."
+    ),
+    "{keep!r} and {merge_away!r} already name the same claimant ({name!r}).": (
+        "{keep!r} e {merge_away!r} sono già nomi dello stesso dichiarante ({name!r})."
+    ),
+    # an article's text, and the history
+    "The article {title!r} already holds exactly this text: open that one, or change the text.": (
+        "L'articolo {title!r} ha già esattamente questo testo: apri quello, o cambia il testo."
+    ),
+    "That text is already marked by another claim: select other text, or delete one of the two.": (
+        "Questo testo è già segnato da un'altra affermazione: seleziona un altro testo, o "
+        "elimina una delle due."
+    ),
+    "That text is now marked by another claim: delete or edit that one first.": (
+        "Questo testo ora è segnato da un'altra affermazione: prima eliminala o modificala."
+    ),
+    "The article of this claim is no longer in the library: import it again first.": (
+        "L'articolo di questa affermazione non è più nell'archivio: prima importalo di nuovo."
+    ),
+    "This article is no longer in the library: import it again first.": (
+        "Questo articolo non è più nell'archivio: prima importalo di nuovo."
+    ),
+    "History entry {history_id} holds no version after its change: choose another entry.": (
+        "La voce di cronologia {history_id} non contiene una versione successiva alla modifica: "
+        "scegli un'altra voce."
+    ),
+    "History entry {history_id} holds no version before its change: choose another entry.": (
+        "La voce di cronologia {history_id} non contiene una versione precedente alla "
+        "modifica: scegli un'altra voce."
+    ),
+    "History entry {history_id} is about neither an article nor a claim: only articles and "
+    "claims have versions to restore.": (
+        "La voce di cronologia {history_id} non riguarda né un articolo né un'affermazione: "
+        "solo articoli e affermazioni hanno versioni da ripristinare."
+    ),
+    "No article or claim with id {entity_id!r}: list them with `claims`.": (
+        "Nessun articolo e nessuna affermazione hanno l'id {entity_id!r}: elencali con `claims`."
+    ),
+    "No history entry {history_id} about a claim: check the number.": (
+        "Nessuna voce di cronologia {history_id} riguarda un'affermazione: controlla il numero."
+    ),
+    "No history entry {history_id} about an article: check the number.": (
+        "Nessuna voce di cronologia {history_id} riguarda un articolo: controlla il numero."
+    ),
+    "No history entry {history_id}: list them with `history ID`.": (
+        "Non c'è la voce di cronologia {history_id}: elencale con `history ID`."
+    ),
+    "Nothing in the history has the id {ident!r}: check it with `claims`.": (
+        "Niente nella cronologia ha l'id {ident!r}: controllalo con `claims`."
+    ),
+    "The id {ident!r} fits more than one record: give more characters.": (
+        "L'id {ident!r} corrisponde a più di un elemento: scrivi più caratteri."
+    ),
+    "This version has an unknown {field} {value!r}: restore another version.": (
+        "Questa versione ha un valore sconosciuto {value!r} per {field}: ripristina un'altra "
+        "versione."
+    ),
+    "The demo article {file} was refused: {error}": (
+        "L'articolo dimostrativo {file} è stato rifiutato: {error}"
+    ),
+    "Cannot save searches to {path}: {reason}. Check the folder.": (
+        "Non si riescono a salvare le ricerche in {path}: {reason}. Controlla la cartella."
+    ),
+    # library files in: ClaimDesk JSON, bundles, ClaimReview
+    "Cannot read {path}: {reason}; check the path.": (
+        "Non si riesce a leggere {path}: {reason}; controlla il percorso."
+    ),
+    "Cannot read {path}: {reason}; check the file.": (
+        "Non si riesce a leggere {path}: {reason}; controlla il file."
+    ),
+    "{name} has a manifest without a valid version: export it again.": (
+        "{name} ha un manifesto senza una versione valida: esportalo di nuovo."
+    ),
+    "{name} has no {required}: it is not a ClaimDesk bundle.": (
+        "In {name} manca {required}: non è un pacchetto di ClaimDesk."
+    ),
+    "{name} holds a file named outside the bundle ({filename!r}): refused; it was not made by "
+    "ClaimDesk.": (
+        "{name} contiene un file con un nome fuori dal pacchetto ({filename!r}): rifiutato; "
+        "non è stato fatto da ClaimDesk."
+    ),
+    "{name} holds no ClaimDesk library, ClaimReview or Web Annotation: export it again in one "
+    "of those formats.": (
+        "{name} non contiene un archivio di ClaimDesk, né ClaimReview, né Web Annotation: "
+        "esportalo di nuovo in uno di questi formati."
+    ),
+    "{name} holds no library data: ask for it to be exported again.": (
+        "{name} non contiene dati di un archivio: chiedi che venga esportato di nuovo."
+    ),
+    "{name} holds {count} files, not a ClaimDesk bundle: refused.": (
+        "{name} contiene {count} file, non è un pacchetto di ClaimDesk: rifiutato."
+    ),
+    "{name} holds {filename!r} twice: refused.": (
+        "{name} contiene due volte {filename!r}: rifiutato."
+    ),
+    "{name} holds {filename!r}, not a ClaimDesk file: refused.": (
+        "{name} contiene {filename!r}, che non è un file di ClaimDesk: rifiutato."
+    ),
+    "{name} is damaged (its data does not match its checksum): ask for it to be exported again.": (
+        "{name} è danneggiato (i suoi dati non corrispondono al loro checksum): chiedi che "
+        "venga esportato di nuovo."
+    ),
+    "{name} is damaged (the file {filename}… does not match its checksum): ask for it to be "
+    "exported again.": (
+        "{name} è danneggiato (il file {filename}… non corrisponde al suo checksum): chiedi "
+        "che venga esportato di nuovo."
+    ),
+    "{name} is encrypted: export the bundle again without a password.": (
+        "{name} è cifrato: esporta di nuovo il pacchetto senza password."
+    ),
+    "{name} is larger than {limit} MB: export a smaller bundle (use --query).": (
+        "{name} supera i {limit} MB: esporta un pacchetto più piccolo (usa --query)."
+    ),
+    "{name} is nested too deeply to be read: it is not an export.": (
+        "{name} ha troppi livelli annidati per essere letto: non è un'esportazione."
+    ),
+    "{name} is not UTF-8 text: save it as UTF-8 JSON.": (
+        "{name} non è testo UTF-8: salvalo come JSON in UTF-8."
+    ),
+    "{name} is not a ClaimDesk bundle (its manifest says otherwise).": (
+        "{name} non è un pacchetto di ClaimDesk (il suo manifesto dice altro)."
+    ),
+    "{name} is not a readable ClaimDesk bundle ({reason}): ask for it to be exported again.": (
+        "{name} non è un pacchetto di ClaimDesk leggibile ({reason}): chiedi che venga "
+        "esportato di nuovo."
+    ),
+    "{name} is not valid JSON (line {line}, column {column}: {reason}): check the file is "
+    "complete.": (
+        "{name} non è JSON valido (riga {line}, colonna {column}: {reason}): controlla che il "
+        "file sia completo."
+    ),
+    "{name} is {size} MB, more than the {limit} MB a JSON import may be: split it.": (
+        "{name} è di {size} MB, più dei {limit} MB che può avere un'importazione JSON: dividilo."
+    ),
+    "{name} is {size} MB, more than the {limit} MB a saved page may be: save the page alone.": (
+        "{name} è di {size} MB, più dei {limit} MB che può avere una pagina salvata: salva "
+        "solo la pagina."
+    ),
+    "{name} unpacks to more than it declares (limit {megabytes}): refused.": (
+        "{name} una volta estratto è più grande di quanto dichiara (limite {megabytes}): rifiutato."
+    ),
+    "{name} was made by a newer ClaimDesk (bundle version {version}): update ClaimDesk to "
+    "import it.": (
+        "{name} è stato fatto da un ClaimDesk più recente (versione del pacchetto {version}): "
+        "aggiorna ClaimDesk per importarlo."
+    ),
+    "{name} would unpack to more than {megabytes}: refused (export a smaller bundle with "
+    "--query).": (
+        "{name} una volta estratto supererebbe {megabytes}: rifiutato (esporta un pacchetto "
+        "più piccolo con --query)."
+    ),
+    "{value!r} is not a calendar date: fix it or export again.": (
+        "{value!r} non è una data del calendario: correggila o esporta di nuovo."
+    ),
+    "{what} holds no ClaimReview: export the fact-checks as ClaimReview JSON-LD, a DataFeed of "
+    "them, or a saved fact-check page carrying their markup.": (
+        "{what} non contiene ClaimReview: esporta le verifiche come ClaimReview JSON-LD, come "
+        "un loro DataFeed, o come una pagina di verifica salvata che ne porti il markup."
+    ),
+    "{what} holds {empty} ClaimReview but none says which claim it reviews (no "
+    "claimReviewed, itemReviewed text or name): add claimReviewed and import it again.": (
+        "{what} contiene {empty} ClaimReview ma nessuno dice quale affermazione verifica (manca "
+        "claimReviewed, o il testo o il nome di itemReviewed): aggiungi claimReviewed e "
+        "importalo di nuovo."
+    ),
+    "{what} holds {noun} {ident} twice: export it again.": (
+        "{what} contiene due volte {noun} {ident}: esportalo di nuovo."
+    ),
+    "the article": "l'articolo",
+    "the claim": "l'affermazione",
+    "the claimant": "il dichiarante",
+    "the evidence": "la prova",
+    "{what} is not valid at {where} ({message}): export it again from ClaimDesk.": (
+        "{what} non è valido in {where} ({message}): esportalo di nuovo da ClaimDesk."
+    ),
+    "{what} was written by a newer ClaimDesk (format version {version}): update ClaimDesk to "
+    "import it.": (
+        "{what} è stato scritto da un ClaimDesk più recente (versione del formato {version}): "
+        "aggiorna ClaimDesk per importarlo."
+    ),
+    "{what}: a link names claim {end}, which is neither in the file nor in this library; "
+    "export it again.": (
+        "{what}: un collegamento nomina l'affermazione {end}, che non è né nel file né in "
+        "questo archivio; esportalo di nuovo."
+    ),
+    "{what}: claim {claim} belongs to article {article}, which is neither in the file nor in "
+    "this library; export it with its article.": (
+        "{what}: l'affermazione {claim} appartiene all'articolo {article}, che non è né nel "
+        "file né in questo archivio; esportala con il suo articolo."
+    ),
+    "{what}: claim {claim} ends before it starts.": (
+        "{what}: l'affermazione {claim} finisce prima di iniziare."
+    ),
+    "{what}: claim {claim} names claimant {owner}, which is not in the file: export it again.": (
+        "{what}: l'affermazione {claim} nomina il dichiarante {owner}, che non è nel file: "
+        "esportala di nuovo."
+    ),
+    "Article {article} was changed to the text of article {other}: remove one of them, then "
+    "import again.": (
+        "L'articolo {article} è stato cambiato nel testo dell'articolo {other}: togline uno, "
+        "poi importa di nuovo."
+    ),
+    # the desk's own
+    "Unknown export format {format!r}: use one of {choices}.": (
+        "Formato di esportazione sconosciuto {format!r}: usa uno fra {choices}."
+    ),
+    "Unknown interchange format {format!r}: use one of {choices}.": (
+        "Formato di scambio sconosciuto {format!r}: usa uno fra {choices}."
+    ),
+    "The search {query!r} finds nothing: there is nothing to bundle.": (
+        "La ricerca {query!r} non trova niente: non c'è niente da mettere nel pacchetto."
+    ),
+    "{path} is a folder: choose one file.": "{path} è una cartella: scegli un file.",
+    "{name} is larger than {megabytes} MB: keep a link to it instead, or an excerpt.": (
+        "{name} supera i {megabytes} MB: conserva invece un collegamento, o un estratto."
+    ),
+    # similar claims: why two claims may say the same thing
+    "same numbers ({numbers})": "stessi numeri ({numbers})",
+    "different numbers ({mine} vs {theirs})": "numeri diversi ({mine} contro {theirs})",
+    "{shared} of {total} words shared": "{shared} parole su {total} in comune",
+    "same date {dates}": "stessa data {dates}",
+    "same year {years}": "stesso anno {years}",
+    "different years ({mine} vs {theirs})": "anni diversi ({mine} contro {theirs})",
+    "same names ({names})": "stessi nomi ({names})",
+    "same claimant": "stesso dichiarante",
+    "names the author ({names})": "nomina l'autore ({names})",
+    "reference claim (ClaimReview)": "affermazione di riferimento (ClaimReview)",
+    "meaning {alike:.2f} alike": "significato simile per {alike:.2f}",
+    # claimants that are probably one
+    "the same name: {first!r} and {second!r}": "lo stesso nome: {first!r} e {second!r}",
+    "both name {actor}: {second!r} is another name of it, like {grouped} you already grouped "
+    "under {first!r}": (
+        "entrambi indicano {actor}: {second!r} è un altro suo nome, come {grouped} che hai già "
+        "raggruppato sotto {first!r}"
+    ),
+    "both name {actor}: {first!r} and {second!r}": (
+        "entrambi indicano {actor}: {first!r} e {second!r}"
+    ),
+    "{surname!r} is the surname of {name!r}": "{surname!r} è il cognome di {name!r}",
+    "{code!r} is not a two-letter language code (it, en).": (
+        "{code!r} non è un codice di lingua di due lettere (it, en)."
+    ),
+    "Evidence {evidence} is not a file: it is {source}.": (
+        "La prova {evidence} non è un file: è {source}."
+    ),
+    # what an import of library files did
+    "published fact-checks": "verifiche pubblicate",
+    "{added} {noun} added, {updated} updated, {unchanged} unchanged, {skipped} skipped": (
+        "{noun}: {added} aggiunte, {updated} aggiornate, {unchanged} invariate, {skipped} saltate"
+    ),
+    "{added} {noun} added, {updated} updated, {unchanged} unchanged": (
+        "{noun}: {added} aggiunte, {updated} aggiornate, {unchanged} invariate"
+    ),
+    "{added} added, {updated} updated, {unchanged} unchanged, {conflicts} merged with "
+    "conflicts, {skipped} skipped": (
+        "{added} aggiunti, {updated} aggiornati, {unchanged} invariati, {conflicts} uniti con "
+        "conflitti, {skipped} saltati"
+    ),
+    "{added} added, {updated} updated, {unchanged} unchanged, {conflicts} merged with conflicts": (
+        "{added} aggiunti, {updated} aggiornati, {unchanged} invariati, {conflicts} uniti con "
+        "conflitti"
+    ),
 }

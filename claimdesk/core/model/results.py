@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimdesk.core.messages import Message
 from claimdesk.core.model import ArticleView, ClaimView
 
 
@@ -69,19 +70,38 @@ class MergeSummary:
 
     def line(self) -> str:
         """One line for the command line and the status bar."""
+        counts = {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "conflicts": self.conflicts,
+            "skipped": self.skipped,
+        }
         if self.noun:
-            text = (
-                f"{self.added} {self.noun} added, {self.updated} updated, "
-                f"{self.unchanged} unchanged"
+            noun = self.noun
+            if self.skipped:
+                return Message(
+                    "{added} {noun} added, {updated} updated, {unchanged} unchanged, "
+                    "{skipped} skipped",
+                    noun=noun,
+                    **counts,
+                )
+            return Message(
+                "{added} {noun} added, {updated} updated, {unchanged} unchanged",
+                noun=noun,
+                **counts,
             )
-            return text + (f", {self.skipped} skipped" if self.skipped else "")
-        text = (
-            f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged, "
-            f"{self.conflicts} merged with conflicts"
-        )
         if self.skipped:
-            text += f", {self.skipped} skipped"
-        return text
+            return Message(
+                "{added} added, {updated} updated, {unchanged} unchanged, "
+                "{conflicts} merged with conflicts, {skipped} skipped",
+                **counts,
+            )
+        return Message(
+            "{added} added, {updated} updated, {unchanged} unchanged, "
+            "{conflicts} merged with conflicts",
+            **counts,
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.importers import progress as import_progress
 from claimdesk.core.importers.paths import expand_paths
+from claimdesk.core.messages import localized
 from claimdesk.core.model import ImportOutcome
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.ops.ops import Ops
@@ -110,7 +111,7 @@ def _single_message(outcome: ImportOutcome) -> str:
         ).format(title=title)
     name = Path(outcome.path).name if outcome.path else translate("ImportController", "The text")
     if outcome.status == "merged":  # an interchange file or a saved fact-check page
-        return f"{name}: {title}."
+        return f"{name}: {localized(title)}."
     return f"{name}: {outcome.error}"
 
 
