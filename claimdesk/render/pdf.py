@@ -26,7 +26,7 @@ from PySide6.QtGui import (
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters.atomic import write_atomically
 from claimdesk.core.exporters.html import render_html
-from claimdesk.core.exporters.report_layout import format_generated
+from claimdesk.core.exporters.labels import report_labels
 from claimdesk.core.model.results import ReportInput
 from claimdesk.render import ensure_gui_app
 from claimdesk.render.fonts import REPORT_FAMILY, MissingScript, missing_scripts
@@ -48,24 +48,25 @@ class PdfWritten:
     missing: tuple[MissingScript, ...]
 
 
-def render_pdf(report: ReportInput) -> bytes:
-    """The report as PDF bytes."""
-    return _render(report)[0]
+def render_pdf(report: ReportInput, language: str | None = None) -> bytes:
+    """The report as PDF bytes, its labels in ``language`` (``it``, ``en``; English unless
+    told)."""
+    return _render(report, language)[0]
 
 
-def export_pdf(report: ReportInput, path: Path) -> int:
+def export_pdf(report: ReportInput, path: Path, *, language: str | None = None) -> int:
     """Write the report as PDF to ``path`` atomically; return the claims written."""
-    return write_pdf(report, path).claims
+    return write_pdf(report, path, language=language).claims
 
 
-def write_pdf(report: ReportInput, path: Path) -> PdfWritten:
+def write_pdf(report: ReportInput, path: Path, *, language: str | None = None) -> PdfWritten:
     """Write the report as PDF to ``path`` atomically; say what no installed font draws."""
-    data, text = _render(report)
+    data, text = _render(report, language)
     write_atomically(Path(path), data)
     return PdfWritten(len(report.claims), missing_scripts(text, REPORT_FAMILY))
 
 
-def _render(report: ReportInput) -> tuple[bytes, str]:
+def _render(report: ReportInput, language: str | None) -> tuple[bytes, str]:
     """The PDF's bytes (fonts embedded, as subsets, by Qt's PDF engine) and all its text."""
     ensure_gui_app()
     data = QByteArray()
@@ -94,7 +95,7 @@ def _render(report: ReportInput) -> tuple[bytes, str]:
     document.documentLayout().setPaintDevice(writer)
     document.setDocumentMargin(0)
     document.setDefaultFont(_plain_font())
-    document.setHtml(render_html(report))
+    document.setHtml(render_html(report, language))
     document.setPageSize(body)
     pages = document.pageCount()
 
@@ -102,7 +103,8 @@ def _render(report: ReportInput) -> tuple[bytes, str]:
     if not painter.begin(writer):
         raise InputRefused("Cannot draw the PDF report; try another format such as HTML.")
     try:
-        footer_left = f"{report.title} · {format_generated(report.generated)}"
+        labels = report_labels(language)
+        footer_left = f"{report.title} · {labels.day(report.generated.date())}"
         for page in range(pages):
             if page and not writer.newPage():
                 raise InputRefused("Cannot add a page to the PDF report; try HTML instead.")
@@ -114,7 +116,8 @@ def _render(report: ReportInput) -> tuple[bytes, str]:
             top = page * body.height() + 1
             document.drawContents(painter, QRectF(0, top, body.width(), body.height() - 2))
             painter.restore()
-            _draw_footer(painter, body, footer_height, footer_left, f"Page {page + 1} of {pages}")
+            number = labels["page"].format(page=page + 1, pages=pages)
+            _draw_footer(painter, body, footer_height, footer_left, number)
     finally:
         painter.end()
     buffer.close()

@@ -22,9 +22,18 @@ class Cli:
     def __init__(self, library: Path) -> None:
         self.library = library
 
-    def run(self, *args: str) -> subprocess.CompletedProcess[str]:
-        env = dict(os.environ, PYTHONPATH=str(REPO))
+    def run(
+        self, *args: str, env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        # Settings of the test's own (a folder beside the library unless the test chose one)
+        # and an English locale, so that a report's default language is not the tester's.
+        extra = env or {}
+        config = os.environ.get("CLAIMDESK_CONFIG_DIR") or str(self.library.parent / "config")
+        env = dict(os.environ, PYTHONPATH=str(REPO), CLAIMDESK_CONFIG_DIR=config, LANG="C.UTF-8")
         env.pop("CLAIMDESK_LIBRARY", None)
+        env.pop("LC_ALL", None)
+        env.pop("LC_MESSAGES", None)
+        env.update(extra)
         return subprocess.run(
             [sys.executable, "-m", "claimdesk.cli", "--library", str(self.library), *args],
             capture_output=True,
@@ -211,7 +220,7 @@ def test_export_csv_and_claim_edit_delete(cli: Cli, seed_path: Path, tmp_path: P
     assert cli.run("export", "--format", "csv", "-o", str(out)).returncode == 0
     with out.open(encoding="utf-8-sig", newline="") as handle:
         [row] = list(csv.DictReader(handle))
-    assert row["quote"] == SEED_DENIAL and row["verdict"] == "false"
+    assert row["Quote"] == SEED_DENIAL and row["Verdict"] == "false"
     deleted = cli.json("claim", "delete", added["id"])
     assert deleted["id"] == added["id"]
     assert cli.json("claims") == []

@@ -6,13 +6,21 @@ importing this package, as the command line does at start, stays cheap.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
+from typing import Protocol
 
 from claimdesk.core.model.results import ReportInput
 
-Writer = Callable[[ReportInput, Path], int]
+
+class Writer(Protocol):
+    """A report writer: the report, the file, and the reader's language (``it``, ``en``;
+    English when not given) for every label, date and column header."""
+
+    def __call__(self, report: ReportInput, path: Path, *, language: str | None = None) -> int:
+        """Write ``report`` to ``path`` atomically; return the number of claims written."""
+        ...
+
 
 # The ``export --format`` names (CLI.md) handled here, each writing ``path`` atomically and
 # returning the number of claims written. PDF needs Qt, so it lives in claimdesk.render.pdf.
@@ -26,9 +34,9 @@ _WRITERS = {
 
 
 def _lazy(module: str, function: str) -> Writer:
-    def write(report: ReportInput, path: Path) -> int:
+    def write(report: ReportInput, path: Path, *, language: str | None = None) -> int:
         writer: Writer = getattr(import_module(f"claimdesk.core.exporters.{module}"), function)
-        return writer(report, path)
+        return writer(report, path, language=language)
 
     write.__name__ = function
     write.__doc__ = f"Write the report with claimdesk.core.exporters.{module}.{function}."
@@ -37,4 +45,4 @@ def _lazy(module: str, function: str) -> Writer:
 
 EXPORT_FORMATS: dict[str, Writer] = {name: _lazy(*where) for name, where in _WRITERS.items()}
 
-__all__ = ["EXPORT_FORMATS", "ReportInput"]
+__all__ = ["EXPORT_FORMATS", "ReportInput", "Writer"]

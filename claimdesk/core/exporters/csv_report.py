@@ -1,4 +1,10 @@
-"""The CSV claim report: one row per claim with every field, for spreadsheets and scripts."""
+"""The CSV claim report: one row per claim with every field, for spreadsheets.
+
+Column headers and the words in the cells (kind, verdict, status, dates, links, yes/no) are
+in the report's language, like every other report; ids, offsets and ISO days stay as they
+are, so rows can still be matched to the library. Programs read the ClaimDesk JSON export,
+whose field names never change.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +13,10 @@ import io
 from pathlib import Path
 
 from claimdesk.core.exporters.atomic import write_atomically
+from claimdesk.core.exporters.labels import ReportLabels, report_labels
 from claimdesk.core.exporters.report import article_sections
-from claimdesk.core.model import ArticleView, ClaimView
+from claimdesk.core.exporters.report_layout import evidence_line, evidence_text
+from claimdesk.core.model import ArticleView, ClaimView, LinkType
 from claimdesk.core.model.results import ReportInput
 
 COLUMNS = (
@@ -47,26 +55,36 @@ LIST_SEPARATOR = "; "
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def export_csv(report: ReportInput, path: Path) -> int:
+def column_headers(language: str | None) -> tuple[str, ...]:
+    """The headers of :data:`COLUMNS` in ``language``: ``Dichiarante``, ``Verdetto``..."""
+    labels = report_labels(language)
+    return tuple(labels[f"col_{column}"] for column in COLUMNS)
+
+
+def export_csv(report: ReportInput, path: Path, *, language: str | None = None) -> int:
     """Write one row per claim (articles in report order, claims in text order) to ``path``.
 
     UTF-8 with a byte order mark so Excel reads accents correctly; written atomically.
     Returns the number of claims written.
     """
+    labels = report_labels(language)
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(COLUMNS)
+    writer.writerow(column_headers(language))
     written = 0
     for section in article_sections(report):
         for claim in section.claims:
-            writer.writerow(claim_row(claim, section.article))
+            writer.writerow(claim_row(claim, section.article, labels))
             written += 1
     write_atomically(Path(path), buffer.getvalue().encode("utf-8-sig"))
     return written
 
 
-def claim_row(claim: ClaimView, article: ArticleView | None) -> list[str | int]:
+def claim_row(
+    claim: ClaimView, article: ArticleView | None, labels: ReportLabels | None = None
+) -> list[str | int]:
     """The CSV cells of one claim, in ``COLUMNS`` order, text cells guarded against formulas."""
+    labels = labels or report_labels(None)
     cells: list[str | int] = [
         claim.id,
         claim.article_id,
@@ -74,27 +92,32 @@ def claim_row(claim: ClaimView, article: ArticleView | None) -> list[str | int]:
         (article.outlet or "") if article else "",
         article.published.isoformat() if article and article.published else "",
         article.language if article else "",
-        claim.kind.value,
+        labels.kind(claim.kind),
         claim.start,
         claim.end,
         claim.quote,
         claim.claimant or "",
         claim.cue or "",
         claim.claim_text,
-        claim.verdict.value if claim.verdict else "",
+        labels.verdict(claim.verdict) if claim.verdict else "",
         claim.verdict.rating_value if claim.verdict else "",
         claim.explanation,
-        claim.status.value,
+        labels.status(claim.status),
         claim.notes,
         LIST_SEPARATOR.join(claim.tags),
-        LIST_SEPARATOR.join(d.value for d in claim.dates),
-        LIST_SEPARATOR.join(e.source for e in claim.evidence),
-        LIST_SEPARATOR.join(f"{link.type.value}:{link.target}" for link in claim.links),
-        "true" if claim.orphaned else "false",
+        LIST_SEPARATOR.join(labels.date_mention(d) for d in claim.dates),
+        LIST_SEPARATOR.join(evidence_text(evidence_line(e, labels)) for e in claim.evidence),
+        LIST_SEPARATOR.join(link_cell(link.type, link.target, labels) for link in claim.links),
+        labels["yes"] if claim.orphaned else labels["no"],
         claim.created.isoformat(),
         claim.updated.isoformat(),
     ]
     return [guard_formula(cell) if isinstance(cell, str) else cell for cell in cells]
+
+
+def link_cell(kind: LinkType, target: str, labels: ReportLabels) -> str:
+    """``smentisce 3f2a…`` : what the claim does to the claim with that id."""
+    return f"{labels.link(kind)} {target}"
 
 
 def guard_formula(cell: str) -> str:

@@ -10,207 +10,231 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt, RGBColor
+from docx.shared import Cm, Length, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from claimdesk.core.exporters.atomic import write_atomically
+from claimdesk.core.exporters.labels import ReportLabels
 from claimdesk.core.exporters.report_layout import (
+    EvidenceLine,
     ReportEntry,
     ReportLayout,
     SectionLayout,
-    kind_label,
+    evidence_text,
     layout_report,
 )
 from claimdesk.core.exporters.xml_text import xml_safe
-from claimdesk.core.model import ClaimKind, Evidence
+from claimdesk.core.model import ClaimKind
 from claimdesk.core.model.results import ReportInput
 
 # Okabe-Ito, as in the HTML report; the label text says the kind without the colour.
 KIND_COLOURS = {ClaimKind.CLAIM: "E69F00", ClaimKind.DENIAL: "CC79A7"}
 _MUTED = RGBColor(0x44, 0x44, 0x44)
+# Word's deepest heading; answers to answers go one level deeper each, up to here.
+_DEEPEST = 6
+_ANSWER_INDENT_CM = 0.8
 
 
-def export_docx(report: ReportInput, path: Path) -> int:
+def export_docx(report: ReportInput, path: Path, *, language: str | None = None) -> int:
     """Write the report as a Word document to ``path`` atomically; return the claims written."""
-    write_atomically(Path(path), render_docx(report))
+    write_atomically(Path(path), render_docx(report, language))
     return len(report.claims)
 
 
-def render_docx(report: ReportInput) -> bytes:
-    """The report as DOCX bytes."""
-    layout = layout_report(report)
+def render_docx(report: ReportInput, language: str | None = None) -> bytes:
+    """The report as DOCX bytes, every label in ``language`` (``it``, ``en``)."""
+    layout = layout_report(report, language)
     document = Document()
-    document.core_properties.title = xml_safe(report.title)
-    document.core_properties.subject = xml_safe(report.scope)
+    document.core_properties.title = xml_safe(layout.title)
+    document.core_properties.subject = xml_safe(layout.scope or layout.title)
     document.core_properties.author = "ClaimDesk"
+    document.core_properties.language = layout.language
     _title_block(document, layout)
-    if layout.counts.total:
-        _summary(document, layout)
     for section in layout.sections:
         # One article a page when there are several, as in the HTML report printed.
-        _article(document, section, new_page=len(layout.sections) > 1)
-    _footer(document, report.title)
+        _article(document, section, layout, new_page=len(layout.sections) > 1)
+    _footer(document, layout.title, layout.labels)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
 def _title_block(document: DocumentObject, layout: ReportLayout) -> None:
-    """Title, scope, date and the totals."""
-    counts = layout.counts
-    document.add_heading(xml_safe(layout.report.title), level=0)
-    scope = document.add_paragraph()
-    scope.add_run(xml_safe(layout.report.scope)).font.size = Pt(13)
-    kinds = ", ".join(
-        f"{n} {kind_label(k).lower()}{'s' if n != 1 else ''}" for k, n in counts.by_kind
-    )
-    articles = len(layout.sections)
-    meta = document.add_paragraph(
-        f"Generated {layout.generated} · {counts.total} marked "
-        f"span{'s' if counts.total != 1 else ''} ({kinds}) · "
-        f"{articles} article{'s' if articles != 1 else ''}"
-    )
+    """Title, scope or the article's metadata, when it was written, and the totals."""
+    t = layout.labels
+    document.add_heading(xml_safe(layout.title), level=0)
+    if layout.scope:
+        scope = document.add_paragraph()
+        scope.add_run(xml_safe(layout.scope)).font.size = Pt(13)
+    if layout.single:
+        _meta(document, layout.sections[0])
+    meta = document.add_paragraph(f"{layout.written} · {layout.totals}")
     meta.runs[0].font.color.rgb = _MUTED
+    if layout.counts.total:
+        verdicts = " · ".join(f"{n} {name}" for name, n in layout.verdicts)
+        claimants = " · ".join(f"{name} ({n})" for name, n in layout.claimants)
+        for label, text in ((t["summary_verdicts"], verdicts), (t["summary_claimants"], claimants)):
+            line = document.add_paragraph()
+            line.add_run(f"{label}: ").bold = True
+            line.add_run(xml_safe(text))
 
 
-def _summary(document: DocumentObject, layout: ReportLayout) -> None:
-    """Counts by kind, verdict and claimant, one small table each."""
-    counts = layout.counts
-    document.add_heading("Summary", level=1)
-    blocks = (
-        ("Kind", [(kind_label(k), n) for k, n in counts.by_kind]),
-        ("Verdict", list(counts.by_verdict)),
-        ("Claimant", list(counts.by_claimant)),
-    )
-    for heading, rows in blocks:
-        table = document.add_table(rows=1, cols=2)
-        table.style = "Table Grid"
-        _bold_cell(table, 0, 0, heading)
-        _bold_cell(table, 0, 1, "Count")
-        for name, n in rows:
-            cells = table.add_row().cells
-            cells[0].text = xml_safe(name)
-            cells[1].text = str(n)
-            cells[1].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        document.add_paragraph()
+def _meta(document: DocumentObject, section: SectionLayout) -> None:
+    """``Reuters · 22 febbraio 2023`` and the article's address."""
+    meta = document.add_paragraph(xml_safe(section.meta))
+    if section.url:
+        meta.add_run().add_break()
+        meta.add_run(xml_safe(section.url))
 
 
-def _article(document: DocumentObject, section: SectionLayout, *, new_page: bool) -> None:
-    """One article: heading, metadata, then its claims."""
-    article = section.section.article
-    if article is None:
-        heading = document.add_heading(
-            xml_safe(f"Article {section.section.article_id} (not included in this report)"), 1
-        )
-    else:
-        heading = document.add_heading(xml_safe(article.title), level=1)
-        published = article.published.isoformat() if article.published else "unknown"
-        meta = document.add_paragraph(
-            xml_safe(
-                f"{article.outlet or 'Unknown outlet'} · published {published} · "
-                f"language {article.language}"
-            )
-        )
-        if article.url:
-            meta.add_run().add_break()
-            meta.add_run(xml_safe(article.url))
-    heading.paragraph_format.page_break_before = new_page
-    if not section.entries:
-        document.add_paragraph().add_run("No claims or denials marked.").italic = True
+def _article(
+    document: DocumentObject, section: SectionLayout, layout: ReportLayout, *, new_page: bool
+) -> None:
+    """One article: heading and metadata (unless the report is this article's), its claims."""
+    t = layout.labels
+    first: Paragraph | None = None
+    if not layout.single:
+        first = document.add_heading(xml_safe(section.title), level=1)
+        if section.meta or section.url:
+            _meta(document, section)
+    if not section.entries and not section.moved:
+        note = document.add_paragraph()
+        note.add_run(t["no_claims"]).italic = True
+        first = first or note
+    if section.moved:
+        refs = ", ".join(line.reference for line in section.moved)
+        note = document.add_paragraph()
+        note.add_run(xml_safe(f"{t['shown_under']} {refs}.")).italic = True
+        first = first or note
     for entry in section.entries:
-        _entry(document, entry)
+        heading = _entry(document, entry, t)
+        first = first or heading
+    if first is not None:
+        first.paragraph_format.page_break_before = new_page
 
 
-def _entry(document: DocumentObject, entry: ReportEntry) -> None:
-    """One claim: a heading with the coloured kind label, the quote in context, its fields."""
+def _entry(document: DocumentObject, entry: ReportEntry, t: ReportLabels) -> Paragraph:
+    """One claim: a heading with the coloured kind label, the quote in context, its fields,
+    then its answers one heading level down."""
     claim = entry.claim
-    heading = document.add_heading(level=2)
-    _shaded(heading.add_run(f"{entry.label.upper()} {entry.number}"), claim.kind)
-    heading.add_run(f" {xml_safe(claim.claimant or 'Unknown claimant')}")
+    heading: Paragraph = document.add_heading(level=min(2 + entry.depth, _DEEPEST))
+    _shaded(heading.add_run(entry.heading.upper()), claim.kind)
+    heading.add_run(f" {xml_safe(entry.claimant)}")
     if claim.cue:
         heading.add_run(f" (“{xml_safe(claim.cue)}”)").italic = True
     heading.paragraph_format.keep_with_next = True
+    # An answer stands indented under the claim it answers, one step a level.
+    indent = Cm(_ANSWER_INDENT_CM * entry.depth)
+    heading.paragraph_format.left_indent = indent
+    for line in (entry.answering.text if entry.answering else None, entry.elsewhere):
+        if line:
+            said = document.add_paragraph()
+            said.add_run(xml_safe(line)).italic = True
+            said.paragraph_format.left_indent = indent
 
     context = entry.context
     quote = document.add_paragraph(style="Quote")
     quote.add_run(("… " if context.clipped_before else "") + xml_safe(context.before))
     quote.add_run(xml_safe(context.quote)).bold = True
     quote.add_run(xml_safe(context.after) + (" …" if context.clipped_after else ""))
+    if entry.depth:
+        quote.paragraph_format.left_indent = indent
 
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
-    for name, value in _fields(entry):
+    if entry.depth:
+        _indent_table(table, indent)
+    for name, value in _fields(entry, t):
         cells = table.add_row().cells
         cells[0].paragraphs[0].add_run(name).bold = True
-        cells[1].paragraphs[0].add_run(xml_safe(value))
-    if entry.denials:
-        answers = document.add_paragraph()
-        answers.add_run("Denied by: ").bold = True
-        for i, denial in enumerate(entry.denials):
-            if i:
-                answers.add_run().add_break()
-            _shaded(answers.add_run(f"DENIAL {denial.number}"), ClaimKind.DENIAL)
-            answers.add_run(
-                xml_safe(
-                    f" {denial.claim.claimant or 'Unknown claimant'}: “{denial.claim.quote}”"
-                    f" · verdict {denial.verdict}"
-                )
-            )
+        if name == t["evidence"]:
+            _evidence_cell(cells[1].paragraphs[0], entry.evidence)
+        else:
+            cells[1].paragraphs[0].add_run(xml_safe(value))
     document.add_paragraph()
+    for answer in entry.answers:
+        _entry(document, answer, t)
+    return heading
 
 
-def _fields(entry: ReportEntry) -> list[tuple[str, str]]:
+def _fields(entry: ReportEntry, t: ReportLabels) -> list[tuple[str, str]]:
     """The rows of a claim's table; line breaks in values become line breaks in Word."""
     claim = entry.claim
-    kind = "rejects a claim" if claim.kind is ClaimKind.DENIAL else "asserts something checkable"
-    rows = [("Kind", f"{entry.label} ({kind})")]
+    rows = [(t["kind"], entry.label)]
     if claim.claim_text and claim.claim_text.strip() != claim.quote.strip():
-        rows.append(("Claim text", claim.claim_text))
-    rows.append(("Verdict", entry.verdict))
+        rows.append((t["claim_text"], claim.claim_text))
+    rows.append((t["verdict"], entry.verdict))
     if claim.explanation:
-        rows.append(("Explanation", claim.explanation))
-    rows.append(("Status", claim.status.value))
-    if claim.dates:
-        rows.append(
-            (
-                "Dates",
-                "; ".join(
-                    f"{d.value}{' ' + d.mod if d.mod else ''} (“{d.text}”)" for d in claim.dates
-                ),
-            )
-        )
-    if claim.tags:
-        rows.append(("Tags", ", ".join(claim.tags)))
-    if claim.notes:
-        rows.append(("Notes", claim.notes))
-    if claim.evidence:
-        rows.append(("Evidence", "\n".join(_evidence_line(e) for e in claim.evidence)))
+        rows.append((t["explanation"], claim.explanation))
+    if entry.evidence:
+        rows.append((t["evidence"], "\n".join(evidence_text(e) for e in entry.evidence)))
+    if entry.dates:
+        rows.append((t["dates"], "; ".join(entry.dates)))
     if entry.links:
-        rows.append(("Links", "; ".join(f"{x.phrase} {x.reference}" for x in entry.links)))
+        rows.append((t["links"], "; ".join(x.text for x in entry.links)))
     if entry.incoming:
-        rows.append(("Linked from", "; ".join(f"{x.phrase} {x.reference}" for x in entry.incoming)))
+        rows.append((t["linked_from"], "; ".join(x.text for x in entry.incoming)))
+    rows.append((t["status"], entry.status))
+    if claim.tags:
+        rows.append((t["tags"], ", ".join(claim.tags)))
+    if claim.notes:
+        rows.append((t["notes"], claim.notes))
     if claim.orphaned:
-        rows.append(
-            (
-                "Orphaned",
-                "The quote could not be found in the current article text; it is shown alone.",
-            )
-        )
+        rows.append((t["orphaned"], t["orphaned_text"]))
     return rows
 
 
-def _evidence_line(evidence: Evidence) -> str:
-    """One source: title, address or citation, when consulted, and the note."""
-    text = " — ".join(part for part in (evidence.title, evidence.source) if part)
-    if evidence.consulted:
-        text += f", consulted {evidence.consulted.isoformat()}"
-    if evidence.note:
-        text += f": {evidence.note}"
-    return text
+def _indent_table(table: Table, indent: Length) -> None:
+    """Move a table in from the margin (Word's tblInd; python-docx has no call for it)."""
+    properties = table._tbl.tblPr
+    element = OxmlElement("w:tblInd")
+    element.set(qn("w:w"), str(int(indent.twips)))
+    element.set(qn("w:type"), "dxa")
+    properties.append(element)
+
+
+def _evidence_cell(paragraph: Paragraph, sources: tuple[EvidenceLine, ...]) -> None:
+    """One source a line, a web address as a real link Word and LibreOffice open."""
+    for i, source in enumerate(sources):
+        if i:
+            paragraph.add_run().add_break()
+        if source.url:
+            _hyperlink(paragraph, source.url, source.name)
+        else:
+            paragraph.add_run(xml_safe(source.name))
+        rest = "".join(f", {x}" for x in (source.where, source.consulted) if x)
+        if source.note:
+            rest += f": {source.note}"
+        if rest:
+            paragraph.add_run(xml_safe(rest))
+
+
+def _hyperlink(paragraph: Paragraph, url: str, text: str) -> None:
+    """A clickable external link (python-docx has no call for one: the XML is written here)."""
+    relation = paragraph.part.relate_to(xml_safe(url), RT.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), relation)
+    run = OxmlElement("w:r")
+    properties = OxmlElement("w:rPr")
+    style = OxmlElement("w:rStyle")
+    style.set(qn("w:val"), "Hyperlink")
+    colour = OxmlElement("w:color")
+    colour.set(qn("w:val"), "0050A0")
+    underline = OxmlElement("w:u")
+    underline.set(qn("w:val"), "single")
+    properties.extend([style, colour, underline])
+    run.append(properties)
+    body = OxmlElement("w:t")
+    body.text = xml_safe(text)
+    body.set(qn("xml:space"), "preserve")
+    run.append(body)
+    link.append(run)
+    paragraph._p.append(link)
 
 
 def _shaded(run: Run, kind: ClaimKind) -> None:
@@ -225,20 +249,19 @@ def _shaded(run: Run, kind: ClaimKind) -> None:
     properties.append(shading)
 
 
-def _bold_cell(table: Table, row: int, column: int, text: str) -> None:
-    """Write bold text into a table cell."""
-    table.cell(row, column).paragraphs[0].add_run(text).bold = True
-
-
-def _footer(document: DocumentObject, title: str) -> None:
+def _footer(document: DocumentObject, title: str, t: ReportLabels) -> None:
     """The report title and "Page n of m" (Word fields, updated as the document is edited)."""
+    before, _, rest = t["page"].partition("{page}")
+    middle, _, after = rest.partition("{pages}")
     for section in document.sections:
         paragraph = section.footer.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-        paragraph.add_run(f"{xml_safe(title)} · Page ")
+        paragraph.add_run(f"{xml_safe(title)} · {before}")
         _field(paragraph, "PAGE", "1")
-        paragraph.add_run(" of ")
+        paragraph.add_run(middle)
         _field(paragraph, "NUMPAGES", "1")
+        if after:
+            paragraph.add_run(after)
         for run in paragraph.runs:
             run.font.size = Pt(8)
             run.font.color.rgb = _MUTED

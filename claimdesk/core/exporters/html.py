@@ -14,8 +14,8 @@ import jinja2
 from markupsafe import Markup, escape
 
 from claimdesk.core.exporters.atomic import write_atomically
-from claimdesk.core.exporters.report_layout import kind_label, layout_report
-from claimdesk.core.exporters.templates import load_template, read_template
+from claimdesk.core.exporters.report_layout import layout_report
+from claimdesk.core.exporters.templates import load_template, read_template, render_template
 from claimdesk.core.model.results import ReportInput
 
 TEMPLATE = "report.html.j2"
@@ -24,25 +24,27 @@ STYLESHEET = "report.css"
 _WEB_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 
 
-def render_html(report: ReportInput) -> str:
-    """The report as one HTML document with its stylesheet inlined."""
-    layout = layout_report(report)
-    template = _environment().get_template(TEMPLATE)
-    rendered = template.render(
+def render_html(report: ReportInput, language: str | None = None) -> str:
+    """The report as one HTML document with its stylesheet inlined, every label in
+    ``language`` (``it`` or ``en``; English by default)."""
+    layout = layout_report(report, language)
+    rendered = render_template(
+        _environment(),
+        TEMPLATE,
         report=report,
         layout=layout,
+        t=layout.labels,
         counts=layout.counts,
         sections=layout.sections,
-        kind_label=kind_label,
         # The stylesheet is ours (or the user's copy), not report data: inlined verbatim.
         css=Markup(read_template(STYLESHEET).strip()),
     )
     return rendered.rstrip() + "\n"
 
 
-def export_html(report: ReportInput, path: Path) -> int:
+def export_html(report: ReportInput, path: Path, *, language: str | None = None) -> int:
     """Write the report as HTML (UTF-8) to ``path`` atomically; return the claims written."""
-    write_atomically(Path(path), render_html(report).encode("utf-8"))
+    write_atomically(Path(path), render_html(report, language).encode("utf-8"))
     return len(report.claims)
 
 

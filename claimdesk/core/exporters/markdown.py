@@ -7,7 +7,6 @@ sentences, links between claims) and the escaping filters it uses.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
@@ -22,96 +21,34 @@ from claimdesk.core.exporters.markdown_escape import (
     md_source,
     md_url,
 )
-from claimdesk.core.exporters.report import (
-    ArticleSection,
-    QuoteInContext,
-    article_sections,
-    count_claims,
-    quote_in_context,
-)
-from claimdesk.core.exporters.report_layout import format_generated, kind_label, verdict_label
-from claimdesk.core.exporters.templates import load_template
-from claimdesk.core.model import ClaimView, LinkType
+from claimdesk.core.exporters.report import QuoteInContext
+from claimdesk.core.exporters.report_layout import ReportEntry, layout_report
+from claimdesk.core.exporters.templates import load_template, render_template
 from claimdesk.core.model.results import ReportInput
 
 TEMPLATE = "report.md.j2"
-_INCOMING_PHRASE = {
-    LinkType.DENIES: "denied by",
-    LinkType.CONTRADICTS: "contradicted by",
-    LinkType.SUPPORTS: "supported by",
-    LinkType.REPEATS: "repeated by",
-}
 
 
-@dataclass(frozen=True, slots=True)
-class _Entry:
-    """One claim as the template shows it."""
-
-    number: int
-    label: str
-    claim: ClaimView
-    context_lines: tuple[str, ...]
-    verdict: str
-    links: tuple[str, ...]
-    incoming: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Section:
-    """One article and its claims as the template shows them."""
-
-    section: ArticleSection
-    entries: tuple[_Entry, ...]
-
-
-def render_markdown(report: ReportInput) -> str:
-    """The report as a Markdown document."""
-    sections = article_sections(report)
-    ordered = [claim for section in sections for claim in section.claims]
-    numbers = {claim.id: n for n, claim in enumerate(ordered, start=1)}
-    by_id = {claim.id: claim for claim in ordered}
-    incoming: dict[str, list[str]] = {}
-    for claim in ordered:
-        for link in claim.links:
-            if link.target in by_id:
-                phrase = f"{_INCOMING_PHRASE[link.type]} {_reference(claim, numbers[claim.id])}"
-                incoming.setdefault(link.target, []).append(phrase)
-
-    def entry(claim: ClaimView, article_section: ArticleSection) -> _Entry:
-        links = tuple(
-            f"{link.type.value} "
-            + (
-                _reference(by_id[link.target], numbers[link.target])
-                if link.target in by_id
-                else f"claim {md_inline(link.target)} (not in this report)"
-            )
-            for link in claim.links
-        )
-        return _Entry(
-            number=numbers[claim.id],
-            label=kind_label(claim.kind),
-            claim=claim,
-            context_lines=_context_lines(quote_in_context(claim, article_section.article)),
-            verdict=verdict_label(claim),
-            links=links,
-            incoming=tuple(incoming.get(claim.id, ())),
-        )
-
-    template = _environment().get_template(TEMPLATE)
-    rendered = template.render(
+def render_markdown(report: ReportInput, language: str | None = None) -> str:
+    """The report as a Markdown document, every label in ``language`` (``it``, ``en``;
+    English by default)."""
+    layout = layout_report(report, language)
+    rendered = render_template(
+        _environment(),
+        TEMPLATE,
         report=report,
-        generated=format_generated(report.generated),
-        counts=count_claims(ordered),
-        sections=[_Section(s, tuple(entry(c, s) for c in s.claims)) for s in sections],
-        kind_label=kind_label,
+        layout=layout,
+        t=layout.labels,
+        counts=layout.counts,
+        sections=layout.sections,
     )
     # Optional blocks leave blank lines behind; one final newline is what editors expect.
-    return rendered.rstrip() + "\n"
+    return _squeeze(rendered).rstrip() + "\n"
 
 
-def export_markdown(report: ReportInput, path: Path) -> int:
+def export_markdown(report: ReportInput, path: Path, *, language: str | None = None) -> int:
     """Write the report as Markdown (UTF-8) to ``path`` atomically; return the claims written."""
-    text = render_markdown(report)
+    text = render_markdown(report, language)
     write_atomically(Path(path), text.encode("utf-8"))
     return len(report.claims)
 
@@ -128,14 +65,28 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(md=md_inline, md_lines=md_lines, md_url=md_url, md_source=md_source)
+    env.filters.update(
+        md=md_inline,
+        md_lines=md_lines,
+        md_url=md_url,
+        md_source=md_source,
+        quote_lines=_entry_lines,
+    )
     return env
 
 
-def _reference(claim: ClaimView, number: int) -> str:
-    """How one claim names another: "Claim 3 (Stoltenberg)"."""
-    who = f" ({md_inline(claim.claimant)})" if claim.claimant else ""
-    return f"{kind_label(claim.kind)} {number}{who}"
+def _squeeze(text: str) -> str:
+    """Runs of blank lines (left by optional blocks and macros) made one."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip() and lines and not lines[-1].strip():
+            continue
+        lines.append(line.rstrip() if not line.strip() else line)
+    return "\n".join(lines)
+
+
+def _entry_lines(entry: ReportEntry) -> tuple[str, ...]:
+    return _context_lines(entry.context)
 
 
 def _context_lines(context: QuoteInContext) -> tuple[str, ...]:

@@ -14,7 +14,10 @@ from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
+import jinja2
 import platformdirs
+
+from claimdesk.core.errors import InputRefused
 
 ENV_TEMPLATES = "CLAIMDESK_TEMPLATES"
 SHIPPED = ("report.md.j2", "report.html.j2", "report.css")
@@ -48,6 +51,25 @@ def _stamp(path: Path) -> int | None:
         return path.stat().st_mtime_ns if path.is_file() else None
     except OSError:
         return None
+
+
+def render_template(environment: jinja2.Environment, name: str, **context: object) -> str:
+    """``name`` rendered with ``context``; a user's copy made for another version of the
+    report (a value it names that the report no longer has, a syntax error) is refused in one
+    line that says which file and what to do, instead of a traceback."""
+    try:
+        return environment.get_template(name).render(**context)
+    except jinja2.TemplateError as exc:
+        own = user_template_folder() / name
+        where = str(own) if own.is_file() else name
+        problem = (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise InputRefused(
+            "The report template {path} does not fit this version of ClaimDesk ({problem}): "
+            "rename it, run `claimdesk-cli templates` for the current one and copy your "
+            "changes into it.",
+            path=where,
+            problem=problem,
+        ) from None
 
 
 def read_template(name: str) -> str:

@@ -1,6 +1,6 @@
 """The XLSX claim report: a "Claims" sheet with one row per claim and every field (the CSV
 columns, with numbers, dates and yes/no as real spreadsheet values) and a "Summary" sheet of
-counts."""
+counts; sheet names, headers and words in the cells in the report's language."""
 
 from __future__ import annotations
 
@@ -15,15 +15,14 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from claimdesk.core.exporters.atomic import write_atomically
-from claimdesk.core.exporters.csv_report import COLUMNS, LIST_SEPARATOR
-from claimdesk.core.exporters.report import article_sections, count_claims
-from claimdesk.core.exporters.report_layout import format_generated, kind_label
+from claimdesk.core.exporters.csv_report import COLUMNS, LIST_SEPARATOR, column_headers, link_cell
+from claimdesk.core.exporters.labels import ReportLabels, report_labels
+from claimdesk.core.exporters.report import article_sections
+from claimdesk.core.exporters.report_layout import evidence_line, evidence_text, layout_report
 from claimdesk.core.exporters.xml_text import xml_safe
 from claimdesk.core.model import ArticleView, ClaimView
 from claimdesk.core.model.results import ReportInput
 
-CLAIMS_SHEET = "Claims"
-SUMMARY_SHEET = "Summary"
 # Excel refuses to open a file with a longer cell; such text is cut and marked.
 MAX_CELL_CHARS = 32_767
 DATE_FORMAT = "yyyy-mm-dd"
@@ -37,27 +36,31 @@ _MIN_WIDTH = 6
 Cell = str | int | bool | dt.date | dt.datetime | None
 
 
-def export_xlsx(report: ReportInput, path: Path) -> int:
+def export_xlsx(report: ReportInput, path: Path, *, language: str | None = None) -> int:
     """Write the workbook to ``path`` atomically; return the number of claims written."""
+    labels = report_labels(language)
     book = Workbook()
     claims_sheet = book.active
     assert claims_sheet is not None  # a new workbook always has one sheet
-    claims_sheet.title = CLAIMS_SHEET
+    claims_sheet.title = labels["sheet_claims"]
     rows = [
-        claim_cells(claim, section.article)
+        claim_cells(claim, section.article, labels)
         for section in article_sections(report)
         for claim in section.claims
     ]
-    _fill_claims(claims_sheet, rows)
-    _fill_summary(book.create_sheet(SUMMARY_SHEET), report)
+    _fill_claims(claims_sheet, rows, column_headers(labels.language))
+    _fill_summary(book.create_sheet(labels["sheet_summary"]), report, labels)
     buffer = io.BytesIO()
     book.save(buffer)
     write_atomically(Path(path), buffer.getvalue())
     return len(rows)
 
 
-def claim_cells(claim: ClaimView, article: ArticleView | None) -> list[Cell]:
+def claim_cells(
+    claim: ClaimView, article: ArticleView | None, labels: ReportLabels | None = None
+) -> list[Cell]:
     """The cells of one claim in ``COLUMNS`` order, as spreadsheet values."""
+    labels = labels or report_labels(None)
     values: dict[str, Cell] = {
         "id": claim.id,
         "article_id": claim.article_id,
@@ -65,22 +68,26 @@ def claim_cells(claim: ClaimView, article: ArticleView | None) -> list[Cell]:
         "outlet": article.outlet if article else None,
         "published": article.published if article else None,
         "language": article.language if article else None,
-        "kind": claim.kind.value,
+        "kind": labels.kind(claim.kind),
         "start": claim.start,
         "end": claim.end,
         "quote": claim.quote,
         "claimant": claim.claimant,
         "cue": claim.cue,
         "claim_text": claim.claim_text,
-        "verdict": claim.verdict.value if claim.verdict else None,
+        "verdict": labels.verdict(claim.verdict) if claim.verdict else None,
         "rating_value": claim.verdict.rating_value if claim.verdict else None,
         "explanation": claim.explanation,
-        "status": claim.status.value,
+        "status": labels.status(claim.status),
         "notes": claim.notes,
         "tags": LIST_SEPARATOR.join(claim.tags),
-        "dates": LIST_SEPARATOR.join(d.value for d in claim.dates),
-        "evidence": LIST_SEPARATOR.join(e.source for e in claim.evidence),
-        "links": LIST_SEPARATOR.join(f"{link.type.value}:{link.target}" for link in claim.links),
+        "dates": LIST_SEPARATOR.join(labels.date_mention(d) for d in claim.dates),
+        "evidence": LIST_SEPARATOR.join(
+            evidence_text(evidence_line(e, labels)) for e in claim.evidence
+        ),
+        "links": LIST_SEPARATOR.join(
+            link_cell(link.type, link.target, labels) for link in claim.links
+        ),
         "orphaned": claim.orphaned,
         "created": excel_datetime(claim.created),
         "updated": excel_datetime(claim.updated),
@@ -96,9 +103,9 @@ def excel_datetime(when: dt.datetime) -> dt.datetime:
     return when
 
 
-def _fill_claims(sheet: Worksheet, rows: list[list[Cell]]) -> None:
+def _fill_claims(sheet: Worksheet, rows: list[list[Cell]], headers: tuple[str, ...]) -> None:
     """Header, rows, formats, widths, frozen header and a filter on every column."""
-    sheet.append(list(COLUMNS))
+    sheet.append(list(headers))
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
@@ -114,28 +121,31 @@ def _fill_claims(sheet: Worksheet, rows: list[list[Cell]]) -> None:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
             else:
                 cell.alignment = Alignment(vertical="top")
-        sheet.column_dimensions[letter].width = _width(column, (row[index - 1] for row in rows))
+        sheet.column_dimensions[letter].width = _width(
+            column, headers[index - 1], (row[index - 1] for row in rows)
+        )
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{len(rows) + 1}"
 
 
-def _fill_summary(sheet: Worksheet, report: ReportInput) -> None:
+def _fill_summary(sheet: Worksheet, report: ReportInput, labels: ReportLabels) -> None:
     """The report's title block and its counts by kind, verdict and claimant."""
-    counts = count_claims(report.claims)
+    layout = layout_report(report, labels.language)
+    counts = layout.counts
     bold = Font(bold=True)
-    _append(sheet, [report.title])
+    _append(sheet, [layout.title])
     sheet["A1"].font = Font(bold=True, size=14)
-    _append(sheet, [report.scope])
-    _append(sheet, ["Generated", format_generated(report.generated)])
-    _append(sheet, ["Claims and denials", counts.total])
+    _append(sheet, [layout.scope or (layout.sections[0].meta if layout.single else "")])
+    _append(sheet, [labels["sheet_written"], labels.moment(report.generated)])
+    _append(sheet, [labels["sheet_total"], counts.total])
     blocks: list[tuple[str, Iterable[tuple[str, int]]]] = [
-        ("Kind", ((kind_label(kind), n) for kind, n in counts.by_kind)),
-        ("Verdict", counts.by_verdict),
-        ("Claimant", counts.by_claimant),
+        (labels["summary_kinds"], ((labels.kind(kind), n) for kind, n in counts.by_kind)),
+        (labels["summary_verdicts"], layout.verdicts),
+        (labels["summary_claimants"], layout.claimants),
     ]
     for heading, items in blocks:
         sheet.append([])
-        _append(sheet, [heading, "Count"])
+        _append(sheet, [heading, labels["count"]])
         for cell in sheet[sheet.max_row]:
             cell.font = bold
         for name, n in items:
@@ -143,7 +153,7 @@ def _fill_summary(sheet: Worksheet, report: ReportInput) -> None:
     sheet["A3"].font = bold
     sheet["A4"].font = bold
     sheet.column_dimensions["A"].width = _MAX_WIDTH
-    sheet.column_dimensions["B"].width = 20
+    sheet.column_dimensions["B"].width = 28
 
 
 def _append(sheet: Worksheet, values: list[Cell]) -> None:
@@ -163,11 +173,11 @@ def _text(value: str) -> str:
     return value
 
 
-def _width(column: str, values: Iterable[Cell]) -> float:
+def _width(column: str, header: str, values: Iterable[Cell]) -> float:
     """A column width (in characters) that shows the header and typical values."""
     if column in _WRAPPED:
         return _WRAPPED_WIDTH
-    longest = len(column)
+    longest = len(header)
     for value in values:
         if isinstance(value, dt.datetime):
             longest = max(longest, 19)

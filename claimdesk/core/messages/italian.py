@@ -646,6 +646,16 @@ MESSAGES: dict[str, str] = {
         "Il backup non si è potuto mettere al suo posto ({reason}): l'archivio non è "
         "cambiato; controlla lo spazio libero e i permessi della cartella."
     ),
+    # reports (core/exporters/templates.py, cli/output_commands.py)
+    "The report template {path} does not fit this version of ClaimDesk ({problem}): rename "
+    "it, run `claimdesk-cli templates` for the current one and copy your changes into it.": (
+        "Il modello di rapporto {path} non va bene per questa versione di ClaimDesk "
+        "({problem}): rinominalo, esegui `claimdesk-cli templates` per avere quello attuale e "
+        "riportaci le tue modifiche."
+    ),
+    "--lang is for reports ({formats}); {format} is written for programs: leave --lang out.": (
+        "--lang vale per i rapporti ({formats}); {format} è scritto per i programmi: togli --lang."
+    ),
     # files written
     "Cannot write {path}: the folder {folder} does not exist; create it or choose another "
     "folder.": (

@@ -9,15 +9,16 @@ from pathlib import Path
 import pytest
 
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
-from claimdesk.core.exporters.csv_report import COLUMNS, export_csv
+from claimdesk.core.exporters.csv_report import COLUMNS, column_headers, export_csv
 from tests.unit.exporters.report_samples import DENIAL_QUOTE, TRICKY_QUOTE
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
+def _rows(path: Path, language: str = "en") -> list[dict[str, str]]:
+    """The rows by column key, after checking the headers are the language's."""
     with path.open(encoding="utf-8-sig", newline="") as f:
-        reader = csv.DictReader(f)
-        assert tuple(reader.fieldnames or ()) == COLUMNS
-        return list(reader)
+        header, *rows = list(csv.reader(f))
+    assert tuple(header) == column_headers(language)
+    return [dict(zip(COLUMNS, row, strict=True)) for row in rows]
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def test_every_field_of_the_denial(rows: dict[str, dict[str, str]]) -> None:
         "outlet": "Reuters",
         "published": "2023-02-22",
         "language": "it",
-        "kind": "denial",
+        "kind": "Denial",
         "start": row["start"],
         "end": row["end"],
         "quote": DENIAL_QUOTE,
@@ -59,10 +60,13 @@ def test_every_field_of_the_denial(rows: dict[str, dict[str, str]]) -> None:
         "status": "researching",
         "notes": "# non è un titolo\n- nemmeno una lista\n| a | b |",
         "tags": "Donbas; separatisti",
-        "dates": "2014",
-        "evidence": "Rapporto OSCE SMM, 2014, p. 12; https://example.org/osce?a=1&b=2",
-        "links": "denies:c-stolt; contradicts:c-elsewhere",
-        "orphaned": "false",
+        "dates": "2014 (“nel 2014”)",
+        "evidence": (
+            "Rapporto OSCE SMM, 2014, p. 12: pagina 12; "
+            "OSCE (sintesi) <https://example.org/osce?a=1&b=2>"
+        ),
+        "links": "denies c-stolt; contradicts c-elsewhere",
+        "orphaned": "no",
         "created": "2023-02-23T09:30:00+00:00",
         "updated": "2023-02-24T17:05:12+00:00",
     }
@@ -97,8 +101,11 @@ def test_cells_that_would_run_as_formulas_get_an_apostrophe(
 def test_rating_and_missing_values(rows: dict[str, dict[str, str]]) -> None:
     assert rows["c-stolt"]["verdict"] == "mostly true"
     assert rows["c-stolt"]["rating_value"] == "6"
-    assert rows["c-stolt"]["dates"] == "2008; 2014"
-    assert rows["c-stolt"]["evidence"] == "https://example.org/georgia-2008"
+    assert rows["c-stolt"]["dates"] == "2008 (“nel 2008”); 2014 (“nel 2014”)"
+    assert rows["c-stolt"]["evidence"] == (
+        "Guerra in Georgia, 2008 <https://example.org/georgia-2008>, "
+        "consulted 23 February 2023: cronologia"
+    )
     tricky = rows["c-tricky"]
     assert (tricky["verdict"], tricky["rating_value"], tricky["claimant"], tricky["cue"]) == (
         "",
@@ -112,7 +119,7 @@ def test_rating_and_missing_values(rows: dict[str, dict[str, str]]) -> None:
         "",
         "NATO | Alleanza",
     )
-    assert rows["c-orphan"]["orphaned"] == "true"
+    assert rows["c-orphan"]["orphaned"] == "yes"
 
 
 def test_rows_follow_article_then_text_order(report: ReportInput, tmp_path: Path) -> None:
@@ -143,3 +150,21 @@ def test_empty_report_writes_the_header(tmp_path: Path) -> None:
     path = tmp_path / "empty.csv"
     assert export_csv(empty, path) == 0
     assert _rows(path) == []
+
+
+def test_italian_headers_and_words(report: ReportInput, tmp_path: Path) -> None:
+    path = tmp_path / "rapporto.csv"
+    assert export_csv(report, path, language="it") == 5
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        header = next(csv.reader(f))
+    assert header[:3] == ["Id", "Id articolo", "Articolo"]
+    assert {"Dichiarante", "Verdetto", "Stato", "Date citate", "Fonti"} <= set(header)
+    denial = next(row for row in _rows(path, "it") if row["id"] == "c-russia")
+    assert (denial["kind"], denial["verdict"], denial["status"]) == (
+        "Smentita",
+        "falso",
+        "in verifica",
+    )
+    assert denial["dates"] == "2014 («nel 2014»)"
+    assert denial["links"] == "smentisce c-stolt; contraddice c-elsewhere"
+    assert denial["orphaned"] == "no"

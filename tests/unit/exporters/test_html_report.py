@@ -90,6 +90,11 @@ def _entry(tree: _TreeBuilder, number: int) -> _Node:
     return node
 
 
+def _fields(entry: _Node) -> list[str]:
+    """The entry's own field lines, not those of the answers shown inside it."""
+    return [c.text() for c in entry.children if c.tag == "p" and "field" in c.classes]
+
+
 def test_export_writes_one_self_contained_file(report: ReportInput, tmp_path: Path) -> None:
     path = tmp_path / "report.html"
     assert export_html(report, path) == 5
@@ -104,6 +109,7 @@ def test_export_writes_one_self_contained_file(report: ReportInput, tmp_path: Pa
     (style,) = tree.root.find_all("style")
     assert "@media print" in style.text() and "#E69F00" in style.text()
     assert tree.root.find_all("meta")[0].attrs == {"charset": "utf-8"}
+    assert tree.root.find_all("html")[0].attrs["lang"] == "en"
 
 
 def test_title_block_summary_and_contents(tree: _TreeBuilder) -> None:
@@ -111,22 +117,16 @@ def test_title_block_summary_and_contents(tree: _TreeBuilder) -> None:
     assert title.text() == "Tutte le affermazioni"
     (block,) = tree.root.find_all("div", "titleblock")
     assert "All claims in the library" in block.text()
-    assert "Generated 2023-03-01 12:00 UTC · 5 marked spans (4 claims, 1 denial)" in block.text()
-    rows = [
-        tuple(cell.text() for cell in row.find_all("td"))
-        for table in tree.root.find_all("table", "counts")
-        for row in table.find_all("tr")
+    assert (
+        "Report written on 1 March 2023, 12:00 UTC · 4 claims and 1 denial in 2 articles"
+        in block.text()
+    )
+    summary = [p.text() for p in tree.root.find_all("p", "summary-line")]
+    assert summary == [
+        "Verdicts: 1 mostly true · 1 false · 3 not rated",
+        "Claimants: Jens Stoltenberg (2) · NATO | Alleanza (1) · Russia (1) · "
+        "claimant not known (1)",
     ]
-    for row in (
-        ("Claim", "4"),
-        ("Denial", "1"),
-        ("mostly true", "1"),
-        ("not rated", "3"),
-        ("Jens Stoltenberg", "2"),
-        ("NATO | Alleanza", "1"),
-        ("(no claimant)", "1"),
-    ):
-        assert row in rows, row
     (toc,) = tree.root.find_all("div", "toc")
     links = [(a.attrs["href"], a.text()) for a in toc.find_all("a")]
     assert links == [
@@ -137,11 +137,16 @@ def test_title_block_summary_and_contents(tree: _TreeBuilder) -> None:
     assert [a.attrs["id"] for a in articles] == ["article-1", "article-2"]
     # Printed, every article starts a page.
     assert all("newpage" in a.classes for a in articles)
+    metas = [p.text() for p in tree.root.find_all("p", "article-meta")]
+    assert metas == [
+        "Reuters · 22 February 2023https://www.reuters.com/world/europe/stoltenberg-intervista",
+        "Agenzia Nova · date not given",
+    ]
 
 
 def test_quote_in_context_with_the_quote_in_bold(tree: _TreeBuilder) -> None:
     entry = _entry(tree, 1)
-    (context,) = entry.find_all("p", "context")
+    context = next(c for c in entry.children if "context" in c.classes)
     assert context.attrs["lang"] == "it"
     assert context.text() == (
         "In un'intervista con Reuters alla vigilia del primo anniversario dell'attacco di "
@@ -152,37 +157,51 @@ def test_quote_in_context_with_the_quote_in_bold(tree: _TreeBuilder) -> None:
 
 
 def test_kinds_are_coloured_and_labelled(tree: _TreeBuilder, html: str) -> None:
-    claim, denial = _entry(tree, 1), _entry(tree, 3)
+    claim, denial = _entry(tree, 1), _entry(tree, 2)
     assert "kind-claim" in claim.classes and "kind-denial" in denial.classes
     assert claim.find_all("span", "badge")[0].text() == "CLAIM 1"
-    assert denial.find_all("span", "badge")[0].text() == "DENIAL 3"
+    assert denial.find_all("span", "badge")[0].text() == "DENIAL 2"
     assert ".badge.kind-denial { background-color: #CC79A7; }" in html
-    assert "Denial (rejects a claim)" in denial.text()
+    assert denial.find_all("h3")[0].text() == "DENIAL 2 Russia (“Ha negato”)"
 
 
-def test_denial_shown_next_to_the_claim_it_answers(tree: _TreeBuilder) -> None:
+def test_denial_shown_under_the_claim_it_answers(tree: _TreeBuilder) -> None:
     claim = _entry(tree, 1)
-    (answers,) = claim.find_all("div", "answers")
-    assert "DENIAL 3 Russia: “" + DENIAL_QUOTE + "” · verdict false (2/7)" in answers.text()
-    assert [a.attrs["href"] for a in answers.find_all("a")] == ["#claim-3"]
-    fields = [p.text() for p in claim.find_all("p", "field")]
-    assert "Linked from: denied by Denial 3 (Russia)" in fields
-    assert "Verdict: mostly true (6/7)" in fields
-    (explanation,) = [p for p in claim.find_all("p", "field") if "Explanation" in p.text()]
-    assert (
-        explanation.text()
-        == "Explanation: Le date sono corrette.\nIl «modello» è un'interpretazione."
-    )
+    # The denial's own block sits inside the claim's, and nowhere else.
+    (answers,) = [c for c in claim.children if c.tag == "table" and "answers" in c.classes]
+    assert [d.attrs["id"] for d in answers.find_all("div", "entry")] == ["claim-2"]
+    assert [n.attrs["id"] for n in tree.root.find_all("div", "entry")].count("claim-2") == 1
+    denial = _entry(tree, 2)
+    (answering,) = denial.find_all("p", "answering")
+    assert answering.text() == "denies claim 1 (Jens Stoltenberg)"
+    assert [a.attrs["href"] for a in answering.find_all("a")] == ["#claim-1"]
+    assert DENIAL_QUOTE in denial.text()
+    fields = _fields(claim)
+    assert "Verdict: mostly true" in fields
+    assert not any(f.startswith("Linked from") for f in fields)  # said by the placement
+    (explanation,) = [p for p in claim.children if p.tag == "p" and p.text().startswith("Why:")]
+    assert explanation.text() == "Why: Le date sono corrette.\nIl «modello» è un'interpretazione."
     assert [child.tag for child in explanation.children] == ["span", "br"]  # the line break kept
-    denial_fields = [p.text() for p in _entry(tree, 3).find_all("p", "field")]
-    assert (
-        "Links: denies Claim 1 (Jens Stoltenberg); contradicts claim c-elsewhere "
-        "(not in this report)"
-    ) in denial_fields
-    evidence = next(f for f in denial_fields if f.startswith("Evidence:"))
-    assert "Rapporto OSCE SMM, 2014, p. 12: pagina 12" in evidence
-    hrefs = [a.attrs["href"] for a in _entry(tree, 3).find_all("a")]
+    denial_fields = _fields(denial)
+    assert "Verdict: false" in denial_fields
+    assert "Links: contradicts a claim outside this report" in denial_fields
+    assert "Status: researching · Tags: Donbas, separatisti" in denial_fields
+    sources = [li.text() for li in denial.find_all("li")]
+    assert sources == ["Rapporto OSCE SMM, 2014, p. 12: pagina 12", "OSCE (sintesi)"]
+    hrefs = [a.attrs["href"] for a in denial.find_all("a")]
     assert "https://example.org/osce?a=1&b=2" in hrefs
+    (evidence,) = claim.find_all("ul", "evidence")[:1]
+    assert evidence.text().strip() == (
+        "Guerra in Georgia, 2008, consulted 23 February 2023: cronologia"
+    )
+    assert "Dates mentioned: 2008 (“nel 2008”); 2014 (“nel 2014”)" in fields
+
+
+def test_claims_are_separated_by_a_rule(tree: _TreeBuilder) -> None:
+    (first, second) = tree.root.find_all("div", "article")
+    # Three top-level blocks in the first article (claim 1 with its answer, 3, 4): two rules.
+    assert len([c for c in first.children if c.tag == "hr"]) == 2
+    assert not [c for c in second.children if c.tag == "hr"]
 
 
 def test_orphan_and_clipped_context(tree: _TreeBuilder) -> None:
@@ -211,30 +230,37 @@ def test_user_text_is_escaped(report: ReportInput) -> None:
     assert len(tree.root.find_all("h1")) == 1
     entry = _entry(tree, 1)
     assert '<script>alert("x")</script>' in entry.text()
-    assert "Notes: <img src=x onerror=alert(1)> & </div>" in entry.text()
+    assert "Notes: <img src=x onerror=alert(1)> & </div>" in _fields(entry)
     assert all(not a.attrs["href"].startswith("javascript:") for a in entry.find_all("a"))
     assert "javascript:alert(1)" in entry.text()  # shown as text, not as a link
 
 
-def test_single_article_has_no_contents_or_page_breaks(report: ReportInput) -> None:
+def test_single_article_has_its_title_once_and_no_contents(report: ReportInput) -> None:
     seed = report.articles[0]
     one = ReportInput(
-        "Stoltenberg",
-        "Article: Stoltenberg",
+        seed.title,
+        f"Article: {seed.title}",
         report.generated,
         (seed,),
         [c for c in report.claims if c.article_id == seed.id],
     )
-    tree = _parse(render_html(one))
+    html = render_html(one)
+    tree = _parse(html)
     assert not tree.root.find_all("div", "toc")
     (article,) = tree.root.find_all("div", "article")
     assert "newpage" not in article.classes
+    (body,) = tree.root.find_all("body")
+    assert body.text().count("Stoltenberg: la NATO deve fermare il ciclo") == 1
+    assert [h.text() for h in tree.root.find_all("h1")] == [seed.title]
+    assert not tree.root.find_all("h2")
+    (meta,) = tree.root.find_all("p", "article-meta")
+    assert meta.text().startswith("Reuters · 22 February 2023")
 
 
 def test_empty_report(tmp_path: Path) -> None:
     empty = ReportInput("Nessuna", "Nothing", dt.datetime(2023, 3, 1, 8, 15), (), ())
     tree = _parse(render_html(empty))
-    assert "0 marked spans (0 claims, 0 denials) · 0 articles" in tree.root.text()
+    assert "0 claims and 0 denials in 0 articles" in tree.root.text()
     assert not tree.root.find_all("table", "counts")
 
 

@@ -31,18 +31,20 @@ def test_headings_are_only_the_report_structure(report: ReportInput) -> None:
         for i, t in enumerate(tokens)
         if t.type == "heading_open"  # type: ignore[attr-defined]
     ]
-    assert [tag for tag, _ in headings] == ["h1", "h2", "h3", "h3", "h3", "h3", "h2", "h3"]
+    assert [tag for tag, _ in headings] == ["h1", "h2", "h3", "h4", "h3", "h3", "h2", "h3"]
     html = markdown_it.MarkdownIt("commonmark").render(render_markdown(report))
     # Escapes vanish once rendered: the reader sees the user's text unchanged.
     assert "<h2>Stoltenberg: la NATO deve fermare il ciclo | Reuters</h2>" in html
-    assert "<h3>Claim 5 · NATO | Alleanza</h3>" in html
+    assert "<h3>Claim 5 · NATO | Alleanza (“ha detto”)</h3>" in html
 
 
-def test_count_tables_have_two_cells_a_row(report: ReportInput) -> None:
+def test_claims_are_separated_by_rules_and_the_summary_is_a_list(report: ReportInput) -> None:
     html = markdown_it.MarkdownIt("commonmark").enable("table").render(render_markdown(report))
-    assert html.count("<table>") == 3
-    assert '<td>NATO | Alleanza</td>\n<td style="text-align:right">1</td>' in html
-    assert '<td>Russia</td>\n<td style="text-align:right">1</td>' in html
+    assert "<table>" not in html
+    # A rule between the three top-level claims of the first article, none after the last.
+    assert html.count("<hr />") == 2
+    assert "<strong>Claimants:</strong> Jens Stoltenberg (2) · NATO | Alleanza (1)" in html
+    assert "<p><em>denies claim 1 (Jens Stoltenberg)</em></p>" in html
 
 
 def test_quotes_render_bold_inside_blockquotes(report: ReportInput) -> None:

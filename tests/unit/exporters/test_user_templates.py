@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
 from tests.conftest import REPO
 
@@ -44,3 +45,20 @@ def test_an_edited_copy_of_a_template_is_used(
     os.utime(template, ns=(1, 1))  # a different stamp, as any later edit gives
     EXPORT_FORMATS["md"](report, out)
     assert out.read_text(encoding="utf-8").startswith("Seconda versione:")
+
+
+def test_a_copy_made_for_an_older_report_is_refused_in_one_line(
+    report: ReportInput, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    monkeypatch.setenv("CLAIMDESK_TEMPLATES", str(folder))
+    # An older template named values the report no longer passes.
+    (folder / "report.md.j2").write_text("# {{ layout.generated }}\n", encoding="utf-8")
+    out = tmp_path / "report.md"
+    with pytest.raises(InputRefused) as caught:
+        EXPORT_FORMATS["md"](report, out)
+    message = caught.value.message
+    assert "\n" not in message and str(folder / "report.md.j2") in message
+    assert "claimdesk-cli templates" in message
+    assert not out.exists()

@@ -12,7 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
-from claimdesk.core.exporters.csv_report import COLUMNS
+from claimdesk.core.exporters.csv_report import COLUMNS, column_headers
 from claimdesk.core.exporters.xlsx_report import MAX_CELL_CHARS, export_xlsx
 from tests.unit.exporters.report_samples import DENIAL_QUOTE, TRICKY_QUOTE
 
@@ -23,6 +23,12 @@ def _open(path: Path) -> tuple[Worksheet, Worksheet]:
     return book["Claims"], book["Summary"]
 
 
+def _open_it(path: Path) -> tuple[Worksheet, Worksheet]:
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames == ["Affermazioni", "Riepilogo"]
+    return book["Affermazioni"], book["Riepilogo"]
+
+
 @pytest.fixture
 def sheets(report: ReportInput, tmp_path: Path) -> tuple[Worksheet, Worksheet]:
     path = tmp_path / "report.xlsx"
@@ -30,9 +36,9 @@ def sheets(report: ReportInput, tmp_path: Path) -> tuple[Worksheet, Worksheet]:
     return _open(path)
 
 
-def _rows(sheet: Worksheet) -> dict[str, dict[str, object]]:
+def _rows(sheet: Worksheet, language: str = "en") -> dict[str, dict[str, object]]:
     header, *rows = sheet.iter_rows(values_only=True)
-    assert header == COLUMNS
+    assert header == column_headers(language)
     return {str(row[0]): dict(zip(COLUMNS, row, strict=True)) for row in rows}
 
 
@@ -45,7 +51,7 @@ def test_header_is_bold_frozen_and_filtered(sheets: tuple[Worksheet, Worksheet])
     widths = {c: claims.column_dimensions[c].width for c in ("A", "J", "O", "X")}
     assert widths["J"] >= 40  # the quote column is wide and wraps
     assert claims["J2"].alignment.wrap_text
-    assert 6 <= widths["A"] <= 20 and widths["O"] >= len("rating_value")
+    assert 6 <= widths["A"] <= 20 and widths["O"] >= len("Rating (7 true, 1 unverifiable)")
     assert widths["X"] >= 19  # a full date and time fits
 
 
@@ -60,7 +66,7 @@ def test_every_field_of_the_denial_with_real_types(sheets: tuple[Worksheet, Work
         "outlet": "Reuters",
         "published": dt.datetime(2023, 2, 22),
         "language": "it",
-        "kind": "denial",
+        "kind": "Denial",
         "start": row["start"],
         "end": row["end"],
         "quote": DENIAL_QUOTE,
@@ -73,9 +79,12 @@ def test_every_field_of_the_denial_with_real_types(sheets: tuple[Worksheet, Work
         "status": "researching",
         "notes": "# non è un titolo\n- nemmeno una lista\n| a | b |",
         "tags": "Donbas; separatisti",
-        "dates": "2014",
-        "evidence": "Rapporto OSCE SMM, 2014, p. 12; https://example.org/osce?a=1&b=2",
-        "links": "denies:c-stolt; contradicts:c-elsewhere",
+        "dates": "2014 (“nel 2014”)",
+        "evidence": (
+            "Rapporto OSCE SMM, 2014, p. 12: pagina 12; "
+            "OSCE (sintesi) <https://example.org/osce?a=1&b=2>"
+        ),
+        "links": "denies c-stolt; contradicts c-elsewhere",
         "orphaned": False,
         "created": dt.datetime(2023, 2, 23, 9, 30),
         "updated": dt.datetime(2023, 2, 24, 17, 5, 12),
@@ -102,10 +111,10 @@ def test_summary_sheet_counts(sheets: tuple[Worksheet, Worksheet]) -> None:
     summary = list(sheets[1].iter_rows(values_only=True))
     assert summary[0][0] == "Tutte le affermazioni"
     assert summary[1][0] == "All claims in the library"
-    assert ("Generated", "2023-03-01 12:00 UTC") in summary
+    assert ("Written", "1 March 2023, 12:00 UTC") in summary
     assert ("Claims and denials", 5) in summary
     for row in (
-        ("Kind", "Count"),
+        ("Kinds", "Count"),
         ("Claim", 4),
         ("Denial", 1),
         ("mostly true", 1),
@@ -116,6 +125,19 @@ def test_summary_sheet_counts(sheets: tuple[Worksheet, Worksheet]) -> None:
     ):
         assert row in summary, row
     assert summary.index(("Jens Stoltenberg", 2)) < summary.index(("Russia", 1))
+
+
+def test_italian_sheets_headers_and_words(report: ReportInput, tmp_path: Path) -> None:
+    path = tmp_path / "rapporto.xlsx"
+    assert export_xlsx(report, path, language="it") == 5
+    claims, summary = _open_it(path)
+    row = _rows(claims, "it")["c-russia"]
+    assert (row["kind"], row["verdict"], row["status"]) == ("Smentita", "falso", "in verifica")
+    assert row["published"] == dt.datetime(2023, 2, 22)  # still a date the sheet can sort
+    rows = list(summary.iter_rows(values_only=True))
+    assert ("Redatto", "1º marzo 2023, ore 12:00 UTC") in rows
+    for expected in (("Tipi", "Numero"), ("Affermazione", 4), ("senza verdetto", 3)):
+        assert expected in rows, expected
 
 
 def test_control_characters_and_huge_cells(report: ReportInput, tmp_path: Path) -> None:
