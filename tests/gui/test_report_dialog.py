@@ -108,8 +108,8 @@ def test_pdf_export_of_a_search_scope(
     assert hits
     dialog = open_dialog(qtbot, window, "search")
     assert dialog.search_scope.isEnabled() and dialog.search_scope.isChecked()
-    assert dialog.request() == ReportRequest("search", "negato")
-    assert "Search: negato" in dialog.preview.toPlainText()
+    assert dialog.request() == ReportRequest("search", "negato", language="en")
+    assert "Claims of the search: negato" in dialog.preview.toPlainText()
     assert dialog.preview_status.text() == f"{len(hits)} claim" + ("s" if len(hits) != 1 else "")
 
     path = tmp_path / "search.pdf"
@@ -187,3 +187,43 @@ def test_the_file_name_says_what_the_report_is_and_when() -> None:
     assert report_stem(ReportRequest("library", None), None, day) == "claims-2026-12-08"
     searched = report_stem(ReportRequest("search", "claimant:russia negato"), None, day)
     assert searched == "search-claimant-russia-negato-2026-12-08"
+
+
+def test_the_report_is_written_in_the_language_chosen(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path
+) -> None:
+    window = demo_window
+    dialog = open_dialog(qtbot, window, "library")
+    assert dialog.language() == "en"  # the interface's language, English in these tests
+    assert "All claims in the library" in dialog.preview.toPlainText()
+    dialog.set_language("it")
+    settle(qtbot, window, dialog)
+    shown = dialog.preview.toPlainText()
+    assert "Tutte le affermazioni dell'archivio" in shown
+    assert "Verdetto:" in shown and "AFFERMAZIONE 1" in shown
+    assert "Verdict:" not in shown and "CLAIM 1" not in shown
+    assert dialog.request().language == "it"
+    path = tmp_path / "rapporto.html"
+    window.exports.write(dialog.request(), "html", path)
+    wait_idle(qtbot, window)
+    page = path.read_text(encoding="utf-8")
+    assert '<html lang="it">' in page and "AFFERMAZIONE 1" in page
+    # Interchange files are for programs: no language to choose.
+    dialog.set_fmt("claimreview")
+    assert not dialog.language_combo.isEnabled()
+    dialog.set_fmt("pdf")
+    assert dialog.language_combo.isEnabled()
+
+
+def test_the_italian_interface_chooses_italian_reports(
+    qtbot: QtBot, demo_window: MainWindow, qapp: object
+) -> None:
+    from claimdesk.gui.common.i18n import install_language
+
+    assert install_language("it")
+    try:
+        dialog = open_dialog(qtbot, demo_window, "library")
+        assert dialog.language() == "it"
+        assert "Tutte le affermazioni dell'archivio" in dialog.preview.toPlainText()
+    finally:
+        install_language("en")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from claimdesk.core.model import ArticleView
 from claimdesk.gui.common.folders import open_folder
-from claimdesk.gui.common.i18n import translate
+from claimdesk.gui.common.i18n import current_language, translate
 from claimdesk.gui.reports.report_formats import (
     file_filter,
     fonts_message,
@@ -104,9 +104,10 @@ class ExportActions(QObject):
         self._c.ops.run(lambda desk: write_report(desk, request, fmt, path), written)
 
     def export_to(self, path: Path, fmt: str, article_id: str | None = None) -> None:
-        """Write one article's report (every claim's when ``article_id`` is None)."""
+        """Write one article's report (every claim's when ``article_id`` is None), in the
+        interface language."""
         kind = "article" if article_id else "library"
-        self.write(ReportRequest(kind, article_id), fmt, path)
+        self.write(ReportRequest(kind, article_id, language=current_language()), fmt, path)
 
 
 def report_stem(request: ReportRequest, article: ArticleView | None, day: dt.date) -> str:

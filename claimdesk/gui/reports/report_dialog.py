@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
 from claimdesk.core.exporters.html import render_html
+from claimdesk.core.exporters.labels import LANGUAGE_NAMES, REPORT_LANGUAGES
 from claimdesk.core.model import ArticleView
-from claimdesk.gui.common.i18n import tr_noop, translate
+from claimdesk.gui.common.i18n import current_language, tr_noop, translate
 from claimdesk.gui.common.wording import plural
 from claimdesk.gui.ops.ops import Ops
 from claimdesk.gui.reports.report_formats import (
@@ -55,6 +56,8 @@ from claimdesk.gui.reports.report_scope import (
 from claimdesk.render.fonts import REPORT_FAMILY, missing_scripts
 
 PREVIEW_DELAY_MS = 200
+# Formats written for programs, in no reader's language.
+INTERCHANGE_FORMATS = ("claimreview", "webannotation")
 # (field of ReportIncludes, label): parts the dialog can leave out.
 OPTIONAL_PARTS = (
     ("dates", tr_noop("ReportDialog", "Dates the claims mention")),
@@ -257,6 +260,26 @@ class ReportDialog(QDialog):
     def _build_formats(self) -> QGroupBox:
         box = QGroupBox(translate("ReportDialog", "Format"), self)
         layout = QVBoxLayout(box)
+        # The reader's language, for every label and date of the report (not the article's).
+        language_row = QHBoxLayout()
+        language_label = QLabel(translate("ReportDialog", "&Language of the report:"), box)
+        self.language_combo = QComboBox(box)
+        self.language_combo.setObjectName("reportLanguage")
+        for code in REPORT_LANGUAGES:
+            # Each language in its own words, as language menus show them.
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        shown = current_language()
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(shown)))
+        self.language_combo.setToolTip(
+            translate(
+                "ReportDialog",
+                "The words, dates and column headers of the report; quotes stay as written",
+            )
+        )
+        language_label.setBuddy(self.language_combo)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo, 1)
+        layout.addLayout(language_row)
         self.format_list = QListWidget(box)
         self.format_list.setObjectName("reportFormats")
         for fmt in (row[0] for row in REPORT_FORMATS):
@@ -299,20 +322,30 @@ class ReportDialog(QDialog):
         self.tag_combo.currentIndexChanged.connect(lambda _: self._on_combo(self.tag_scope))
         for check in self.part_boxes.values():
             check.toggled.connect(lambda _: self.schedule_preview())
+        self.language_combo.currentIndexChanged.connect(lambda _: self.schedule_preview())
 
     # State
     def request(self) -> ReportRequest:
         """The report as chosen now."""
         includes = ReportIncludes(**{n: c.isChecked() for n, c in self.part_boxes.items()})
+        language = self.language()
         if self.this_article.isChecked() and self._article is not None:
-            return ReportRequest("article", self._article.id, includes)
+            return ReportRequest("article", self._article.id, includes, language)
         if self.search_scope.isChecked():
-            return ReportRequest("search", self._query, includes)
+            return ReportRequest("search", self._query, includes, language)
         if self.claimant_scope.isChecked():
-            return ReportRequest("claimant", self.claimant_combo.currentText(), includes)
+            return ReportRequest("claimant", self.claimant_combo.currentText(), includes, language)
         if self.tag_scope.isChecked():
-            return ReportRequest("tag", self.tag_combo.currentText(), includes)
-        return ReportRequest("library", None, includes)
+            return ReportRequest("tag", self.tag_combo.currentText(), includes, language)
+        return ReportRequest("library", None, includes, language)
+
+    def language(self) -> str:
+        """The reader's language chosen: ``en`` or ``it``."""
+        return str(self.language_combo.currentData())
+
+    def set_language(self, language: str) -> None:
+        """Write the report in ``language`` (``en``, ``it``)."""
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
 
     def fmt(self) -> str:
         """The chosen format, e.g. ``md``, ``pdf`` or ``claimreview``."""
@@ -365,7 +398,7 @@ class ReportDialog(QDialog):
 
         def build(desk: Desk) -> tuple[str, int, int]:
             report, total = preview_report(build_scoped_report(desk, request))
-            return render_html(report), len(report.claims), total
+            return render_html(report, request.language), len(report.claims), total
 
         self._ops.run(
             build,
@@ -455,6 +488,8 @@ class ReportDialog(QDialog):
         if 0 <= row < len(REPORT_FORMATS):
             use = format_use(REPORT_FORMATS[row][0])
             self.format_use.setText(_sentence(use) + ".")
+        # Interchange files are for programs: their words are the standard's, not a language.
+        self.language_combo.setEnabled(self.fmt() not in INTERCHANGE_FORMATS)
         self._check_fonts()
 
     def _row_of(self, fmt: str) -> int:

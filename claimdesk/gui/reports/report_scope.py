@@ -6,8 +6,11 @@ same claims. The writers take no options, so the "include" choices that filter d
 explanations, evidence, notes, links) are applied by blanking those fields on copies of the
 claims; the rest (context, claimant, verdict, the summary) are always part of a report.
 
-The report itself (titles, scope line) is English like everything the core exporters write;
-the messages refusing a request are in the UI language (``translate`` is thread-safe).
+The report itself (title, labels, dates) is in the language the request names, which the
+dialog sets to the interface language unless the user picks another; its words come from the
+core's catalogue (``claimdesk.core.exporters.labels``), not from Qt's translations, so the
+command line writes the same report. The messages refusing a request are in the UI language
+(``translate`` is thread-safe).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.exporters.labels import DEFAULT_LANGUAGE, report_heading
 from claimdesk.core.model import ArticleView, ClaimFilter, ClaimView
 from claimdesk.gui.common.i18n import tr_noop, translate
 from claimdesk.render.fonts import MissingScript
@@ -46,11 +50,12 @@ class ReportIncludes:
 @dataclass(frozen=True, slots=True)
 class ReportRequest:
     """One report: its scope (``kind`` one of :data:`SCOPES`, ``value`` the article id, query,
-    claimant or tag) and what each claim shows."""
+    claimant or tag), what each claim shows, and the reader's language (``en``, ``it``)."""
 
     kind: str
     value: str | None = None
     includes: ReportIncludes = ReportIncludes()
+    language: str = DEFAULT_LANGUAGE
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +77,7 @@ def report_choices(desk: Desk) -> ReportChoices:
 
 def build_scoped_report(desk: Desk, request: ReportRequest) -> ReportInput:
     """The report ``request`` asks for, with its includes applied (runs on the worker)."""
-    kind, value = request.kind, (request.value or "").strip()
+    kind, value, language = request.kind, (request.value or "").strip(), request.language
     if kind not in SCOPES:
         raise InputRefused(
             translate("ReportRequest", "Unknown report scope {scope}: use one of {scopes}.").format(
@@ -80,26 +85,23 @@ def build_scoped_report(desk: Desk, request: ReportRequest) -> ReportInput:
             )
         )
     if kind == "library":
-        report = desk.build_report()
+        report = replace(desk.build_report(), title=report_heading(language, kind), scope="")
     elif not value:
         raise InputRefused(translate("ReportRequest", _CHOOSE[kind]))
     elif kind == "article":
-        report = desk.build_report(article_id=value)
+        # Titled by the article, whose metadata follows: no scope line to repeat it.
+        report = replace(desk.build_report(article_id=value), scope="")
     elif kind == "search":
         found = desk.search(value, ALL_MATCHES)
         ids = [hit.id for hit in found.hits if hit.type == "claim"]
-        report = _report_of(
-            desk, ids, f"Search: {value}", f"Claims of the search: {value}", keep_order=True
-        )
+        report = _report_of(desk, ids, report_heading(language, kind, value), keep_order=True)
     elif kind == "claimant":
         claims = desk.list_claims(ClaimFilter(claimant=value))
-        report = _report_of(
-            desk, [c.id for c in claims], f"Claims by {value}", f"Claimant: {value}"
-        )
+        report = _report_of(desk, [c.id for c in claims], report_heading(language, kind, value))
     else:
         wanted = value.casefold()
         claims = [c for c in desk.list_claims() if wanted in (t.casefold() for t in c.tags)]
-        report = _report_of(desk, [c.id for c in claims], f"Claims tagged {value}", f"Tag: {value}")
+        report = _report_of(desk, [c.id for c in claims], report_heading(language, kind, value))
     return apply_includes(report, request.includes)
 
 
@@ -113,7 +115,7 @@ _CHOOSE = {
 
 
 def _report_of(
-    desk: Desk, claim_ids: Sequence[str], title: str, scope: str, *, keep_order: bool = False
+    desk: Desk, claim_ids: Sequence[str], title: str, *, keep_order: bool = False
 ) -> ReportInput:
     """The claims ``claim_ids`` with their articles: in the order first met when
     ``keep_order`` (a search's ranking), else by publication date."""
@@ -131,7 +133,7 @@ def _report_of(
     claims = [c for a in articles for c in a.claims if c.id in wanted]
     return ReportInput(
         title=title,
-        scope=scope,
+        scope="",
         generated=dt.datetime.now(dt.UTC),
         articles=articles,
         claims=claims,
@@ -184,12 +186,12 @@ def write_report(
         # Imported here: Qt's PDF machinery is only loaded when someone asks for a PDF.
         from claimdesk.render.pdf import write_pdf
 
-        pdf = write_pdf(report, path)
+        pdf = write_pdf(report, path, language=request.language)
         return pdf.claims, pdf.missing
-    return _write_other(desk, report, fmt, path), ()
+    return _write_other(desk, report, fmt, path, request.language), ()
 
 
-def _write_other(desk: Desk, report: ReportInput, fmt: str, path: Path) -> int:
+def _write_other(desk: Desk, report: ReportInput, fmt: str, path: Path, language: str) -> int:
     if fmt == "claimreview":
         from claimdesk.core.exporters.claimreview import export_claimreview
 
@@ -206,4 +208,4 @@ def _write_other(desk: Desk, report: ReportInput, fmt: str, path: Path) -> int:
                 "ReportRequest", "Unknown report format {format}: choose one from the list."
             ).format(format=repr(fmt))
         )
-    return writer(report, path)
+    return writer(report, path, language=language)

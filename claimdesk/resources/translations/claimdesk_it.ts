@@ -2391,6 +2391,14 @@ L&apos;affermazione selezionata è contornata.</translation>
         <translation>Formato</translation>
     </message>
     <message>
+        <source>&amp;Language of the report:</source>
+        <translation>&amp;Lingua del rapporto:</translation>
+    </message>
+    <message>
+        <source>The words, dates and column headers of the report; quotes stay as written</source>
+        <translation>Le parole, le date e le intestazioni di colonna del rapporto; le citazioni restano come sono state scritte</translation>
+    </message>
+    <message>
         <source>Updating…</source>
         <translation>Aggiornamento…</translation>
     </message>
