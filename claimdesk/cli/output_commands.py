@@ -5,13 +5,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimdesk.cli.common import EXIT_REFUSED, on_library, positive_arg, print_json
-from claimdesk.core.exporters import EXPORT_FORMATS
+from claimdesk.core.errors import InputRefused
+from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
+from claimdesk.core.exporters.labels import default_language, report_heading
 from claimdesk.core.interchange.formats import INTERCHANGE_FORMATS
 from claimdesk.core.serialise import search_json
+from claimdesk.core.settings import load_settings
+
+# The formats written for people, in a reader's language.
+REPORT_FORMATS = (*sorted(EXPORT_FORMATS), "pdf")
 
 if TYPE_CHECKING:
     from claimdesk.core.desk import Desk
@@ -38,6 +45,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="with claimreview: the fact-checks imported from other outlets, as they came",
     )
     p.add_argument("--article")
+    p.add_argument(
+        "--lang",
+        choices=["en", "it"],
+        help="the reader's language of a report (labels, dates, column headers); default: "
+        "the window's language in the settings, else the system's",
+    )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     on_library(p, export)
 
@@ -94,15 +107,14 @@ def search(desk: Desk, args: argparse.Namespace) -> int:
 
 def export(desk: Desk, args: argparse.Namespace) -> int:
     """``export``; PDF is drawn by Qt (offscreen), the other formats need no Qt."""
-    if args.format == "pdf":
-        from claimdesk.render.fonts import describe
-        from claimdesk.render.pdf import write_pdf
-
-        pdf = write_pdf(desk.build_report(article_id=args.article), args.output)
-        written = pdf.claims
-        if (warning := describe(pdf.missing)) is not None:
-            print(f"claimdesk-cli: {warning}", file=sys.stderr)
-    elif args.format in INTERCHANGE_FORMATS:
+    if args.format in INTERCHANGE_FORMATS:
+        if args.lang:
+            raise InputRefused(
+                "--lang is for reports ({formats}); {format} is written for programs: leave "
+                "--lang out.",
+                formats=", ".join(REPORT_FORMATS),
+                format=args.format,
+            )
         written = desk.interchange.export_interchange(
             args.format,
             args.output,
@@ -110,10 +122,31 @@ def export(desk: Desk, args: argparse.Namespace) -> int:
             reviewer=args.reviewer,
             published=args.published,
         )
+        print(f"wrote {written} claim(s) to {args.output}")
+        return 0
+    language = args.lang or default_language(load_settings().language)
+    # Until desk.build_report takes the language: the report titled for its reader here.
+    report = _titled(desk.build_report(article_id=args.article), language, args.article)
+    if args.format == "pdf":
+        from claimdesk.render.fonts import describe
+        from claimdesk.render.pdf import write_pdf
+
+        pdf = write_pdf(report, args.output, language=language)
+        written = pdf.claims
+        if (warning := describe(pdf.missing)) is not None:
+            print(f"claimdesk-cli: {warning}", file=sys.stderr)
     else:
-        written = desk.export(args.format, args.output, article_id=args.article)
+        written = EXPORT_FORMATS[args.format](report, args.output, language=language)
     print(f"wrote {written} claim(s) to {args.output}")
     return 0
+
+
+def _titled(report: ReportInput, language: str, article_id: str | None) -> ReportInput:
+    """One article's report is headed by the article (its metadata follows, no scope line);
+    the library's by "All claims in the library" in the reader's language."""
+    if article_id:
+        return replace(report, scope="")
+    return replace(report, title=report_heading(language, "library"), scope="")
 
 
 def reindex(desk: Desk, _args: argparse.Namespace) -> int:
