@@ -12,7 +12,6 @@ thread at a time; index rebuilds included (see :meth:`prepare_rebuild`).
 from __future__ import annotations
 
 import datetime as dt
-from collections import OrderedDict
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -24,6 +23,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from claimdesk.core import index_sync
 from claimdesk.core.backup import ROLLING_EVERY, copy_database, rolling_backup, sqlite_path
+from claimdesk.core.desk.article_views import ArticleViews
 from claimdesk.core.desk.changes import ChangeRecorder
 from claimdesk.core.desk.evidence import EvidencePart
 from claimdesk.core.desk.history import HistoryPart
@@ -73,8 +73,6 @@ from claimdesk.core.storage.engine import open_database
 from claimdesk.core.storage.orm import Article, Claim
 
 T = TypeVar("T")
-# Articles kept as last read while the library does not change (see get_article).
-VIEWS_KEPT = 16
 
 
 class Desk:
@@ -94,7 +92,7 @@ class Desk:
         self.location = location
         self._store = DeskStore(location, sessions, self._sync)
         self._keeper = IndexKeeper(self._store, index, index_lock)
-        self._views: OrderedDict[tuple[str, bool, int, int], ArticleView] = OrderedDict()
+        self._views = ArticleViews()
         self._changes = ChangeRecorder(self._store)
         self.tracking = TrackingPart(self._store)
         self.published = PublishedPart(self._store)
@@ -270,27 +268,10 @@ class Desk:
     def get_article(self, article_id: str, *, dates: bool = True) -> ArticleView:
         """One article with its text, sentences and claims (id or unique prefix); without
         ``dates``, its date expressions are left for :meth:`article_dates` (the window shows
-        a long article before they are found: 56 ms of a 46,000-character one).
-
-        The last articles read are kept while the library does not change: every change to
-        an article, a claim or a claimant, by any process, adds a history entry, and every
-        dismissed suggestion a row; reopening an unchanged article costs two small queries
-        (a 300-claim article took 40-60 ms to read again).
-        """
-
-        def read(session: Session) -> ArticleView:
-            key = (article_id, dates, *article_service.library_marks(session))
-            view = self._views.get(key)
-            if view is None:
-                view = article_service.article_view(session, article_id, dates=dates)
-                self._views[key] = view
-                while len(self._views) > VIEWS_KEPT:
-                    self._views.popitem(last=False)
-            else:
-                self._views.move_to_end(key)
-            return view
-
-        return self._read(read)
+        a long article before they are found: 56 ms of a 46,000-character one). The last
+        articles read are kept while the library does not change (see
+        :mod:`claimdesk.core.desk.article_views`)."""
+        return self._read(lambda s: self._views.get(s, article_id, dates=dates))
 
     def article_dates(self, article_id: str) -> tuple[DateMention, ...]:
         """The date expressions of an article, resolved against its publication date."""
@@ -351,6 +332,7 @@ class Desk:
     ) -> ClaimView:
         """Mark ``[start, end)`` of an article as a claim or a denial."""
         with self._transaction() as session:
+            before = article_service.library_marks(session)
             view = claim_service.mark_claim(
                 session,
                 article_id,
@@ -363,6 +345,8 @@ class Desk:
                 notes=notes,
                 cue=cue,
             )
+            after = article_service.library_marks(session)
+        self._views.follow(before, after, view)
         self._sync()
         return view
 
@@ -398,10 +382,13 @@ class Desk:
         self._store.wrote = True
         try:
             with self._store.sessions() as session, session.begin():
+                before = article_service.library_marks(session)
                 view = claim_service.update_claim(session, claim_id, changes)
+                after = article_service.library_marks(session)
         except StaleDataError:
             with self._store.sessions() as session:
                 raise claim_service.edit_conflict(session, claim_id, changes) from None
+        self._views.follow(before, after, view)
         self._sync()
         return view
 
@@ -473,6 +460,18 @@ class Desk:
     def index_needs_rebuild(self) -> bool:
         """True when this desk keeps the index and it must be rebuilt (see :meth:`open`)."""
         return self._keeper.needs_rebuild
+
+    def defer_index_updates(self) -> None:
+        """From now on a write leaves the search index to :meth:`catch_up` (which the caller
+        runs when idle: the window's worker does, a moment after the answer); searches still
+        catch up first. A mark in a large library took 35-100 ms more with the index
+        written before the answer."""
+        self._keeper.deferred = True
+
+    @property
+    def index_pending(self) -> bool:
+        """True when writes wait for :meth:`catch_up` (see :meth:`defer_index_updates`)."""
+        return self._keeper.pending
 
     def catch_up(self) -> int:
         """Bring the index in step with every change in the database, this process's or

@@ -42,6 +42,10 @@ class IndexKeeper:
         # until it ends, catching up would only start another.
         self.rebuild_waiting = False
         self._rebuilding = False
+        # Deferred (the window): a write leaves the index to catch up a moment later, after
+        # the answer the user waits for; a search catches up first all the same.
+        self.deferred = False
+        self.pending = False
 
     def search(
         self,
@@ -62,7 +66,7 @@ class IndexKeeper:
         options: dict[str, Any] = {
             "offset": offset, "order": order, "facets": facets, "partial": partial,
         }  # fmt: skip
-        if not partial:
+        if not partial or self.pending:  # a deferred write is searchable at once
             try:
                 self.catch_up()
             except DatabaseUnreachable:
@@ -125,6 +129,7 @@ class IndexKeeper:
     def catch_up(self) -> int:
         """Bring the index in step with every change in the database, this process's or
         another's; returns how many records were re-indexed (0 when not the index keeper)."""
+        self.pending = False
         if not self.lock.held and not self.lock.try_acquire():
             return 0
         if self._rebuilding or self.rebuild_waiting:
@@ -158,6 +163,14 @@ class IndexKeeper:
         return len(article_docs) + len(claim_docs)
 
     def sync(self) -> None:
+        """After a commit of our own: take it (and anything else new) into the index, now or,
+        deferred, at the next :meth:`catch_up`."""
+        if self.deferred:
+            self.pending = True
+            return
+        self._sync_now()
+
+    def _sync_now(self) -> None:
         # After a commit of our own: take it (and anything else new) into the index.
         try:
             self.catch_up()

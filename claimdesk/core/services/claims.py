@@ -18,7 +18,7 @@ from claimdesk.core.model import (
     Status,
     Verdict,
 )
-from claimdesk.core.nlp.dates import find_dates
+from claimdesk.core.nlp.analyze import dates_cached
 from claimdesk.core.serialise import date_json
 from claimdesk.core.services.claimants import claimant_for, find_claimant
 from claimdesk.core.services.history import record
@@ -135,7 +135,7 @@ def mark_claim(
 
 def dates_within(article: Article, start: int, end: int) -> list[dict[str, Any]]:
     """The dates mentioned inside ``[start, end)``, resolved with the whole text as context."""
-    mentions = find_dates(article.text, article.language, article.published)
+    mentions = dates_cached(article.text, article.language, article.published)
     return [date_json(d) for d in mentions if start <= d.start and d.end <= end]
 
 

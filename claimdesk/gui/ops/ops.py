@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 ErrorHandler = Callable[[ClaimDeskError], None]
+# How long after a write, with no other call waiting, the search index takes it in.
+INDEX_AFTER_MS = 150
 
 
 @dataclass(slots=True)
@@ -49,6 +51,7 @@ class _Worker(QObject):
         super().__init__()
         self._opener = opener
         self._desk: Desk | None = None
+        self._timer: QTimer | None = None
 
     @Slot(object)
     def execute(self, job: _Job) -> None:
@@ -56,6 +59,8 @@ class _Worker(QObject):
         try:
             if self._desk is None:
                 self._desk = self._opener()
+                # Writes answer first; the index catches up when the worker is idle.
+                self._desk.defer_index_updates()
             job.result = job.work(self._desk)
         except ClaimDeskError as exc:
             job.error = exc
@@ -70,6 +75,29 @@ class _Worker(QObject):
             )
         self._take_changes(job)
         self.finished.emit(job)
+        if self._desk is not None and self._desk.index_pending:
+            self._index_timer().start()
+
+    def _index_timer(self) -> QTimer:
+        # Made on the worker thread, so that it fires there; a job queued meanwhile (the
+        # reader asking for the article just marked) runs first.
+        if self._timer is None:
+            self._timer = QTimer(self)
+            self._timer.setSingleShot(True)
+            self._timer.setInterval(INDEX_AFTER_MS)
+            self._timer.timeout.connect(self._catch_up)
+        return self._timer
+
+    @Slot()
+    def _catch_up(self) -> None:
+        if self._desk is None or not self._desk.index_pending:
+            return
+        try:
+            self._desk.catch_up()
+        except ClaimDeskError:
+            log.warning("the search index could not catch up; the next search will")
+        except Exception:
+            log.exception("catching the search index up failed")
 
     def _take_changes(self, job: _Job) -> None:
         # A call that failed may have written before failing (a batch import): its record is
@@ -86,7 +114,10 @@ class _Worker(QObject):
 
     @Slot()
     def close_desk(self) -> None:
-        """Release the desk on the thread that opened it."""
+        """Release the desk on the thread that opened it (the index caught up first)."""
+        if self._timer is not None:
+            self._timer.stop()
+        self._catch_up()
         if self._desk is not None:
             try:
                 self._desk.close()

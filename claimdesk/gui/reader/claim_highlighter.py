@@ -6,7 +6,8 @@ for hundreds of spans (see bench/gui_open.py), and the formats move with the lay
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import bisect
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtGui import QPalette, QTextCharFormat, QTextCursor, QTextDocument
 
@@ -65,3 +66,65 @@ def _merge(cursor: QTextCursor, offsets: OffsetMap, claim: ClaimView, fmt: QText
     cursor.setPosition(offsets.to_qt(claim.start))
     cursor.setPosition(offsets.to_qt(claim.end), QTextCursor.MoveMode.KeepAnchor)
     cursor.mergeCharFormat(fmt)
+
+
+Painted = dict[str, tuple[ClaimKind, int, int, bool]]
+
+
+def painted_state(claims: Iterable[ClaimView], selected_id: str | None) -> Painted:
+    """What :func:`apply_claim_formats` paints for ``claims``: kind, span and selection."""
+    return {c.id: (c.kind, c.start, c.end, c.id == selected_id) for c in claims if not c.orphaned}
+
+
+def changed_ranges(before: Painted, after: Painted) -> list[tuple[int, int]]:
+    """The spans whose painting differs between two states, overlapping ones joined."""
+    spans = [
+        (v[1], v[2])
+        for key in before.keys() | after.keys()
+        if before.get(key) != after.get(key)
+        for v in (before.get(key), after.get(key))
+        if v is not None
+    ]
+    joined: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def repaint_claim_ranges(
+    document: QTextDocument,
+    claims: Sequence[ClaimView],
+    offsets: OffsetMap,
+    palette: QPalette,
+    selected_id: str | None,
+    ranges: Sequence[tuple[int, int]],
+) -> None:
+    """Paint only ``ranges`` again, as :func:`apply_claim_formats` would paint them: each
+    cleared, then every claim crossing it merged over its part of the range, in the same
+    order (the selected claim last). A mark in a 300-claim article repainted the whole
+    document in 120 ms; this touches the claim's own paragraphs."""
+    formats = {
+        (kind, selected): claim_format(kind, palette, selected=selected)
+        for kind in ClaimKind
+        for selected in (False, True)
+    }
+    starts = [c.start for c in claims]
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    for low, high in ranges:
+        cursor.setPosition(offsets.to_qt(low))
+        cursor.setPosition(offsets.to_qt(high), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(QTextCharFormat())
+        crossing = [
+            c for c in claims[: bisect.bisect_left(starts, high)] if c.end > low and not c.orphaned
+        ]
+        chosen = [c for c in crossing if c.id == selected_id]
+        for claim in [c for c in crossing if c.id != selected_id] + chosen:
+            cursor.setPosition(offsets.to_qt(max(low, claim.start)))
+            end = offsets.to_qt(min(high, claim.end))
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(formats[(claim.kind, claim.id == selected_id)])
+    cursor.endEditBlock()

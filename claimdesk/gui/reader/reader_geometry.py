@@ -27,7 +27,11 @@ def span_rects(view: QTextEdit, offsets: OffsetMap, start: int, end: int) -> lis
         origin = doc.documentLayout().blockBoundingRect(block).topLeft()
         layout = block.layout()
         base = block.position()
-        for i in range(layout.lineCount()):
+        # Only the lines the span crosses: a long paragraph has hundreds.
+        first = max(0, layout.lineForTextPosition(max(qs, base) - base).lineNumber())
+        last_line = layout.lineForTextPosition(min(qe, base + block.length() - 1) - base)
+        last = last_line.lineNumber() if last_line.isValid() else layout.lineCount() - 1
+        for i in range(first, last + 1):
             line = layout.lineAt(i)
             line_start = base + line.textStart()
             lo, hi = max(qs, line_start), min(qe, line_start + line.textLength())

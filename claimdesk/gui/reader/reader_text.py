@@ -23,7 +23,13 @@ from PySide6.QtWidgets import QApplication, QFrame, QMenu, QTextEdit, QToolTip, 
 from claimdesk.core.model import ArticleView, ClaimView, DateMention, Span, Suggestion
 from claimdesk.gui.common.offsets import OffsetMap
 from claimdesk.gui.common.palette import READING_COLUMNS, hover_fill, kind_colour, reading_font
-from claimdesk.gui.reader.claim_highlighter import apply_claim_formats
+from claimdesk.gui.reader.claim_highlighter import (
+    Painted,
+    apply_claim_formats,
+    changed_ranges,
+    painted_state,
+    repaint_claim_ranges,
+)
 from claimdesk.gui.reader.reader_geometry import (
     centre_column,
     hit_offset,
@@ -34,6 +40,9 @@ from claimdesk.gui.reader.reader_geometry import (
 from claimdesk.gui.reader.reader_tooltips import combined_tooltip
 from claimdesk.gui.reader.search_marks import match_selections
 from claimdesk.gui.reader.suggestion_marks import paint_suggestions, suggestion_at
+
+# Beyond this many changed spans a whole repaint is quicker than one per span.
+REPAINT_RANGES_AT_MOST = 40
 
 _MIN_SIDE_MARGIN = 28
 _LINE_HEIGHT_PERCENT = 145
@@ -67,6 +76,7 @@ class ReaderTextView(QTextEdit):
         self._sentence_starts: list[int] = []
         self._claims: list[ClaimView] = []
         self._selected_claim: ClaimView | None = None
+        self._painted: Painted | None = None  # the claims as painted now (None: not yet)
         self._suggestions: list[Suggestion] = []
         self._dates: tuple[DateMention, ...] = ()
         self._current: Suggestion | None = None
@@ -98,6 +108,7 @@ class ReaderTextView(QTextEdit):
             self.clear_matches()
             self.setPlainText(article.text)
             self._apply_reading_layout()
+            self._painted = None
         self._paint_claims()
         self._follow_cursor()
 
@@ -114,6 +125,7 @@ class ReaderTextView(QTextEdit):
         self._hover = None
         self.clear_matches()
         self.clear()
+        self._painted = None
 
     def claims(self) -> list[ClaimView]:
         """The claims shown, by position."""
@@ -275,9 +287,21 @@ class ReaderTextView(QTextEdit):
         set_line_height(self.document(), _LINE_HEIGHT_PERCENT)
         self._update_margins()
 
-    def _paint_claims(self) -> None:
+    def _paint_claims(self, *, whole: bool = False) -> None:
+        """Paint the claims: where they changed since the last painting (a mark, a new
+        selection), or the whole text when it is new, the palette changed, or much changed."""
         selected = self._selected_claim.id if self._selected_claim else None
-        apply_claim_formats(self.document(), self._claims, self._offsets, self.palette(), selected)
+        wanted = painted_state(self._claims, selected)
+        ranges = None if whole or self._painted is None else changed_ranges(self._painted, wanted)
+        if ranges is None or len(ranges) > REPAINT_RANGES_AT_MOST:
+            apply_claim_formats(
+                self.document(), self._claims, self._offsets, self.palette(), selected
+            )
+        elif ranges:
+            repaint_claim_ranges(
+                self.document(), self._claims, self._offsets, self.palette(), selected, ranges
+            )
+        self._painted = wanted
         self.viewport().update()
 
     def _update_margins(self) -> None:

@@ -4,6 +4,9 @@ history (the window's views refresh from it instead of reading the library again
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation
@@ -90,3 +93,41 @@ def test_another_process_s_changes_come_through_a_look(
         assert seen is not None and seen.claims == {claim.id}
         window.look_for_changes()
         assert window.take_changes() is None  # nothing new since
+
+
+def test_a_view_carried_across_a_mark_is_the_article_read_again(
+    desk: Desk, seed_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimdesk.core.services import articles
+
+    article_view = articles.article_view
+    reads: list[str] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        reads.append("read")
+        return article_view(*args, **kwargs)
+
+    monkeypatch.setattr(articles, "article_view", counted)
+    article_id = _seeded(desk, seed_path)
+    shown = desk.get_article(article_id)
+    assert reads == ["read"]
+    suggestion = shown.suggestions[0]
+    claim = desk.mark_claim(article_id, suggestion.start, suggestion.end, ClaimKind.DENIAL)
+    desk.update_claim(claim.id, ClaimChanges(claimant="Russia", notes="checked"))
+    carried = desk.get_article(article_id)
+    assert reads == ["read"]  # carried forward, not read again
+    with desk._store.sessions() as session:
+        fresh = article_view(session, article_id)
+    assert carried == fresh  # the same claims in order, the covered suggestion gone
+    assert suggestion not in carried.suggestions and carried.claims[0].notes == "checked"
+
+
+def test_deferred_index_updates_are_searchable_at_once(desk: Desk, seed_path: Path) -> None:
+    article_id = _seeded(desk, seed_path)
+    desk.defer_index_updates()
+    start, end = desk.find_quote(article_id, SEED_DENIAL)
+    claim = desk.mark_claim(article_id, start, end, ClaimKind.DENIAL)
+    desk.update_claim(claim.id, ClaimChanges(notes="parolarara"))
+    assert desk.index_pending
+    hits = desk.search("parolarara", partial=True).hits  # as typed in the search box
+    assert [h.id for h in hits] == [claim.id] and not desk.index_pending
