@@ -57,6 +57,27 @@ def display() -> Iterator[str]:
         process.wait(10)
 
 
+@pytest.fixture(scope="session")
+def window_manager(display: str) -> Iterator[str]:
+    """The display with a window manager (openbox) on it, as a desktop has: frames, sizes
+    asked of the window manager, focus. A display given in $DISPLAY is taken to have one
+    already (run openbox on it); on the private Xvfb, openbox is started for the session."""
+    if os.environ.get("DISPLAY"):
+        yield display
+        return
+    openbox = _need("openbox")
+    process = subprocess.Popen(
+        [openbox], env={**os.environ, "DISPLAY": display},
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    time.sleep(1.0)  # openbox takes the screen before the app's window maps
+    try:
+        yield display
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
 @dataclass
 class RunningApp:
     """The app under test: its process, window id and display."""
@@ -87,6 +108,18 @@ class RunningApp:
         """Type ``text`` into whatever has the keyboard in the app's window."""
         self.xdotool("type", "--window", self.window, "--delay", "40", text)
         time.sleep(0.3)
+
+    def window_screenshot(self, name: str) -> Path:
+        """Save the app's window alone (its client area) under artifacts/screenshots."""
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / name
+        subprocess.run(
+            ["import", "-window", self.window, str(path)],
+            env={**os.environ, "DISPLAY": self.display},
+            check=True,
+            timeout=30,
+        )
+        return path
 
     def screenshot(self, name: str) -> Path:
         """Save the whole screen under artifacts/screenshots."""

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.model import ClaimKind, ClaimView, Status, Verdict
 from claimdesk.gui.claims.evidence_panel import EvidencePanel
+from claimdesk.gui.claims.quote_view import QuoteView
 from claimdesk.gui.common.date_text import date_lines
 from claimdesk.gui.common.form_scroll import FormScrollArea
 from claimdesk.gui.common.history_panel import HistoryPanel
@@ -44,6 +44,8 @@ from claimdesk.gui.ops.edit_conflicts import claim_values
 from claimdesk.gui.ops.undo_commands import FieldEdit
 
 TYPING_DEBOUNCE_MS = 400
+# The most height the form asks as its minimum (it scrolls below that).
+FORM_MIN_HEIGHT = 200
 # Fields saved only once their value is complete, never at a pause in the typing.
 WHOLE_VALUE_FIELDS = frozenset({"claimant"})
 
@@ -97,7 +99,9 @@ class InspectorView(QWidget):
         self._placeholder.setObjectName("inspectorPlaceholder")
         self._form = QWidget(self)
         self._stack.addWidget(self._placeholder)
-        self._scroll = FormScrollArea(self)  # the form scrolls when the pane is short
+        # The form scrolls when the pane is short; at 960 x 640 it leaves the similar claims
+        # below it room for a card and a third.
+        self._scroll = FormScrollArea(self, max_min_height=FORM_MIN_HEIGHT)
         self._scroll.setWidget(self._form)
         self._stack.addWidget(self._scroll)
 
@@ -196,12 +200,8 @@ class InspectorView(QWidget):
         # A long list of evidence scrolls the form rather than heightening the window.
         self._scroll.set_elastic(self.evidence)
 
-        self.quote = QLabel(self._form)
-        self.quote.setWordWrap(True)
-        self.quote.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        italic = QFont(self.quote.font())
-        italic.setItalic(True)
-        self.quote.setFont(italic)
+        # A long quote scrolls inside its field, never heightening the form.
+        self.quote = QuoteView(self._form)
         form.addRow(translate("InspectorView", "quote"), self.quote)
 
         self.dates = QLabel(self._form)
@@ -393,7 +393,7 @@ class InspectorView(QWidget):
         return edits.get(name, self.notes)
 
     def _show_read_only(self, claim: ClaimView) -> None:
-        self.quote.setText(f"“{claim.quote}”")
+        self.quote.set_quote(f"“{claim.quote}”")
         self.dates.setText(date_lines(claim.dates))
         when = {"created": _when(claim.created), "updated": _when(claim.updated)}
         if claim.orphaned:

@@ -15,12 +15,18 @@ MAX_MIN_HEIGHT = 280
 class FormScrollArea(QScrollArea):
     """Resizes its form to its width (never scrolling sideways) and asks for its height."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, max_min_height: int = MAX_MIN_HEIGHT) -> None:
         super().__init__(parent)
+        self._max_min_height = max_min_height
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._elastic: list[QWidget] = []
+
+    def set_max_min_height(self, height: int) -> None:
+        """The most height the form asks as its minimum; past it, it scrolls."""
+        self._max_min_height = height
+        self.updateGeometry()
 
     def set_elastic(self, part: QWidget) -> None:
         """``part`` of the form never raises the minimum: shown, it scrolls instead."""
@@ -39,9 +45,9 @@ class FormScrollArea(QScrollArea):
         return super().eventFilter(watched, event)
 
     def minimumSizeHint(self) -> QSize:
-        """The form's minimum, plus room for the vertical scroll bar; never taller than
-        :data:`MAX_MIN_HEIGHT`, so that a small screen (1024 x 640) still holds the window
-        and the form scrolls there."""
+        """The form's minimum, plus room for the vertical scroll bar; never taller than its
+        cap (:data:`MAX_MIN_HEIGHT` unless given), so that a small screen (960 x 640) still
+        holds the window and the form scrolls there."""
         widget = self.widget()
         if widget is None:
             return super().minimumSizeHint()
@@ -52,7 +58,7 @@ class FormScrollArea(QScrollArea):
         height = max(hint.height(), widget.heightForWidth(self.viewport().width()))
         # Not hidden (a page of a stack not shown yet still counts its parts in its minimum).
         elastic = sum(p.minimumSizeHint().height() for p in self._elastic if not p.isHidden())
-        return QSize(hint.width() + bar, min(max(height - elastic, 0), MAX_MIN_HEIGHT))
+        return QSize(hint.width() + bar, min(max(height - elastic, 0), self._max_min_height))
 
     def sizeHint(self) -> QSize:
         """The form's preferred size."""

@@ -99,6 +99,11 @@ def verdict_colour(verdict: str) -> QColor:
     return QColor(_VERDICT_COLOURS.get(verdict, "#7f7f7f"))
 
 
+def card_height(metrics: QFontMetrics, quote_lines: int) -> int:
+    """The height of a card whose quote takes ``quote_lines`` lines: heading, quote, note."""
+    return PAD + metrics.height() * (2 + quote_lines) + 6 + PAD
+
+
 class ClaimCardDelegate(QStyledItemDelegate):
     """Paints rows that carry a :class:`Card` under ``CARD_ROLE``; others as usual."""
 
@@ -114,8 +119,7 @@ class ClaimCardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(option.font)
         width = max(120, option.rect.width() or 300)
         lines = self._quote_layout(card.quote, metrics, width - 2 * PAD - MARKER - 8)
-        height = PAD + metrics.height() * (2 + len(lines)) + 6 + PAD
-        return QSize(width, height)
+        return QSize(width, card_height(metrics, len(lines)))
 
     def _quote_layout(self, quote: str, metrics: QFontMetrics, width: int) -> list[str]:
         if not quote.strip():

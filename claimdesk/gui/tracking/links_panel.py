@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,12 +28,14 @@ from PySide6.QtWidgets import (
 from claimdesk.core.desk import Desk
 from claimdesk.core.model import ClaimFilter, LinkType
 from claimdesk.core.model.tracking import Proposal
+from claimdesk.gui.common.form_scroll import FormScrollArea
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.labels import label
-from claimdesk.gui.tracking.claim_card import ClaimCardDelegate
+from claimdesk.gui.tracking.claim_card import ClaimCardDelegate, card_height
 from claimdesk.gui.tracking.tracking_models import LinkRow, LinksModel, ProposalsModel
 
 PROPOSAL_LIMIT = 5
+CONTENT_MARGIN = 10  # left and right of the panel's contents
 # The letter of each link type in the proposals list; Enter is "repeats" too.
 LINK_KEYS: dict[LinkType, Qt.Key] = {
     LinkType.REPEATS: Qt.Key.Key_R,
@@ -88,6 +92,26 @@ class _KeyList(QListView):
             return
         super().keyPressEvent(e)
 
+    def sizeHint(self) -> QSize:
+        """No taller than its minimum: the panel's room, not the list's wish, sets its height
+        (the list grows with the panel; in a short column it never pushes its buttons out)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), max(self.minimumHeight(), self.minimumSizeHint().height()))
+
+
+class _FitButton(QPushButton):
+    """A push button as narrow as its words allow (the style's own minimum is 80 px)."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        # A push button never shrinks below its size hint: this one may, to its words.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, self.sizePolicy().verticalPolicy())
+
+    def minimumSizeHint(self) -> QSize:
+        """The words and a little padding."""
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self.text()) + 16, hint.height())
+
 
 def _list(parent: QWidget) -> _KeyList:
     view = _KeyList(parent)
@@ -114,8 +138,6 @@ class LinksPanel(QWidget):
         self.setObjectName("linksPanel")
         self._claim_id: str | None = None
 
-        heading = QLabel(translate("LinksPanel", "SIMILAR CLAIMS"), self)
-        heading.setObjectName("paneHeading")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -131,12 +153,13 @@ class LinksPanel(QWidget):
         self.proposal_list.key_pressed.connect(self._on_proposal_key)
         self.proposal_list.doubleClicked.connect(lambda i: self._open_proposal(i))
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(4)
+        self._buttons = QGridLayout()
+        self._buttons.setSpacing(4)
+        self._button_rows = 0
         self.link_buttons: dict[LinkType, QPushButton] = {}
         for kind, key in LINK_KEYS.items():
             letter = chr(key.value)
-            button = QPushButton(label(kind), self)
+            button = _FitButton(label(kind), self)
             if kind is LinkType.REPEATS:
                 tip = translate(
                     "LinksPanel",
@@ -149,7 +172,6 @@ class LinksPanel(QWidget):
             button.setToolTip(tip.format(link=label(kind), key=letter))
             button.clicked.connect(lambda _=False, kind=kind: self.link_current(kind))
             self.link_buttons[kind] = button
-            buttons.addWidget(button)
         self.link_buttons[LinkType.REPEATS].setDefault(True)
 
         links_heading = QLabel(translate("LinksPanel", "LINKS"), self)
@@ -178,19 +200,33 @@ class LinksPanel(QWidget):
         )
         self.remove_button.clicked.connect(self.remove_current)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 8)
+        # A short column (960 x 640) keeps the proposals and their buttons in view, a card
+        # and a third of them (the next one peeks out), and scrolls to the links below: the
+        # list never becomes a sliver. The links list, shown only with links, keeps a card.
+        cards = QFontMetrics(self.proposal_list.font())
+        frame = 2 * self.proposal_list.frameWidth()
+        self.proposal_list.setMinimumHeight(card_height(cards, 2) * 4 // 3 + frame)
+        self.link_list.setMinimumHeight(card_height(cards, 2) + frame)
+        self._content = QWidget(self)
+        layout = QVBoxLayout(self._content)
+        layout.setContentsMargins(CONTENT_MARGIN, 6, CONTENT_MARGIN, 8)
         layout.setSpacing(4)
-        layout.addWidget(heading)
         layout.addWidget(self.busy)
         layout.addWidget(self.status)
         layout.addWidget(self.proposal_list, 3)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons)
         layout.addSpacing(6)
         layout.addLayout(links_row)
         layout.addWidget(self.links_empty)
         layout.addWidget(self.link_list, 2)
         layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.scroll_area = FormScrollArea(self)
+        self.scroll_area.setWidget(self._content)
+        self.scroll_area.viewport().installEventFilter(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
+        self._arrange_buttons(rows=1)
         self.show_nothing()
 
     # Public
@@ -232,13 +268,7 @@ class LinksPanel(QWidget):
         self.proposals.set_items(data.proposals)
         self.links.set_items(data.links)
         if data.proposals:
-            self.status.setText(
-                translate(
-                    "LinksPanel",
-                    "Select one and press Enter to confirm it repeats this claim, or D / C / S to "
-                    "link it as denies / contradicts / supports.",
-                )
-            )
+            self.status.setText(translate("LinksPanel", "Link it: Enter (repeats), D, C or S."))
             row = min(max(current, 0), len(data.proposals) - 1)
             self.proposal_list.setCurrentIndex(self.proposals.index(row, 0))
         else:
@@ -268,6 +298,33 @@ class LinksPanel(QWidget):
         row = self.links.item(self.link_list.currentIndex().row())
         if row is not None:
             self.unlink_requested.emit(row)
+
+    # Layout
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A new width of the panel: the link buttons in one row if they fit, else two."""
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            needed = sum(b.minimumSizeHint().width() for b in self.link_buttons.values())
+            needed += 3 * self._buttons.spacing() + 2 * CONTENT_MARGIN
+            self._arrange_buttons(rows=1 if needed <= self.scroll_area.viewport().width() else 2)
+        return super().eventFilter(watched, event)
+
+    def button_rows(self) -> int:
+        """How many rows the link buttons take now (1, or 2 in a narrow column)."""
+        return self._button_rows
+
+    def _arrange_buttons(self, rows: int) -> None:
+        if rows == self._button_rows:
+            return
+        self._button_rows = rows
+        for number, button in enumerate(self.link_buttons.values()):
+            self._buttons.removeWidget(button)
+            row, column = (0, number) if rows == 1 else divmod(number, 2)
+            self._buttons.addWidget(button, row, column)
+        # What must stay in view: a line of status, the list, its buttons.
+        height = self.link_buttons[LinkType.REPEATS].sizeHint().height()
+        kept = self.status.fontMetrics().lineSpacing() + self.proposal_list.minimumHeight()
+        kept += rows * height + (rows + 1) * 4 + 6 + 8  # the spacing and the margins
+        self.scroll_area.set_max_min_height(kept)
 
     # Keys and clicks
     def _on_proposal_key(self, key: Qt.Key) -> None:
@@ -302,4 +359,5 @@ class LinksPanel(QWidget):
         self.link_list.setVisible(has_links)
         self.links_empty.setVisible(not has_links and self._claim_id is not None)
         self.remove_button.setEnabled(has_links)
+        self.remove_button.setVisible(has_links)  # no room kept for a button with nothing to do
         self.timeline_button.setEnabled(self._claim_id is not None)

@@ -139,8 +139,9 @@ class TrackingController(QObject):
         self.panel = LinksPanel(parent)
         self.pane = TrackingPane(parent)
         # Neither may widen the window past a small screen: their contents scroll or squeeze.
+        # The panel's height is its own: it keeps its proposals in view and scrolls the rest.
         self.pane.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
-        self.panel.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
+        self.panel.setMinimumWidth(MIN_WIDTH)
         self.actions = build_track_actions(parent)
         self.picker: LinkPickerDialog | None = None  # the link picker on screen, for tests
         self._connect()
