@@ -9,9 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from claimdesk.core.desk import Desk
+from claimdesk.core.messages import Message
 from claimdesk.core.model import ArticleView, ClaimKind, ClaimView, Suggestion
 from claimdesk.gui.claims.inspector_view import InspectorView
 from claimdesk.gui.claims.refused_edits import RefusedEdits
@@ -34,6 +35,9 @@ NO_SUGGESTION = tr_noop(
     "ClaimActions",
     "No suggestion here: press G (or Alt+N) to go to the next one, faintly underlined in the text.",
 )
+# The library's refusal of a span already marked (when the window's copy of the article was
+# behind): like the window's own notice, it is about the article it came with.
+ALREADY_MARKED = Message("That text is already marked: select other text, or edit that claim.")
 
 
 class Selection(Protocol):
@@ -77,6 +81,9 @@ class ClaimActions(QObject):
         self._focus_claimant_next = False
         self.question: QMessageBox | None = None
         self.refused = RefusedEdits(context, inspector, self.on_changed)
+        # A notice about the open article (text, article id): it goes when another one shows.
+        self._article_notice: tuple[str, str] | None = None
+        context.state.article_shown.connect(self._article_shown)
 
     def mark(self, kind: ClaimKind) -> None:
         """Mark the reader's selection as a claim or a denial (undoable)."""
@@ -90,6 +97,22 @@ class ClaimActions(QObject):
                 )
             )
             return
+        taken = next(
+            (c for c in article.claims if not c.orphaned and (c.start, c.end) == span), None
+        )
+        if taken is not None:
+            # Marking it again would only be refused: show the claim that holds it instead.
+            self._c.state.select_claim(taken.id)
+            self._notice_about(
+                article.id,
+                translate(
+                    "ClaimActions",
+                    "That text is already marked: its claim is selected now. Edit it in the "
+                    "inspector, or select other text.",
+                ),
+            )
+            return
+        self._article_notice = (ALREADY_MARKED.text(), article.id)
         sentences = sum(1 for s in article.sentences if s.start < span[1] and s.end > span[0])
         if sentences > ASK_ABOVE_SENTENCES and not self._confirm_large(kind, sentences):
             return
@@ -100,6 +123,21 @@ class ClaimActions(QObject):
                 self._c.ops, article.id, span[0], span[1], kind, self.on_changed, self.refused.book
             )
         )
+
+    def _notice_about(self, article_id: str, text: str) -> None:
+        self._c.notices.show_info(text)
+        self._article_notice = (text, article_id)
+
+    def _article_shown(self, article: ArticleView | None) -> None:
+        """Another article in the reader: a notice about the one before goes."""
+        notice = self._article_notice
+        if notice is None or (article is not None and article.id == notice[1]):
+            return
+        self._article_notice = None
+        notices = self._c.notices
+        # The notices have no call to take one message off; the bar is a widget.
+        if notices.isVisible() and notices.text() == notice[0] and isinstance(notices, QWidget):
+            notices.hide()
 
     def _confirm_large(self, kind: ClaimKind, sentences: int) -> bool:
         """A selection of many sentences is rarely one claim (Ctrl+A, then a letter): ask.

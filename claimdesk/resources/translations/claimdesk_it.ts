@@ -585,6 +585,10 @@
         <translation>Seleziona prima del testo: fai clic su una frase, premi J / K o trascina su un passaggio qualsiasi.</translation>
     </message>
     <message>
+        <source>That text is already marked: its claim is selected now. Edit it in the inspector, or select other text.</source>
+        <translation>Questo testo è già segnato: ora è selezionata la sua affermazione. Modificala nell&apos;ispettore, o seleziona un altro testo.</translation>
+    </message>
+    <message>
         <source>Mark a long selection</source>
         <translation>Segna una selezione lunga</translation>
     </message>
@@ -1959,10 +1963,6 @@ L&apos;affermazione selezionata è contornata.</translation>
 <context>
     <name>LinksPanel</name>
     <message>
-        <source>SIMILAR CLAIMS</source>
-        <translation>AFFERMAZIONI SIMILI</translation>
-    </message>
-    <message>
         <source>Link the selected claim: it {link} the proposed one ({key} or Enter)</source>
         <translation>Collega l&apos;affermazione selezionata: {link} quella proposta ({key} o Invio)</translation>
     </message>
@@ -2003,8 +2003,8 @@ L&apos;affermazione selezionata è contornata.</translation>
         <translation>Ricerca di affermazioni simili… (la prima ricerca crea l&apos;indice)</translation>
     </message>
     <message>
-        <source>Select one and press Enter to confirm it repeats this claim, or D / C / S to link it as denies / contradicts / supports.</source>
-        <translation>Selezionane una e premi Invio per confermare che ripete questa affermazione, oppure D / C / S per collegarla come smentisce / contraddice / conferma.</translation>
+        <source>Link it: Enter (repeats), D, C or S.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No similar claim found in the library.</source>
@@ -2947,12 +2947,12 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Apri la pagina</translation>
     </message>
     <message>
-        <source>Open the page as it was received, in the system's viewer</source>
+        <source>Open the page as it was received, in the system&apos;s viewer</source>
         <translation>Apri la pagina così come è arrivata, nel visualizzatore del sistema</translation>
     </message>
     <message>
         <source>Save snapshot…</source>
-        <translation>Salva l'istantanea…</translation>
+        <translation>Salva l&apos;istantanea…</translation>
     </message>
     <message>
         <source>Save the page as received, with its headers (a WARC file)</source>
@@ -2960,7 +2960,7 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     </message>
     <message>
         <source>Save the snapshot</source>
-        <translation>Salva l'istantanea</translation>
+        <translation>Salva l&apos;istantanea</translation>
     </message>
     <message>
         <source>WARC files (*.warc.gz);;All files (*)</source>
