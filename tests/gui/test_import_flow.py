@@ -84,6 +84,13 @@ def test_the_whole_foundation_flow_from_an_empty_library(
     assert window.library.model.rowCount() == 1
     assert window.message_bar.text() == f"Imported “{article.title}”."
     assert "· 1 article ·" in window.status_library.text()
+    # The step after the import shows what was found; Enter keeps it.
+    step = window.imports.confirm
+    qtbot.waitUntil(lambda: step.dialog is not None and step.dialog.isVisible(), timeout=10_000)
+    assert step.dialog is not None and step.dialog.title.text() == article.title
+    qtbot.keyClick(step.dialog.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: step.dialog is None)
+    qtbot.waitUntil(window.isActiveWindow)  # the keyboard is back in the window
 
     # Select the denial's words and press D; the claimant field takes the focus.
     start = article.text.index(SEED_DENIAL)

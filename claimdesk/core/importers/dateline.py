@@ -1,24 +1,30 @@
 """The dateline wire copy opens with: "ROMA, 9 novembre (Redazione) -", "BRUXELLES, 22 febbraio
-2023 -", "WASHINGTON (Reuters) -", "LONDON, Feb 22 (Reuters) -". It tells the place, the day
-(its year, when left out, is the latest one that puts the day no later than the import) and
-the agency that filed it, which is the outlet unless it only names the newsroom."""
+2023 -", "WASHINGTON (Reuters) -", "LONDON, Feb 22 (Reuters) -", or on a line of its own,
+"ROMA, 9 novembre (Redazione)". It tells the place, the day (its year, when left out, is the
+latest one that puts the day no later than the import) and the agency that filed it, which is
+the outlet unless it only names the newsroom. A place in capitals is the wire's habit; one
+written "Roma, 9 novembre -" counts only with its day."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimdesk.core.importers.detect import MONTH_PATTERN, MONTHS
 
-# "ROMA", "NEW YORK", "L'AQUILA", "KYIV, Ukraine": capitals, then a comma, a day or an agency.
-_DATELINE = re.compile(
-    r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,38}[A-ZÀ-ÖØ-Þ])"
+# "ROMA", "NEW YORK", "L'AQUILA", "KYIV, Ukraine": capitals, then a comma, a day or an agency;
+# then a dash (or a colon) and the story, or the end of the dateline's own line.
+_CAPITALS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,38}[A-ZÀ-ÖØ-Þ]"
+_TITLED = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+(?: (?:[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’]+|d[ie]l?|de|sur|upon)){0,3}"
+_REST = (
     r"(?:,\s*(?P<region>[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?))?"
     r"(?:,\s*(?P<when>[^()\n–—-]{3,30}?))?"
-    r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?"
-    r"\s*[-–—:]\s"
+    r"[ \t]*(?:\((?P<agency>[^()\n]{2,40})\))?"
+    r"(?:\s*(?P<dash>[-–—:])\s|[ \t]*(?:\n|$))"
 )
+_DATELINE = re.compile(rf"^\s*(?P<place>{_CAPITALS}){_REST}")
+_TITLED_DATELINE = re.compile(rf"^\s*(?P<place>{_TITLED}){_REST}")
 _DAY_MONTH = re.compile(
     rf"^(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})\.?(?:\s+(?P<y>\d{{4}}))?$", re.IGNORECASE
 )
@@ -27,7 +33,10 @@ _MONTH_DAY = re.compile(
 )
 DATELINE_PARAGRAPHS = 3
 # What a dateline names when it names no outlet: the newsroom itself.
-_NEWSROOM = {"redazione", "newsroom", "staff", "nostro servizio", "dal nostro inviato"}
+_NEWSROOM = {
+    "redazione", "red.", "red", "redazione online", "newsroom", "staff", "nostro servizio",
+    "dal nostro inviato", "dal nostro corrispondente",
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +46,8 @@ class Dateline:
     place: str
     published: dt.date | None
     outlet: str | None
+    # The dateline as the text has it ("ROMA, 9 novembre (Redazione)"), to show.
+    text: str = field(default="", compare=False)
 
 
 def find_dateline(text: str, imported: dt.date) -> Dateline | None:
@@ -52,7 +63,11 @@ def find_dateline(text: str, imported: dt.date) -> Dateline | None:
 
 def read_dateline(text: str, imported: dt.date) -> Dateline | None:
     """The dateline at the start of ``text`` (its first 200 characters), if it has one."""
-    match = _DATELINE.match(text[:200])
+    opening = text[:200]
+    match = _DATELINE.match(opening)
+    titled = match is None
+    if titled:
+        match = _TITLED_DATELINE.match(opening)
     if match is None:
         return None
     when = (match.group("when") or "").strip()
@@ -62,9 +77,15 @@ def read_dateline(text: str, imported: dt.date) -> Dateline | None:
     agency = (match.group("agency") or "").strip()
     if not when and not agency:
         return None  # capitals and a dash alone ("ATTENZIONE -") need a day or an agency
+    if published is None and (titled or not match.group("dash")):
+        # "Reuters (analisi) -" in plain writing, "CRISI DI GOVERNO (ANALISI)" alone on its
+        # line: without a dash, or in plain writing, a place needs its day to be a dateline.
+        return None
     outlet = agency if agency and agency.casefold() not in _NEWSROOM else None
-    place = " ".join(match.group("place").split()).title()
-    return Dateline(place=place, published=published, outlet=outlet)
+    place = " ".join(match.group("place").split())
+    place = place.title() if place.isupper() else place
+    written = " ".join(match.group(0).split()).rstrip(" -–—:")
+    return Dateline(place=place, published=published, outlet=outlet, text=written)
 
 
 def _day(when: str, imported: dt.date) -> dt.date | None:

@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Callable, Collection
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from claimdesk.core.errors import InputRefused
@@ -29,7 +29,9 @@ from claimdesk.core.model import (
     Suggestion,
 )
 from claimdesk.core.nlp.analyze import analyze_cached
+from claimdesk.core.nlp.dates import find_dates
 from claimdesk.core.nlp.sentences import split_sentences
+from claimdesk.core.serialise import date_json
 from claimdesk.core.services.claimants import alias_map
 from claimdesk.core.services.history import record
 from claimdesk.core.services.lookup import by_id
@@ -134,7 +136,24 @@ def update_article(session: Session, article_id: str, changes: ArticleChanges) -
         article.updated = utcnow()
         session.flush()
         record(session, "article", article.id, "update", before, after)
+        if (after["published"], after["language"]) != (before["published"], before["language"]):
+            _resolve_claim_dates(session, article)
     return article_view(session, article.id)
+
+
+def _resolve_claim_dates(session: Session, article: Article) -> None:
+    """Resolve the dates inside the article's claims again ("lo scorso anno" counts from the
+    publication date, read in the article's language). The dates are derived, not an edit:
+    the claims keep their version, so nobody's open edit meets a conflict over them."""
+    mentions = find_dates(article.text, article.language, article.published)
+    placed = session.execute(
+        select(Claim.id, Claim.start, Claim.end).where(
+            Claim.article_id == article.id, Claim.orphaned.is_(False)
+        )
+    ).all()
+    for claim_id, start, end in placed:
+        dates = [date_json(d) for d in mentions if start <= d.start and d.end <= end]
+        session.execute(update(Claim).where(Claim.id == claim_id).values(dates=dates))
 
 
 def list_articles(session: Session, ids: Collection[str] | None = None) -> list[ArticleSummary]:

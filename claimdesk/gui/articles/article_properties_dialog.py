@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,25 +22,9 @@ from PySide6.QtWidgets import (
 
 from claimdesk.core.model import ArticleChanges, ArticleView
 from claimdesk.gui.common.date_field import DateField
-from claimdesk.gui.common.i18n import tr_noop, translate
+from claimdesk.gui.common.i18n import translate
+from claimdesk.gui.common.language_box import LanguageBox
 from claimdesk.gui.common.tags import parse_tags
-
-# Names translated where shown.
-COMMON_LANGUAGES = (
-    ("it", tr_noop("ArticlePropertiesDialog", "Italian")),
-    ("en", tr_noop("ArticlePropertiesDialog", "English")),
-    ("fr", tr_noop("ArticlePropertiesDialog", "French")),
-    ("de", tr_noop("ArticlePropertiesDialog", "German")),
-    ("es", tr_noop("ArticlePropertiesDialog", "Spanish")),
-    ("pt", tr_noop("ArticlePropertiesDialog", "Portuguese")),
-    ("nl", tr_noop("ArticlePropertiesDialog", "Dutch")),
-    ("pl", tr_noop("ArticlePropertiesDialog", "Polish")),
-    ("ru", tr_noop("ArticlePropertiesDialog", "Russian")),
-    ("uk", tr_noop("ArticlePropertiesDialog", "Ukrainian")),
-    ("ar", tr_noop("ArticlePropertiesDialog", "Arabic")),
-    ("tr", tr_noop("ArticlePropertiesDialog", "Turkish")),
-    ("zh", tr_noop("ArticlePropertiesDialog", "Chinese")),
-)
 
 
 def parse_authors(text: str) -> tuple[str, ...]:
@@ -75,11 +58,8 @@ class ArticlePropertiesDialog(QDialog):
         self.outlet = QLineEdit(article.outlet or "", self)
         self.url = QLineEdit(article.url or "", self)
         self.url.setPlaceholderText("https://…")  # i18n: not prose
-        self.language = QComboBox(self)
-        self.language.setEditable(True)
-        for code, name in COMMON_LANGUAGES:
-            self.language.addItem(f"{code} — {translate('ArticlePropertiesDialog', name)}", code)
-        self.set_language(article.language)
+        self.language = LanguageBox(self)
+        self.language.set_language(article.language)
         # Typed as text: a date spin box would keep its year when "2023-11-09" is typed over it.
         self.published = DateField(self)
         self.no_date = QCheckBox(translate("ArticlePropertiesDialog", "no date"), self)
@@ -135,19 +115,11 @@ class ArticlePropertiesDialog(QDialog):
     # Reading and writing the fields
     def set_language(self, code: str) -> None:
         """Select ``code`` in the list, or type it in when it is not a common one."""
-        index = self.language.findData(code)
-        if index >= 0:
-            self.language.setCurrentIndex(index)
-        else:
-            self.language.setEditText(code)
+        self.language.set_language(code)
 
     def language_code(self) -> str:
         """The chosen language as a code: a listed entry's code, else what was typed."""
-        text = self.language.currentText().strip()
-        index = self.language.findText(text)
-        if index >= 0:
-            return str(self.language.itemData(index))
-        return text.split(" ")[0].lower() if text else ""
+        return self.language.language_code()
 
     def set_published(self, day: dt.date | None) -> None:
         """Show ``day``, or tick "no date"."""
@@ -179,17 +151,7 @@ class ArticlePropertiesDialog(QDialog):
             )
         if not self.no_date.isChecked() and (wrong := self.published.problem()) is not None:
             return wrong
-        code = self.language_code()
-        if not code:
-            return translate(
-                "ArticlePropertiesDialog",
-                "The language is empty: type a two-letter language code (it, en).",
-            )
-        if len(code) != 2 or not code.isalpha():
-            return translate(
-                "ArticlePropertiesDialog", "{code} is not a two-letter language code (it, en)."
-            ).format(code=repr(code))
-        return None
+        return self.language.problem()
 
     def changes(self) -> tuple[ArticleChanges, ArticleChanges]:
         """``(old, new)`` holding only the fields that changed: new to save, old for undo."""

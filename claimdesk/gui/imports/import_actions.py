@@ -1,4 +1,5 @@
-"""Bringing articles in: files, folders, drops and pasted text."""
+"""Bringing articles in: files, folders, drops and pasted text; then each new article's
+details are shown for confirming (:class:`ConfirmStep`)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from claimdesk.core.importers import supported_suffixes
+from claimdesk.core.model import ArticleMeta
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.imports.address_actions import AddressActions
+from claimdesk.gui.imports.confirm_step import ConfirmStep
 from claimdesk.gui.imports.import_controller import ImportController, ImportSummary
 from claimdesk.gui.imports.import_panel import ImportPanel
 from claimdesk.gui.imports.paste_dialog import PasteDialog
@@ -37,8 +40,9 @@ class ImportActions(QObject):
         self._c = context
         self._importer = importer
         self._panel = panel
-        # File > Import from address… (the action is found by its name and connected here).
+        # File > Import from address… (the shell connects the action to it).
         self.address = AddressActions(context, self.after_import)
+        self.confirm = ConfirmStep(context)
 
     def import_files(self) -> None:
         """Choose files and import them."""
@@ -71,13 +75,16 @@ class ImportActions(QObject):
         dialog.deleteLater()
         if not accepted:
             return
+        # What the dialog already asked needs no confirming, unless something was left out.
+        confirm = not _told_everything(meta)
         self._c.ops.run(
             lambda desk: desk.import_text(text, meta),
-            lambda outcome: self.after_import(ImportSummary((outcome,), 1)),
+            lambda outcome: self.after_import(ImportSummary((outcome,), 1), confirm=confirm),
         )
 
-    def after_import(self, summary: ImportSummary) -> None:
-        """Say what was imported (or refused), refresh the library, open the new article."""
+    def after_import(self, summary: ImportSummary, *, confirm: bool = True) -> None:
+        """Say what was imported (or refused), open the new article, then show each new
+        article's details for confirming (unless not ``confirm``)."""
         self._panel.finish()
         message, refusals = summary.message(), summary.refusals()
         if refusals and len(summary.outcomes) == 1:
@@ -89,3 +96,10 @@ class ImportActions(QObject):
         article_id = summary.article_to_open()
         if article_id is not None:
             self._c.state.open_article(article_id)
+        if confirm:
+            self.confirm.offer(summary.outcomes)
+
+
+def _told_everything(meta: ArticleMeta) -> bool:
+    """True when the paste dialog was given a title, an outlet, a language and a date."""
+    return all((meta.title, meta.outlet, meta.language, meta.published))

@@ -183,58 +183,6 @@
 <context>
     <name>ArticlePropertiesDialog</name>
     <message>
-        <source>Italian</source>
-        <translation>Italiano</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglese</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francese</translation>
-    </message>
-    <message>
-        <source>German</source>
-        <translation>Tedesco</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Spagnolo</translation>
-    </message>
-    <message>
-        <source>Portuguese</source>
-        <translation>Portoghese</translation>
-    </message>
-    <message>
-        <source>Dutch</source>
-        <translation>Olandese</translation>
-    </message>
-    <message>
-        <source>Polish</source>
-        <translation>Polacco</translation>
-    </message>
-    <message>
-        <source>Russian</source>
-        <translation>Russo</translation>
-    </message>
-    <message>
-        <source>Ukrainian</source>
-        <translation>Ucraino</translation>
-    </message>
-    <message>
-        <source>Arabic</source>
-        <translation>Arabo</translation>
-    </message>
-    <message>
-        <source>Turkish</source>
-        <translation>Turco</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Cinese</translation>
-    </message>
-    <message>
         <source>Article properties</source>
         <translation>Proprietà dell&apos;articolo</translation>
     </message>
@@ -293,14 +241,6 @@
     <message>
         <source>The title is empty: give the article a title.</source>
         <translation>Il titolo è vuoto: dai un titolo all&apos;articolo.</translation>
-    </message>
-    <message>
-        <source>The language is empty: type a two-letter language code (it, en).</source>
-        <translation>La lingua è vuota: digita un codice di lingua di due lettere (it, en).</translation>
-    </message>
-    <message>
-        <source>{code} is not a two-letter language code (it, en).</source>
-        <translation>{code} non è un codice di lingua di due lettere (it, en).</translation>
     </message>
 </context>
 <context>
@@ -726,6 +666,105 @@ Ogni affermazione di “{away}” sarà attribuita a “{keep}” e “{away}”
     <message>
         <source>also called {names}</source>
         <translation>detto anche {names}</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmMetadataDialog</name>
+    <message>
+        <source>Place: {place}</source>
+        <translation>Luogo: {place}</translation>
+    </message>
+    <message>
+        <source>Check the article&apos;s details</source>
+        <translation>Controlla i dati dell&apos;articolo</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>testo incollato</translation>
+    </message>
+    <message>
+        <source>Article {position} of {count}: {source}</source>
+        <translation>Articolo {position} di {count}: {source}</translation>
+    </message>
+    <message>
+        <source>Imported from {source}</source>
+        <translation>Importato da {source}</translation>
+    </message>
+    <message>
+        <source>Found in the article and its file. Correct what is wrong: relative dates in the text (“last year”) count from the date. Enter saves.</source>
+        <translation>Trovati nell&apos;articolo e nel suo file. Correggi ciò che è sbagliato: le date relative nel testo («lo scorso anno») si contano dalla data. Invio salva.</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>non trovato</translation>
+    </message>
+    <message>
+        <source>Empty: the article has no date</source>
+        <translation>Vuota: l&apos;articolo non ha una data</translation>
+    </message>
+    <message>
+        <source>Kept in the article&apos;s notes as “Place: …”</source>
+        <translation>Conservato nelle note dell&apos;articolo come «Luogo: …»</translation>
+    </message>
+    <message>
+        <source>Dateline: {dateline}</source>
+        <translation>In apertura: {dateline}</translation>
+    </message>
+    <message>
+        <source>No dateline at the start of the text.</source>
+        <translation>Il testo non si apre con luogo e data.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <source>&amp;Outlet</source>
+        <translation>Te&amp;stata</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Data</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <source>&amp;URL</source>
+        <translation>&amp;URL</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>Luo&amp;go</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Keep these details (Enter)</source>
+        <translation>Tieni questi dati (Invio)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Salta</translation>
+    </message>
+    <message>
+        <source>Leave the article as it was imported (Esc)</source>
+        <translation>Lascia l&apos;articolo com&apos;è stato importato (Esc)</translation>
+    </message>
+    <message>
+        <source>Skip the rest</source>
+        <translation>Salta i restanti</translation>
+    </message>
+    <message>
+        <source>Leave this and every article still to check as imported</source>
+        <translation>Lascia questo e ogni articolo ancora da controllare come sono stati importati</translation>
+    </message>
+    <message>
+        <source>The title is empty: give the article a title.</source>
+        <translation>Il titolo è vuoto: dai un titolo all&apos;articolo.</translation>
     </message>
 </context>
 <context>
@@ -1570,12 +1609,12 @@ Prima volta qui? L&apos;esempio apre un archivio con alcuni articoli su cui fare
         <translation>Ferma dopo il file o la pagina in lettura</translation>
     </message>
     <message>
-        <source>Importing {number} of {total} — {name}</source>
-        <translation>Importazione {number} di {total} — {name}</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Annullamento…</translation>
+    </message>
+    <message>
+        <source>Importing {number} of {total} — {name}</source>
+        <translation>Importazione {number} di {total} — {name}</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1842,69 @@ Seleziona del testo nell&apos;articolo e premi C (affermazione) o D (smentita), 
     </message>
 </context>
 <context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spagnolo</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portoghese</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Olandese</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polacco</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russo</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraino</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabo</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Cinese</translation>
+    </message>
+    <message>
+        <source>The language is empty: type a two-letter language code (it, en).</source>
+        <translation>La lingua è vuota: digita un codice di lingua di due lettere (it, en).</translation>
+    </message>
+    <message>
+        <source>{code} is not a two-letter language code (it, en).</source>
+        <translation>{code} non è un codice di lingua di due lettere (it, en).</translation>
+    </message>
+</context>
+<context>
     <name>LegendWidget</name>
     <message>
         <source>Claims: orange fill, solid underline. Denials: purple fill, wavy underline.
@@ -2004,7 +2106,7 @@ L&apos;affermazione selezionata è contornata.</translation>
     </message>
     <message>
         <source>Link it: Enter (repeats), D, C or S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collegala: Invio (ripete), D, C o S.</translation>
     </message>
     <message>
         <source>No similar claim found in the library.</source>
@@ -2745,6 +2847,30 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Predefinita: vero, in gran parte vero, vero a metà, fuorviante, in gran parte falso, falso, non verificabile</translation>
     </message>
     <message>
+        <source>every suggestion, however unsure</source>
+        <translation>tutti i suggerimenti, anche i più incerti</translation>
+    </message>
+    <message>
+        <source>more marks, more of them wrong</source>
+        <translation>più segni, più spesso sbagliati</translation>
+    </message>
+    <message>
+        <source>a few worth a look (the default)</source>
+        <translation>pochi, da guardare (predefinito)</translation>
+    </message>
+    <message>
+        <source>fewer, surer marks</source>
+        <translation>meno segni, più sicuri</translation>
+    </message>
+    <message>
+        <source>only the surest</source>
+        <translation>solo i più sicuri</translation>
+    </message>
+    <message>
+        <source>set in the settings file</source>
+        <translation>impostato nel file delle impostazioni</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>
     </message>
@@ -2809,6 +2935,10 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Si applica subito.</translation>
     </message>
     <message>
+        <source>S&amp;uggestions:</source>
+        <translation>S&amp;uggerimenti:</translation>
+    </message>
+    <message>
         <source>Library folder</source>
         <translation>Cartella dell&apos;archivio</translation>
     </message>
@@ -2843,34 +2973,6 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     <message>
         <source>default: {folder}</source>
         <translation>predefinita: {folder}</translation>
-    </message>
-    <message>
-        <source>every suggestion, however unsure</source>
-        <translation>tutti i suggerimenti, anche i più incerti</translation>
-    </message>
-    <message>
-        <source>more marks, more of them wrong</source>
-        <translation>più segni, più spesso sbagliati</translation>
-    </message>
-    <message>
-        <source>a few worth a look (the default)</source>
-        <translation>pochi, da guardare (predefinito)</translation>
-    </message>
-    <message>
-        <source>fewer, surer marks</source>
-        <translation>meno segni, più sicuri</translation>
-    </message>
-    <message>
-        <source>only the surest</source>
-        <translation>solo i più sicuri</translation>
-    </message>
-    <message>
-        <source>set in the settings file</source>
-        <translation>impostato nel file delle impostazioni</translation>
-    </message>
-    <message>
-        <source>S&amp;uggestions:</source>
-        <translation>S&amp;uggerimenti:</translation>
     </message>
     <message>
         <source>How sure the language tools must be before the reader marks a statement as a suggested claim or denial (its confidence, as its tooltip shows it).</source>
