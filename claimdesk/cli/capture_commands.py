@@ -45,9 +45,8 @@ def snapshot_json(view: SnapshotView) -> dict[str, Any]:
 
 def snapshot(desk: Desk, args: argparse.Namespace) -> int:
     """``snapshot``: list an article's snapshots, or write one (or its page) to a file."""
-    from claimdesk.core.address_import import article_file, article_snapshots
 
-    views = article_snapshots(desk, args.article)
+    views = desk.files.snapshots(args.article)
     if args.output is None:
         if args.json:
             print_json([snapshot_json(v) for v in views])
@@ -74,7 +73,7 @@ def snapshot(desk: Desk, args: argparse.Namespace) -> int:
                 article=args.article,
             )
         chosen = matches[0]
-    _name, _media_type, data = article_file(desk, chosen.id)
+    _name, _media_type, data = desk.files.read(chosen.id)
     what = chosen.name
     if args.page:
         from claimdesk.core.importers.warc import read_capture

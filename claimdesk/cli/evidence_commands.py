@@ -78,11 +78,8 @@ def _line(e: Evidence, place: int) -> str:
 def add_evidence(desk: Desk, args: argparse.Namespace) -> int:
     """``claim evidence add``: the day consulted is today unless given."""
     if args.snapshot is not None:
-        from claimdesk.core.address_import import add_snapshot_evidence
-
         # The snapshot's own title, note and day unless given.
-        view = add_snapshot_evidence(
-            desk,
+        view = desk.evidence.add_snapshot_evidence(
             args.claim,
             args.snapshot or None,
             title=args.title or None,

@@ -147,9 +147,7 @@ def import_paths(desk: Desk, args: argparse.Namespace) -> int:
 
 def _import_one(desk: Desk, item: str | Path, meta: ArticleMeta) -> ImportOutcome:
     if isinstance(item, str):  # a page by its address
-        from claimdesk.core.address_import import import_address
-
-        return import_address(desk, item, meta)
+        return desk.import_address(item, meta)
     path = item
     # JSON files are interchange (our own, ClaimReview, annotations): merged, not read as text.
     if path.suffix.lower() not in INTERCHANGE_SUFFIXES:

@@ -16,7 +16,6 @@ from PIL import Image
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import LibraryLocation, folder_location
 from claimdesk.core.model import ClaimFilter, ClaimKind
-from claimdesk.core.scan_files import article_scans
 from tests.conftest import REPO
 from tests.e2e.conftest import RunningApp, read_claims, wait_for
 from tests.ocr_images import ITALIAN, jpeg, screenshot
@@ -68,7 +67,7 @@ def test_a_claim_marked_in_a_screenshot_is_outlined_on_the_image(
     with Desk.open(location) as desk:
         (summary,) = desk.list_articles()
         (claim,) = desk.list_claims(ClaimFilter(article_id=summary.id))
-        (page,) = article_scans(desk, summary.id)
+        (page,) = desk.files.scans(summary.id)
     assert claim.kind == ClaimKind.CLAIM
     assert page.data == shot.read_bytes()
     assert page.boxes(claim.start, claim.end)

@@ -44,7 +44,7 @@ def bad_inputs(folder: Path) -> dict[str, str]:
         "broken.docx": "corrupt zip",
         "notzip.odt": "corrupt zip",
         "report.pdf": "encrypted",
-        "scan.pdf": "OCR",
+        "scan.pdf": "no text could be read",
         "scripts.html": "no readable text",
         "huge.txt": "too large",
     }

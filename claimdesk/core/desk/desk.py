@@ -26,6 +26,7 @@ from claimdesk.core.backup import ROLLING_EVERY, copy_database, rolling_backup, 
 from claimdesk.core.desk.article_views import ArticleViews
 from claimdesk.core.desk.changes import ChangeRecorder
 from claimdesk.core.desk.evidence import EvidencePart
+from claimdesk.core.desk.files import FilesPart
 from claimdesk.core.desk.history import HistoryPart
 from claimdesk.core.desk.index_keeper import IndexKeeper
 from claimdesk.core.desk.interchange import InterchangePart
@@ -79,7 +80,8 @@ class Desk:
     """An open library. Create with :meth:`open`; call :meth:`close` when done.
 
     Its parts hold the actions beyond articles and claims: :attr:`tracking`,
-    :attr:`published`, :attr:`interchange`, :attr:`evidence` and :attr:`history`.
+    :attr:`published`, :attr:`interchange`, :attr:`evidence`, :attr:`history` and
+    :attr:`files`.
     """
 
     def __init__(
@@ -98,6 +100,7 @@ class Desk:
         self.published = PublishedPart(self._store)
         self.evidence = EvidencePart(self._store)
         self.history = HistoryPart(self._store)
+        self.files = FilesPart(self._store)
         self.interchange = InterchangePart(
             self._store,
             report=self.build_report,
@@ -210,6 +213,29 @@ class Desk:
         except ClaimDeskError as exc:
             return ImportOutcome(path=str(path), status="refused", error=exc.message)
         return self._import_draft(draft, str(path))
+
+    def import_address(
+        self,
+        url: str,
+        meta: ArticleMeta = ArticleMeta(),
+        *,
+        should_stop: Callable[[], bool] | None = None,
+    ) -> ImportOutcome:
+        """Fetch a page by its address and import its article, keeping the page as it was
+        received (a WARC file) as the article's snapshot (see :attr:`files`). A page that
+        cannot be fetched or read gives status "refused" and its one-line error, and nothing
+        is stored; ``should_stop`` is asked during the fetch (Cancel in the window)."""
+        from claimdesk.core.importers.address import read_address
+        from claimdesk.core.services import article_files
+
+        try:
+            page = read_address(url, meta, should_stop=should_stop)
+        except ClaimDeskError as exc:
+            return ImportOutcome(path=url.strip(), status="refused", error=exc.message)
+        with self._transaction() as session:
+            outcome = article_files.add_captured_article(session, page)
+        self._sync()
+        return outcome
 
     @staticmethod
     def _is_interchange(path: Path) -> bool:

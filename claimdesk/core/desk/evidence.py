@@ -80,6 +80,24 @@ class EvidencePart:
         with self._store.transaction() as session:
             return evidence_service.move_evidence(session, evidence_id, to)
 
+    def add_snapshot_evidence(
+        self,
+        claim_id: str,
+        file_id: str | None = None,
+        *,
+        title: str | None = None,
+        note: str | None = None,
+        consulted: dt.date | None = None,
+    ) -> ClaimView:
+        """Cite the snapshot of the claim's article (or the kept file ``file_id``) as
+        evidence; title, note and day consulted are the page's unless given."""
+        from claimdesk.core.services import article_files
+
+        with self._store.transaction() as session:
+            return article_files.add_snapshot_evidence(
+                session, claim_id, file_id, title=title, note=note, consulted=consulted
+            )
+
     def get_evidence(self, evidence_id: str) -> Evidence:
         """One piece of evidence (id or unique prefix)."""
         return self._store.read(

@@ -49,18 +49,16 @@ def captured_line(view: SnapshotView, count: int = 1) -> str:
 
 
 def _read_page(desk: Desk, file_id: str) -> tuple[str, bytes]:
-    from claimdesk.core.address_import import article_file
     from claimdesk.core.importers.warc import read_capture
 
-    name, _media_type, data = article_file(desk, file_id)
+    name, _media_type, data = desk.files.read(file_id)
     page = read_capture(data, name)
     return page.media_type, page.body
 
 
 def _read_file(desk: Desk, file_id: str) -> bytes:
-    from claimdesk.core.address_import import article_file
 
-    return article_file(desk, file_id)[2]
+    return desk.files.read(file_id)[2]
 
 
 class SnapshotBox(QWidget):
@@ -94,9 +92,8 @@ class SnapshotBox(QWidget):
 
     def load(self, article_id: str) -> None:
         """Ask the worker for the article's snapshots; shown when there is one."""
-        from claimdesk.core.address_import import article_snapshots
 
-        self._c.ops.run(lambda desk: article_snapshots(desk, article_id), self.show_snapshots)
+        self._c.ops.run(lambda desk: desk.files.snapshots(article_id), self.show_snapshots)
 
     def show_snapshots(self, views: Sequence[SnapshotView]) -> None:
         """Say when the latest was captured (hidden when there is none)."""

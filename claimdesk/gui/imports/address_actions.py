@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction
 
 from claimdesk.core.model import ImportOutcome
 from claimdesk.gui.common.i18n import translate
@@ -18,14 +17,12 @@ if TYPE_CHECKING:
     from claimdesk.gui.ops.context import WindowContext
 
 # The window's action for this command (shell/window_actions.py names it so).
-ACTION_NAME = "importAddressAction"
 
 
 def fetch_and_import(url: str, should_stop: Callable[[], bool]) -> Callable[[Desk], ImportOutcome]:
     """The worker's job: fetch the page, store the article and its snapshot (or nothing)."""
-    from claimdesk.core.address_import import import_address
 
-    return lambda desk: import_address(desk, url, should_stop=should_stop)
+    return lambda desk: desk.import_address(url, should_stop=should_stop)
 
 
 class AddressActions(QObject):
@@ -39,9 +36,6 @@ class AddressActions(QObject):
         self._c = context
         self._on_imported = on_imported
         self.dialog: AddressDialog | None = None  # the open dialog (tests drive it)
-        action = context.dialog_parent().findChild(QAction, ACTION_NAME)
-        if action is not None:
-            action.triggered.connect(self.import_address)
 
     def import_address(self) -> None:
         """Ask for an address; Import fetches it on the worker, Cancel stops the fetch."""

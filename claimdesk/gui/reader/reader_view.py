@@ -115,20 +115,11 @@ class ReaderView(QWidget):
         self.byline.setText(article_byline(article))
         self.byline.setToolTip(article.url or "")
         self.text.show_article(article, selected_claim_id)
-        self._start_scans()
 
     def attach_scans(self, context: WindowContext) -> None:
         """Load the page images of the articles shown through ``context``'s worker."""
         if self._scan_controller is None:
             self._scan_controller = ScanController(context, self.scans, self._reveal_scans)
-
-    def _start_scans(self) -> None:
-        # Until the shell attaches the pane itself, the window it lives in is the context.
-        if self._scan_controller is not None:
-            return
-        window = self.window()
-        if hasattr(window, "ops") and hasattr(window, "state"):
-            self.attach_scans(window)  # type: ignore[arg-type]
 
     def _reveal_scans(self, has_pages: bool) -> None:
         first = has_pages and not self._has_scans

@@ -206,9 +206,8 @@ class ScanController(QObject):
         article_id = article.id
 
         def read(desk: Desk) -> tuple[ScanPage, ...]:
-            from claimdesk.core.scan_files import article_scans
 
-            return article_scans(desk, article_id)
+            return desk.files.scans(article_id)
 
         self._c.ops.run(
             read, lambda pages: self._loaded(article_id, pages), on_error=lambda _e: None

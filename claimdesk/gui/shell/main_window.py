@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.editing = ArticleEditing(self)
         self.imports = ImportActions(self, self.importer, self.import_panel)
+        self.reader.attach_scans(self)
         self.searching = SearchActions(
             self, self.search_box, self.search_results, self.library, self.reader.text,
         )  # fmt: skip
@@ -252,6 +253,7 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(imports.import_files)
         a.import_folder.triggered.connect(imports.import_folder)
         a.paste_article.triggered.connect(imports.paste_article)
+        a.import_address.triggered.connect(imports.address.import_address)
         a.article_properties.triggered.connect(editing.edit_properties)
         a.edit_text.triggered.connect(editing.edit_text)
         a.attach_claim.triggered.connect(claims.attach_orphan)

@@ -12,9 +12,6 @@ from claimdesk.core.model import ClaimKind
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.palette import kind_colour
 
-# The import-from-address action's object name: the imports room finds it by this name.
-IMPORT_ADDRESS_ACTION = "importAddressAction"
-
 
 @dataclass(frozen=True, slots=True)
 class WindowActions:
@@ -215,7 +212,6 @@ def build_actions(window: QWidget, reader: QWidget, undo_stack: QUndoStack) -> W
     actions.import_files.setIconText(translate("WindowActions", "Import"))
     actions.paste_article.setIconText(translate("WindowActions", "Paste"))
     actions.import_address.setIconText(translate("WindowActions", "Address"))
-    actions.import_address.setObjectName(IMPORT_ADDRESS_ACTION)
     actions.export_report.setIconText(translate("WindowActions", "Report"))
     actions.article_history.setIconText(translate("WindowActions", "History"))
     for action in actions.reader_actions():

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from claimdesk.core import address_import
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import fetch as fetch_module
@@ -52,7 +51,7 @@ def counts(desk: Desk) -> tuple[int, int, int]:
 
 
 def test_an_address_becomes_an_article_with_its_snapshot(desk: Desk, server: PageServer) -> None:
-    outcome = address_import.import_address(desk, server.url("/r1"))
+    outcome = desk.import_address(server.url("/r1"))
     assert outcome.status == "imported", outcome.error
     assert outcome.path == server.url("/r1")
     assert outcome.title == "Bilancio, il sindaco e la corte dei conti"
@@ -67,7 +66,7 @@ def test_an_address_becomes_an_article_with_its_snapshot(desk: Desk, server: Pag
     row = rows[0]
     assert row.name.startswith("127.0.0.1-") and row.name.endswith(".warc.gz")
     assert row.captured is not None and row.captured.utcoffset() is not None
-    name, media_type, data = address_import.article_file(desk, row.id[:8])
+    name, media_type, data = desk.files.read(row.id[:8])
     assert (name, media_type) == (row.name, "application/warc")
     assert hashlib.sha256(data).hexdigest() == row.sha256 and len(data) == row.size
     page = read_capture(data)
@@ -91,7 +90,7 @@ def test_an_address_becomes_an_article_with_its_snapshot(desk: Desk, server: Pag
 def test_a_refused_address_stores_nothing(
     desk: Desk, server: PageServer, path: str, reason: str
 ) -> None:
-    outcome = address_import.import_address(desk, server.url(path))
+    outcome = desk.import_address(server.url(path))
     assert outcome.status == "refused" and outcome.id is None
     assert outcome.error is not None and reason in outcome.error and "\n" not in outcome.error
     assert counts(desk) == (0, 0, 0)
@@ -99,7 +98,7 @@ def test_a_refused_address_stores_nothing(
 
 
 def test_offline_stores_nothing(desk: Desk) -> None:
-    outcome = address_import.import_address(desk, "https://claimdesk-test.invalid/news")
+    outcome = desk.import_address("https://claimdesk-test.invalid/news")
     assert outcome.status == "refused"
     assert outcome.error == (
         "Cannot find claimdesk-test.invalid: check the address, and that this computer is online."
@@ -108,25 +107,25 @@ def test_offline_stores_nothing(desk: Desk) -> None:
 
 
 def test_cancelled_stores_nothing(desk: Desk, server: PageServer) -> None:
-    outcome = address_import.import_address(desk, server.url("/article"), should_stop=lambda: True)
+    outcome = desk.import_address(server.url("/article"), should_stop=lambda: True)
     assert outcome.status == "refused" and "cancelled" in (outcome.error or "")
     assert counts(desk) == (0, 0, 0)
 
 
 def test_the_same_page_twice_is_a_duplicate(desk: Desk, server: PageServer) -> None:
-    first = address_import.import_address(desk, server.url("/article"))
-    again = address_import.import_address(desk, server.url("/gzip"))  # same text, other bytes
+    first = desk.import_address(server.url("/article"))
+    again = desk.import_address(server.url("/gzip"))  # same text, other bytes
     assert (first.status, again.status) == ("imported", "duplicate")
     assert again.id == first.id
     assert counts(desk) == (1, 1, 1)
 
 
 def test_the_snapshot_as_evidence_of_a_claim(desk: Desk, server: PageServer) -> None:
-    outcome = address_import.import_address(desk, server.url("/article"))
+    outcome = desk.import_address(server.url("/article"))
     article = desk.get_article(outcome.id or "")
     start = article.text.index(QUOTE)
     claim = desk.mark_claim(article.id, start, start + len(QUOTE), ClaimKind.CLAIM)
-    view = address_import.add_snapshot_evidence(desk, claim.id[:10])
+    view = desk.evidence.add_snapshot_evidence(claim.id[:10])
     (evidence,) = view.evidence
     (row,) = desk._read(lambda s: article_files.article_file_rows(s, article.id))
     assert evidence.kind is EvidenceKind.FILE
@@ -138,7 +137,7 @@ def test_the_snapshot_as_evidence_of_a_claim(desk: Desk, server: PageServer) -> 
     desk.evidence.remove_evidence(evidence.id)
     assert counts(desk) == (1, 1, 1)  # still the article's snapshot
     with pytest.raises(InputRefused, match="No kept file with id"):
-        address_import.add_snapshot_evidence(desk, claim.id, "ffffffff")
+        desk.evidence.add_snapshot_evidence(claim.id, "ffffffff")
 
 
 def test_a_claim_of_a_file_import_has_no_snapshot(desk: Desk, tmp_path: Path) -> None:
@@ -147,7 +146,7 @@ def test_a_claim_of_a_file_import_has_no_snapshot(desk: Desk, tmp_path: Path) ->
     start = article.text.index(QUOTE)
     claim = desk.mark_claim(article.id, start, start + len(QUOTE), ClaimKind.CLAIM)
     with pytest.raises(InputRefused, match="was not taken from an address"):
-        address_import.add_snapshot_evidence(desk, claim.id)
+        desk.evidence.add_snapshot_evidence(claim.id)
 
 
 def test_a_bundle_carries_the_snapshot_and_its_evidence(
@@ -157,13 +156,13 @@ def test_a_bundle_carries_the_snapshot_and_its_evidence(
 
     from claimdesk.core.library import folder_location
 
-    outcome = address_import.import_address(desk, server.url("/r1"))
+    outcome = desk.import_address(server.url("/r1"))
     article = desk.get_article(outcome.id or "")
     start = article.text.index(QUOTE)
     claim = desk.mark_claim(article.id, start, start + len(QUOTE), ClaimKind.CLAIM)
-    address_import.add_snapshot_evidence(desk, claim.id)
-    (snapshot,) = address_import.article_snapshots(desk, article.id)
-    _name, _type, data = address_import.article_file(desk, snapshot.id)
+    desk.evidence.add_snapshot_evidence(claim.id)
+    (snapshot,) = desk.files.snapshots(article.id)
+    _name, _type, data = desk.files.read(snapshot.id)
 
     # The JSON export names the file (and validates against the library schema on the way in).
     desk.interchange.export_interchange("json", tmp_path / "library.json")
@@ -177,9 +176,9 @@ def test_a_bundle_carries_the_snapshot_and_its_evidence(
     with Desk.open(folder_location(tmp_path / "other")) as other:
         summary = other.interchange.import_bundle(tmp_path / "work.claimdesk")
         assert summary.conflicts == 0 and summary.skipped == 0
-        (again,) = address_import.article_snapshots(other, article.id)
+        (again,) = other.files.snapshots(article.id)
         assert again == snapshot
-        assert address_import.article_file(other, again.id)[2] == data
+        assert other.files.read(again.id)[2] == data
         (evidence,) = other.get_claim(claim.id).evidence
         assert evidence.file_sha256 == snapshot.sha256
         assert counts(other) == (1, 1, 1)

@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from claimdesk.core.desk import Desk
 from claimdesk.core.library import folder_location
 from claimdesk.core.model import ClaimKind
-from claimdesk.core.scan_files import article_scans
 from claimdesk.core.storage.orm import ArticleFile, EvidenceFile
 from tests.ocr_images import ENGLISH, jpeg, photo, screenshot
 
@@ -30,7 +29,7 @@ def test_an_imported_screenshot_keeps_its_image_and_a_claim_finds_its_words(
     assert outcome.id is not None
     article = desk.get_article(outcome.id)
     assert article.source_format == "image"
-    (page,) = article_scans(desk, outcome.id)
+    (page,) = desk.files.scans(outcome.id)
     assert page.data == path.read_bytes()
     assert page.media_type == "image/jpeg" and page.name == "post.jpg"
     start = article.text.index("unemployment fell")
@@ -57,11 +56,11 @@ def test_a_refused_photo_keeps_nothing(desk: Desk, tmp_path: Path) -> None:
 def test_a_bundle_carries_the_page_images_to_another_library(desk: Desk, tmp_path: Path) -> None:
     outcome = desk.import_file(_shot(tmp_path))
     assert outcome.id is not None
-    (before,) = article_scans(desk, outcome.id)
+    (before,) = desk.files.scans(outcome.id)
     bundle = tmp_path / "work.claimdesk"
     desk.interchange.export_bundle(bundle)
     with Desk.open(folder_location(tmp_path / "other")) as other:
         other.interchange.import_bundle(bundle)
-        (after,) = article_scans(other, outcome.id)
+        (after,) = other.files.scans(outcome.id)
     assert after.data == before.data
     assert after.layout == before.layout
