@@ -413,22 +413,26 @@ MESSAGES: dict[str, str] = {
         "La prima affermazione contraddice già la seconda: non c'è niente da aggiungere."
     ),
     "The first claim already supports the second: nothing to add.": (
-        "La prima affermazione sostiene già la seconda: non c'è niente da aggiungere."
+        "La prima affermazione conferma già la seconda: non c'è niente da aggiungere."
     ),
     "The first claim already repeats the second: nothing to add.": (
         "La prima affermazione ripete già la seconda: non c'è niente da aggiungere."
     ),
     "The first claim has no denies link to the second: nothing to remove.": (
-        "La prima affermazione non smentisce la seconda: non c'è niente da togliere."
+        "Non c'è un collegamento «smentisce» dalla prima affermazione alla seconda: non c'è "
+        "niente da togliere."
     ),
     "The first claim has no contradicts link to the second: nothing to remove.": (
-        "La prima affermazione non contraddice la seconda: non c'è niente da togliere."
+        "Non c'è un collegamento «contraddice» dalla prima affermazione alla seconda: non c'è "
+        "niente da togliere."
     ),
     "The first claim has no supports link to the second: nothing to remove.": (
-        "La prima affermazione non sostiene la seconda: non c'è niente da togliere."
+        "Non c'è un collegamento «conferma» dalla prima affermazione alla seconda: non c'è "
+        "niente da togliere."
     ),
     "The first claim has no repeats link to the second: nothing to remove.": (
-        "La prima affermazione non ripete la seconda: non c'è niente da togliere."
+        "Non c'è un collegamento «ripete» dalla prima affermazione alla seconda: non c'è "
+        "niente da togliere."
     ),
     "The two claims are not linked: nothing to remove.": (
         "Le due affermazioni non sono collegate: non c'è niente da togliere."
