@@ -1,4 +1,5 @@
-"""The user guide (Help > User guide, Shift+F1), rendered from the Markdown in the package."""
+"""The user guide (Help > User guide, Shift+F1), rendered from the Markdown in the package, in
+the interface's language when the guide is written in it (``user-guide.it.md``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from claimdesk.gui.common.i18n import translate
+from claimdesk.gui.common.i18n import SOURCE_LANGUAGE, current_language, translate
 
 GUIDE_FILE = "user-guide.md"
 
@@ -27,9 +28,18 @@ def help_folder() -> Path:
     return Path(str(resources.files("claimdesk") / "resources" / "help"))
 
 
-def guide_text() -> str:
-    """The guide's Markdown."""
-    return (help_folder() / GUIDE_FILE).read_text(encoding="utf-8")
+def guide_file(language: str | None = None) -> Path:
+    """The guide in ``language`` (the interface's when None), else the English one."""
+    code = language or current_language()
+    translated = help_folder() / f"user-guide.{code}.md"
+    if code != SOURCE_LANGUAGE and translated.is_file():
+        return translated
+    return help_folder() / GUIDE_FILE
+
+
+def guide_text(language: str | None = None) -> str:
+    """The guide's Markdown, in ``language`` when it is written in it."""
+    return guide_file(language).read_text(encoding="utf-8")
 
 
 class HelpWindow(QDialog):
