@@ -76,7 +76,7 @@ def _title_block(document: DocumentObject, layout: ReportLayout) -> None:
     meta = document.add_paragraph(f"{layout.written} · {layout.totals}")
     meta.runs[0].font.color.rgb = _MUTED
     if layout.counts.total:
-        verdicts = " · ".join(f"{n} {name}" for name, n in layout.verdicts)
+        verdicts = " · ".join(f"{name} ({n})" for name, n in layout.verdicts)
         claimants = " · ".join(f"{name} ({n})" for name, n in layout.claimants)
         for label, text in ((t["summary_verdicts"], verdicts), (t["summary_claimants"], claimants)):
             line = document.add_paragraph()

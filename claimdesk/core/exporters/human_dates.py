@@ -102,8 +102,11 @@ def day_text(day: dt.date, language: str) -> str:
 
 
 def moment_text(when: dt.datetime, language: str) -> str:
-    """``1 March 2023, 12:00 UTC``; ``1º marzo 2023, ore 12:00 UTC``."""
+    """``1 March 2023, 12:00 UTC``; ``1º marzo 2023, ore 13:00 CET``: a moment with a zone is
+    said in the zone of the machine writing the report (the newsroom's), naming it."""
     lang = language_of(language)
+    if when.tzinfo is not None:
+        when = when.astimezone()
     zone = f" {when.tzname()}" if when.tzinfo is not None and when.tzname() else ""
     clock = when.strftime("%H:%M") + zone
     return f"{day_text(when.date(), lang)}, " + (f"ore {clock}" if lang == "it" else clock)

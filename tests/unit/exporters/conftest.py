@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Iterator
 
 import pytest
 
@@ -162,3 +164,13 @@ def report(
         articles=(seed_article, plain_article),
         claims=(russia_denial, plain_claim, orphan_claim, stoltenberg_claim, tricky_claim),
     )
+
+
+@pytest.fixture(autouse=True)
+def utc_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Reports say when they were written in the machine's zone: these tests run in UTC."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()

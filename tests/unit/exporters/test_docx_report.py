@@ -46,7 +46,7 @@ def test_title_block_and_summary(document: Document) -> None:
     assert (
         "Report written on 1 March 2023, 12:00 UTC · 4 claims and 1 denial in 2 articles" in texts
     )
-    assert "Verdicts: 1 mostly true · 1 false · 3 not rated" in texts
+    assert "Verdicts: mostly true (1) · false (1) · not rated (3)" in texts
     assert (
         "Claimants: Jens Stoltenberg (2) · NATO | Alleanza (1) · Russia (1) · "
         "claimant not known (1)"

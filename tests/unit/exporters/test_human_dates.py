@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 
@@ -90,3 +91,16 @@ def test_a_mention_shows_the_article_words_beside_the_date() -> None:
     assert report_labels("it").date_mention(same) == "2014"
     unread = DateMention(0, 9, "a un certo punto", "XXXX-XX", "day")
     assert report_labels("it").date_mention(unread) == "a un certo punto"
+
+
+def test_a_moment_is_said_in_the_newsrooms_zone(monkeypatch: pytest.MonkeyPatch) -> None:
+    when = dt.datetime(2023, 3, 1, 12, 5, tzinfo=dt.UTC)
+    monkeypatch.setenv("TZ", "Europe/Rome")
+    time.tzset()
+    try:
+        assert moment_text(when, "it") == "1º marzo 2023, ore 13:05 CET"
+        summer = dt.datetime(2023, 7, 31, 23, 30, tzinfo=dt.UTC)
+        assert moment_text(summer, "it") == "1º agosto 2023, ore 01:30 CEST"
+    finally:
+        monkeypatch.undo()
+        time.tzset()
