@@ -30,11 +30,11 @@ install -Dm644 packaging/linux/io.github.claimdesk.ClaimDesk.desktop \
   "$share/applications/io.github.claimdesk.ClaimDesk.desktop"
 install -Dm644 packaging/linux/io.github.claimdesk.ClaimDesk.metainfo.xml \
   "$share/metainfo/io.github.claimdesk.ClaimDesk.metainfo.xml"
-for png in claimdesk/resources/icons/claimdesk-*.png; do
+for png in resources/icons/claimdesk-*.png; do
   size=${png##*-}; size=${size%.png}
   install -Dm644 "$png" "$share/icons/hicolor/${size}x${size}/apps/io.github.claimdesk.ClaimDesk.png"
 done
-install -Dm644 claimdesk/resources/icons/claimdesk.svg \
+install -Dm644 resources/icons/claimdesk.svg \
   "$share/icons/hicolor/scalable/apps/io.github.claimdesk.ClaimDesk.svg"
 install -Dm755 packaging/linux/install.sh dist/ClaimDesk/install.sh
 

@@ -1,6 +1,6 @@
 """Render the application icon's SVG to the PNG sizes desktops and installers ask for.
 
-Run it after changing ``claimdesk/resources/icons/claimdesk.svg``; the PNGs are committed
+Run it after changing ``resources/icons/claimdesk.svg``; the PNGs are committed
 because they are small and because the tests and the .desktop install read them directly.
 """
 
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ICONS = Path(__file__).resolve().parent.parent / "claimdesk" / "resources" / "icons"
+ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 

@@ -23,7 +23,7 @@ from tests.e2e.conftest import SCREENSHOTS, RunningApp, wait_for
 
 pytestmark = pytest.mark.e2e
 
-GUIDE_IMAGES = REPO / "claimdesk" / "resources" / "help" / "images"
+GUIDE_IMAGES = REPO / "resources" / "help" / "images"
 MAX_IMAGE_BYTES = 200_000
 
 

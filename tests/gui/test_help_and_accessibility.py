@@ -47,7 +47,7 @@ def test_the_guide_images_are_small_and_its_contents_links_resolve() -> None:
         assert target in anchors, target
     # docs/ points at the one copy instead of keeping a second one.
     pointer = (REPO / "docs" / "user-guide.md").read_text(encoding="utf-8")
-    assert "claimdesk/resources/help/user-guide.md" in pointer
+    assert "resources/help/user-guide.md" in pointer
 
 
 def test_the_app_has_its_icon_and_desktop_id(qtbot: QtBot) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import REPO
 
-ICONS = REPO / "claimdesk" / "resources" / "icons"
+ICONS = REPO / "resources" / "icons"
 SIZES = (16, 32, 48, 64, 128, 256, 512)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 RGBA = 6

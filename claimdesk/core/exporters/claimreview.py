@@ -12,7 +12,7 @@ out: a ClaimReview without a rating says nothing.
 
 Published fact-checks imported from other outlets are written back as they came: their
 reviewer, review date, URL, claimants and rating (label, value and scale) as written.
-``claimdesk/resources/schemas/claimreview.schema.json`` checks our own.
+``resources/schemas/claimreview.schema.json`` checks our own.
 """
 
 from __future__ import annotations

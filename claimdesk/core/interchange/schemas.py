@@ -1,4 +1,4 @@
-"""The JSON Schemas shipped in ``claimdesk/resources/schemas`` and validation against them."""
+"""The JSON Schemas shipped in ``resources/schemas`` and validation against them."""
 
 from __future__ import annotations
 

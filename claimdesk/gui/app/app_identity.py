@@ -14,7 +14,7 @@ ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
 def icons_folder() -> Path:
-    """``claimdesk/resources/icons``."""
+    """``resources/icons``."""
     return Path(str(resources.files("claimdesk") / "resources" / "icons"))
 
 

@@ -24,7 +24,7 @@ GUIDE_FILE = "user-guide.md"
 
 
 def help_folder() -> Path:
-    """``claimdesk/resources/help``: the guide and its images, also inside an installed app."""
+    """``resources/help``: the guide and its images, also inside an installed app."""
     return Path(str(resources.files("claimdesk") / "resources" / "help"))
 
 
