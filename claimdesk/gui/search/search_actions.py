@@ -64,13 +64,27 @@ def matched_spans(desk: Desk, query: str, text: str, language: str) -> list[tupl
     return desk._keeper.index.matched_spans(query, text, language)
 
 
-def focus_in(spans: Sequence[tuple[int, int]], hit: SearchHit) -> tuple[int, int] | None:
+# How far apart (in characters) the words of one passage may be.
+PASSAGE = 300
+
+
+def focus_in(spans: Sequence[tuple[int, int]], hit: SearchHit, text: str) -> tuple[int, int] | None:
     """The span to bring into view for ``hit``: its claim's first matched word (the claim
-    itself when the words matched only its notes), or None for an article (the first)."""
-    if hit.start is None or hit.end is None:
-        return None
-    inside = [span for span in spans if hit.start <= span[0] and span[1] <= hit.end]
-    return inside[0] if inside else (hit.start, hit.end)
+    itself when the words matched only its notes); in an article, the first word of the
+    passage where most of the different words matched stand together."""
+    if hit.start is not None and hit.end is not None:
+        inside = [span for span in spans if hit.start <= span[0] and span[1] <= hit.end]
+        return inside[0] if inside else (hit.start, hit.end)
+    best, most = None, 0
+    for i, (start, _end) in enumerate(spans):
+        words = set()
+        for s, e in spans[i:]:
+            if s >= start + PASSAGE:
+                break
+            words.add(text[s:e].casefold())
+        if len(words) > most:
+            best, most = spans[i], len(words)
+    return best
 
 
 class SearchActions(QObject):
@@ -242,7 +256,7 @@ class SearchActions(QObject):
         def mark(spans: list[tuple[int, int]]) -> None:
             shown = self._c.state.current_article()
             if shown is not None and shown.id == article_id and shown.text == text:
-                self._reader.mark_matches(spans, focus_in(spans, hit))
+                self._reader.mark_matches(spans, focus_in(spans, hit, text))
 
         self._c.ops.run(
             lambda desk: matched_spans(desk, query, text, language),
