@@ -120,9 +120,12 @@ def generate(
         sentences = [_sentence(rng, s) for s in range(length)]
         # Paragraphs of five sentences, as news is written.
         separators = ["\n\n" if (s + 1) % PARAGRAPH == 0 else " " for s in range(length)]
-        text = f"Articolo {a}\n\n" + "".join(
-            sentence + gap for sentence, gap in zip(sentences, separators, strict=True)
-        ).rstrip()
+        text = (
+            f"Articolo {a}\n\n"
+            + "".join(
+                sentence + gap for sentence, gap in zip(sentences, separators, strict=True)
+            ).rstrip()
+        )
         article_id = f"a{a:031x}"
         articles.append(
             {
@@ -492,10 +495,12 @@ def main() -> None:
     rows = [
         (f"mark in 300-claim article ({big_words:,} words), median", mark["mark_big_median_ms"],
          mark["bare_insert_ms"], TARGETS["mark_median_ms"], "ms"),
-        ("  p95", mark["mark_big_p95_ms"], mark["bare_insert_ms"], TARGETS["mark_p95_ms"], "ms"),
+        ("  the same, p95", mark["mark_big_p95_ms"], mark["bare_insert_ms"],
+         TARGETS["mark_p95_ms"], "ms"),
         (f"mark in {long_words:,}-word article, median", mark["mark_long_median_ms"],
          mark["bare_insert_ms"], TARGETS["mark_median_ms"], "ms"),
-        ("  p95", mark["mark_long_p95_ms"], mark["bare_insert_ms"], TARGETS["mark_p95_ms"], "ms"),
+        ("  the long one, p95", mark["mark_long_p95_ms"], mark["bare_insert_ms"],
+         TARGETS["mark_p95_ms"], "ms"),
         ("save one inspector field (p95)", mark["save_p95_ms"], mark["bare_insert_ms"],
          TARGETS["save_p95_ms"], "ms"),
     ]  # fmt: skip
