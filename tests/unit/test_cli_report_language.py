@@ -68,7 +68,7 @@ def test_an_italian_pdf_has_italian_labels_and_dates_for_people(
     for words in (
         "Bollette, il governo: i prezzi sono scesi Agenzia Esempio · 10 marzo 2023",
         "1 affermazione e 1 smentita",
-        "Verdetti: 1 in gran parte vero · 1 falso",
+        "Verdetti: in gran parte vero (1) · falso (1)",
         "AFFERMAZIONE 1 Mario Rossi",
         "Verdetto: in gran parte vero",
         "Fonti: ARERA, prezzi del gas, consultata l'8 marzo 2023",

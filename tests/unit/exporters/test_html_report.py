@@ -123,7 +123,7 @@ def test_title_block_summary_and_contents(tree: _TreeBuilder) -> None:
     )
     summary = [p.text() for p in tree.root.find_all("p", "summary-line")]
     assert summary == [
-        "Verdicts: 1 mostly true · 1 false · 3 not rated",
+        "Verdicts: mostly true (1) · false (1) · not rated (3)",
         "Claimants: Jens Stoltenberg (2) · NATO | Alleanza (1) · Russia (1) · "
         "claimant not known (1)",
     ]

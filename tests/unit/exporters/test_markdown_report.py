@@ -31,7 +31,7 @@ def test_title_block_has_title_scope_date_and_counts(markdown: str) -> None:
     assert (
         "*Report written on 1 March 2023, 12:00 UTC · 4 claims and 1 denial in 2 articles*" in lines
     )
-    assert "- **Verdicts:** 1 mostly true · 1 false · 3 not rated" in lines
+    assert "- **Verdicts:** mostly true (1) · false (1) · not rated (3)" in lines
     # Claimants by the number of claims; the unnamed last.
     assert (
         "- **Claimants:** Jens Stoltenberg (2) · NATO \\| Alleanza (1) · Russia (1) · "

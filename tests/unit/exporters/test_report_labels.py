@@ -121,7 +121,7 @@ def test_italian_html_speaks_italian(italian_report: ReportInput) -> None:
         "Tutte le affermazioni dell'archivio",
         "Rapporto redatto il 1º marzo 2023, ore 12:00 UTC",
         "4 affermazioni e 1 smentita in 2 articoli",
-        "Verdetti: 1 in gran parte vero · 1 falso · 3 senza verdetto",
+        "Verdetti: in gran parte vero (1) · falso (1) · senza verdetto (3)",
         "Dichiaranti: Jens Stoltenberg (2)",
         "AFFERMAZIONE 1 Jens Stoltenberg",
         "SMENTITA 2 Russia",
