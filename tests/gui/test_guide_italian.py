@@ -41,6 +41,11 @@ def test_the_guide_opens_in_italian_with_the_italian_interface(qtbot: QtBot, ita
     text = guide.browser.toPlainText()
     assert "Per cominciare" in text and "Getting started" not in text
     assert guide.windowTitle() != "ClaimDesk user guide"  # the window's own words too
+    # Its screenshots are shown at the width of the text, not as thumbnails.
+    guide.show()
+    qtbot.waitExposed(guide)
+    qtbot.waitUntil(lambda: min(guide.image_widths()) >= 500, timeout=3000)
+    assert max(guide.image_widths()) <= guide.browser.viewport().width()
 
 
 def test_the_english_interface_keeps_the_english_guide() -> None:

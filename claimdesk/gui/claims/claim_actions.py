@@ -102,6 +102,7 @@ class ClaimActions(QObject):
         )
         if taken is not None:
             # Marking it again would only be refused: show the claim that holds it instead.
+            self._text.clear_selection()
             self._c.state.select_claim(taken.id)
             self._notice_about(
                 article.id,

@@ -7,7 +7,7 @@ import re
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QImage,
@@ -72,8 +72,18 @@ class HelpWindow(QDialog):
     def resizeEvent(self, e: QResizeEvent) -> None:
         """Shrink the screenshots to the window's width (never enlarge them)."""
         super().resizeEvent(e)
+        # The layout gives the browser its new width after this event: measure it then (the
+        # first measure, before the window showed, left every screenshot 120 px wide).
+        QTimer.singleShot(0, self.fit_images)
+
+    def fit_images(self) -> None:
+        """Shrink the screenshots to the width of the text (never enlarge them)."""
         room = self.browser.viewport().width() - 2 * int(self.browser.document().documentMargin())
         _fit_images(self.browser, self._image_sizes, max(room - 8, 120))
+
+    def image_widths(self) -> list[int]:
+        """The width each screenshot is shown at (for checks)."""
+        return [int(fmt.width()) for _, _, fmt in _image_fragments(self.browser)]
 
     def first_heading(self) -> str:
         """The text of the guide's first heading as shown (for checks)."""
