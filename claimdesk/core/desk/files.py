@@ -6,8 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from claimdesk.core.desk.store import DeskStore
-from claimdesk.core.importers.kept import ScanPage
-from claimdesk.core.model.files import SnapshotView
+from claimdesk.core.model.files import ScanPage, SnapshotView
 from claimdesk.core.services import article_files, scans
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from claimdesk.core.importers.kept import ScanPage, bounding
+from claimdesk.core.model.files import ScanPage, bounding
 
 MARGIN = 24
 MAX_WIDTH = 900

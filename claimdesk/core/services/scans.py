@@ -10,7 +10,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from claimdesk.core.importers.kept import SCAN, KeptFile, ScanPage
+from claimdesk.core.importers.kept import SCAN, KeptFile
+from claimdesk.core.model.files import ScanPage
 from claimdesk.core.storage.orm import ArticleFile, EvidenceFile
 
 

@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from claimdesk.core.importers.kept import ScanPage
 from claimdesk.core.model import ArticleView, ClaimView
+from claimdesk.core.model.files import ScanPage
 from claimdesk.gui.common.i18n import translate
 from claimdesk.gui.common.palette import kind_colour
 from claimdesk.gui.ops.context import WindowContext

@@ -10,7 +10,8 @@ from PIL import Image
 
 from claimdesk.core import importers
 from claimdesk.core.exporters.scan_crop import claim_crop
-from claimdesk.core.importers.kept import ScanPage, draft_files
+from claimdesk.core.importers.kept import draft_files
+from claimdesk.core.model.files import ScanPage
 from tests.ocr_images import ENGLISH, screenshot
 
 

@@ -13,9 +13,10 @@ from PIL import Image
 from claimdesk.core import importers
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import progress
-from claimdesk.core.importers.kept import DraftWithFiles, draft_files, span_boxes
+from claimdesk.core.importers.kept import DraftWithFiles, draft_files
 from claimdesk.core.importers.ocr import tesseract
 from claimdesk.core.model import ArticleMeta
+from claimdesk.core.model.files import span_boxes
 from tests.ocr_images import ENGLISH, ITALIAN, accuracy, jpeg, photo, scan, screenshot
 
 
