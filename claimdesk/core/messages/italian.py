@@ -969,7 +969,7 @@ MESSAGES: dict[str, str] = {
     # similar claims: why two claims may say the same thing
     "same numbers ({numbers})": "stessi numeri ({numbers})",
     "different numbers ({mine} vs {theirs})": "numeri diversi ({mine} contro {theirs})",
-    "{shared} of {total} words shared": "{shared} parole su {total} in comune",
+    "{shared} of {total} words shared": "parole in comune: {shared} su {total}",
     "same date {dates}": "stessa data {dates}",
     "same year {years}": "stesso anno {years}",
     "different years ({mine} vs {theirs})": "anni diversi ({mine} contro {theirs})",
@@ -977,18 +977,18 @@ MESSAGES: dict[str, str] = {
     "same claimant": "stesso dichiarante",
     "names the author ({names})": "nomina l'autore ({names})",
     "reference claim (ClaimReview)": "affermazione di riferimento (ClaimReview)",
-    "meaning {alike:.2f} alike": "significato simile per {alike:.2f}",
+    "meaning {alike:.2f} alike": "somiglianza di significato {alike:.2f}",
     # claimants that are probably one
-    "the same name: {first!r} and {second!r}": "lo stesso nome: {first!r} e {second!r}",
+    "the same name: {first!r} and {second!r}": "lo stesso nome: “{first}” e “{second}”",
     "both name {actor}: {second!r} is another name of it, like {grouped} you already grouped "
     "under {first!r}": (
-        "entrambi indicano {actor}: {second!r} è un altro suo nome, come {grouped} che hai già "
-        "raggruppato sotto {first!r}"
+        "entrambi indicano {actor}: “{second}” è un altro suo nome, come {grouped} che hai già "
+        "raggruppato sotto “{first}”"
     ),
     "both name {actor}: {first!r} and {second!r}": (
-        "entrambi indicano {actor}: {first!r} e {second!r}"
+        "entrambi indicano {actor}: “{first}” e “{second}”"
     ),
-    "{surname!r} is the surname of {name!r}": "{surname!r} è il cognome di {name!r}",
+    "{surname!r} is the surname of {name!r}": "“{surname}” è il cognome di “{name}”",
     "{code!r} is not a two-letter language code (it, en).": (
         "{code!r} non è un codice di lingua di due lettere (it, en)."
     ),
