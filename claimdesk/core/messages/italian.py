@@ -106,16 +106,16 @@ MESSAGES: dict[str, str] = {
         "aprilo nel suo programma e salvane una copia più piccola."
     ),
     "{name} cannot be read ({reason}): check the file and try again.": (
-        "Non si riesce a leggere {name} ({reason}): controlla il file e riprova."
+        "{name} non è leggibile ({reason}): controlla il file e riprova."
     ),
     "{name} cannot be read: permission denied; give yourself read access to it or copy it "
     "somewhere you can read.": (
-        "Non si riesce a leggere {name}: permesso negato; datti il permesso di lettura o "
-        "copialo in un posto dove puoi leggerlo."
+        "{name} non è leggibile: permesso negato; datti il permesso di lettura o copialo in "
+        "un posto dove puoi leggerlo."
     ),
     "{name} cannot be read: the Python package {package} is not installed; install it (pip "
     "install {package}) or run tools/setup.sh again.": (
-        "Non si riesce a leggere {name}: il pacchetto Python {package} non è installato; "
+        "{name} non è leggibile: il pacchetto Python {package} non è installato; "
         "installalo (pip install {package}) o esegui di nuovo tools/setup.sh."
     ),
     "{name} does not hold text (it looks like a binary file): check that its extension "
