@@ -54,6 +54,9 @@ AWAITING_DESK = frozenset(
         "Published fact-checks are written as ClaimReview only: use --format claimreview "
         "with --published.",
         "The search {query!r} finds nothing: there is nothing to bundle.",
+        "The team database cannot be reached: these results come from this computer's index "
+        "and may miss the latest changes.",
+        "The search index is being rebuilt: these results may miss records until it is done.",
     }
 )
 

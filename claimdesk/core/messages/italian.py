@@ -1012,4 +1012,13 @@ MESSAGES: dict[str, str] = {
         "{added} aggiunti, {updated} aggiornati, {unchanged} invariati, {conflicts} uniti con "
         "conflitti"
     ),
+    "The team database cannot be reached: these results come from this computer's index and "
+    "may miss the latest changes.": (
+        "Il database del gruppo non è raggiungibile: questi risultati vengono dall'indice di "
+        "questo computer e potrebbero non contenere le ultime modifiche."
+    ),
+    "The search index is being rebuilt: these results may miss records until it is done.": (
+        "L'indice di ricerca è in ricostruzione: finché non è finita, in questi risultati "
+        "potrebbe mancare qualcosa."
+    ),
 }
