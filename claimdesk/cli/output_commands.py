@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from claimdesk.cli.common import EXIT_REFUSED, on_library, positive_arg, print_json
 from claimdesk.core.errors import InputRefused
-from claimdesk.core.exporters import EXPORT_FORMATS, ReportInput
-from claimdesk.core.exporters.labels import default_language, report_heading
+from claimdesk.core.exporters import EXPORT_FORMATS
+from claimdesk.core.exporters.labels import default_language
 from claimdesk.core.interchange.formats import INTERCHANGE_FORMATS
 from claimdesk.core.serialise import search_json
 from claimdesk.core.settings import load_settings
@@ -126,7 +125,7 @@ def export(desk: Desk, args: argparse.Namespace) -> int:
         return 0
     language = args.lang or default_language(load_settings().language)
     # Until desk.build_report takes the language: the report titled for its reader here.
-    report = _titled(desk.build_report(article_id=args.article), language, args.article)
+    report = desk.build_report(article_id=args.article, language=language)
     if args.format == "pdf":
         from claimdesk.render.fonts import describe
         from claimdesk.render.pdf import write_pdf
@@ -139,14 +138,6 @@ def export(desk: Desk, args: argparse.Namespace) -> int:
         written = EXPORT_FORMATS[args.format](report, args.output, language=language)
     print(f"wrote {written} claim(s) to {args.output}")
     return 0
-
-
-def _titled(report: ReportInput, language: str, article_id: str | None) -> ReportInput:
-    """One article's report is headed by the article (its metadata follows, no scope line);
-    the library's by "All claims in the library" in the reader's language."""
-    if article_id:
-        return replace(report, scope="")
-    return replace(report, title=report_heading(language, "library"), scope="")
 
 
 def reindex(desk: Desk, _args: argparse.Namespace) -> int:

@@ -78,9 +78,8 @@ def _html_picture(html: Path, png: Path) -> None:
     """The HTML file drawn by Qt's rich text at a browser's width (no browser needed)."""
     from PySide6.QtGui import QImage, QPainter, QTextDocument
 
-    from claimdesk.render import ensure_gui_app
-
-    ensure_gui_app()
+    # Drawn with the test session's QApplication (pytest-qt's qapp, asked for by the test): a
+    # bare QGuiApplication made here would be the one every later window test is handed.
     document = QTextDocument()
     document.setHtml(html.read_text(encoding="utf-8"))
     document.setTextWidth(900)
@@ -95,7 +94,7 @@ def _html_picture(html: Path, png: Path) -> None:
 
 
 def test_italian_reports_drawn_and_the_dialog_in_italian(
-    start_app: Callable[[LibraryLocation], RunningApp], tmp_path: Path
+    start_app: Callable[[LibraryLocation], RunningApp], tmp_path: Path, qapp: object
 ) -> None:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     folder, config = tmp_path / "library", tmp_path / "config" / "ClaimDesk"

@@ -37,28 +37,8 @@ ERRORS = frozenset(
 )
 # The desk's own files are being rebuilt by another hand; their messages are listed here until
 # they raise templates too (the Italian of those templates is in the catalogue already).
-NOT_YET = ("core/desk/",)
-AWAITING_DESK = frozenset(
-    {
-        "Another ClaimDesk window keeps this library's search index: rebuild it from there, "
-        "or close it first.",
-        "A shared database is backed up by its server's tools (pg_dump), or copied into a "
-        "library folder with `claimdesk-cli --db URL copy-to --library DIR`.",
-        "Unknown export format {format!r}: use one of {choices}.",
-        "Someone else changed this claim at the same moment: nothing was saved; look at it "
-        "again and repeat your change.",
-        "{path} is a folder: choose one file.",
-        "{name} is larger than {megabytes} MB: keep a link to it instead, or an excerpt.",
-        "Cannot read {path}: {reason}; check the path.",
-        "Unknown interchange format {format!r}: use one of {choices}.",
-        "Published fact-checks are written as ClaimReview only: use --format claimreview "
-        "with --published.",
-        "The search {query!r} finds nothing: there is nothing to bundle.",
-        "The team database cannot be reached: these results come from this computer's index "
-        "and may miss the latest changes.",
-        "The search index is being rebuilt: these results may miss records until it is done.",
-    }
-)
+NOT_YET: tuple[str, ...] = ()
+AWAITING_DESK: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -499,6 +499,11 @@ class Desk:
         """True when writes wait for :meth:`catch_up` (see :meth:`defer_index_updates`)."""
         return self._keeper.pending
 
+    def matched_spans(self, query: str, text: str, language: str) -> list[tuple[int, int]]:
+        """Where the words of ``query`` are in ``text`` (code-point spans), for the reader
+        to mark."""
+        return self._keeper.index.matched_spans(query, text, language)
+
     def catch_up(self) -> int:
         """Bring the index in step with every change in the database, this process's or
         another's; returns how many records were re-indexed (0 when not the index keeper)."""
@@ -553,12 +558,15 @@ class Desk:
             return False
         return True
 
-    def build_report(self, *, article_id: str | None = None) -> ReportInput:
-        """What a report holds: one article's claims, or every article that has claims."""
+    def build_report(self, *, article_id: str | None = None, language: str = "en") -> ReportInput:
+        """What a report holds: one article's claims (headed by the article), or every
+        article that has claims (headed "All claims in the library" in ``language``)."""
+        from claimdesk.core.exporters.labels import report_heading
+
         with self._store.sessions() as session:
             if article_id:
                 views = [article_service.article_view(session, article_id, language_tools=False)]
-                title, scope = views[0].title, f"Article: {views[0].title}"
+                title, scope = views[0].title, ""
             else:
                 ids = session.scalars(
                     select(Article.id)
@@ -568,7 +576,7 @@ class Desk:
                 views = [
                     article_service.article_view(session, i, language_tools=False) for i in ids
                 ]
-                title, scope = "All claims", "All claims in the library"
+                title, scope = report_heading(language, "library"), ""
         return ReportInput(
             title=title,
             scope=scope,
@@ -577,10 +585,18 @@ class Desk:
             claims=[c for v in views for c in v.claims],
         )
 
-    def export(self, fmt: str, path: Path, *, article_id: str | None = None) -> int:
-        """Write a claim report in one of :data:`EXPORT_FORMATS`; returns the claims written."""
+    def export(
+        self, fmt: str, path: Path, *, article_id: str | None = None, language: str = "en"
+    ) -> int:
+        """Write a claim report in one of :data:`EXPORT_FORMATS`, its words in ``language``
+        (``en``, ``it``); returns the claims written."""
         writer = EXPORT_FORMATS.get(fmt)
         if writer is None:
             choices = ", ".join(sorted(EXPORT_FORMATS))
-            raise InputRefused(f"Unknown export format {fmt!r}: use one of {choices}.")
-        return writer(self.build_report(article_id=article_id), Path(path))
+            raise InputRefused(
+                "Unknown export format {format!r}: use one of {choices}.",
+                format=fmt,
+                choices=choices,
+            )
+        report = self.build_report(article_id=article_id, language=language)
+        return writer(report, Path(path), language=language)

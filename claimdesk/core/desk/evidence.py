@@ -113,14 +113,17 @@ def read_evidence_file(path: Path) -> bytes:
     """A file's bytes for evidence, or a one-line refusal (missing, a folder, too large)."""
     try:
         if path.is_dir():
-            raise InputRefused(f"{path} is a folder: choose one file.")
+            raise InputRefused("{path} is a folder: choose one file.", path=path)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputRefused(
-                f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB: keep a link "
-                "to it instead, or an excerpt."
+                "{name} is larger than {megabytes} MB: keep a link to it instead, or an excerpt.",
+                name=path.name,
+                megabytes=MAX_FILE_BYTES // (1024 * 1024),
             )
         return path.read_bytes()
     except OSError as exc:
         reason = (exc.strerror or type(exc).__name__).lower()
-        raise InputRefused(f"Cannot read {path}: {reason}; check the path.") from None
+        raise InputRefused(
+            "Cannot read {path}: {reason}; check the path.", path=path, reason=reason
+        ) from None

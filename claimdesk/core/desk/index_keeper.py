@@ -14,6 +14,7 @@ from claimdesk.core.desk.store import DeskStore
 from claimdesk.core.errors import DatabaseUnreachable, LibraryError
 from claimdesk.core.index_rebuild import IndexRebuildJob
 from claimdesk.core.index_sync import IndexLock, read_mark
+from claimdesk.core.messages import Message
 from claimdesk.core.model import SearchResults
 from claimdesk.core.search import SearchIndex
 from claimdesk.core.services import articles as article_service
@@ -21,11 +22,11 @@ from claimdesk.core.services.search_docs import docs_for
 from claimdesk.core.storage.orm import Article, Claim
 
 log = logging.getLogger(__name__)
-OFFLINE_SEARCH = (
+OFFLINE_SEARCH = Message(
     "The team database cannot be reached: these results come from this computer's index "
     "and may miss the latest changes."
 )
-REBUILDING_SEARCH = (
+REBUILDING_SEARCH = Message(
     "The search index is being rebuilt: these results may miss records until it is done."
 )
 

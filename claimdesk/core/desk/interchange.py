@@ -94,7 +94,9 @@ class InterchangePart:
                 return export_webannotation(report, Path(path), creator=reviewer)
             return export_webannotation(report, Path(path))
         raise InputRefused(
-            f"Unknown interchange format {fmt!r}: use one of {', '.join(INTERCHANGE_FORMATS)}."
+            "Unknown interchange format {format!r}: use one of {choices}.",
+            format=fmt,
+            choices=", ".join(INTERCHANGE_FORMATS),
         )
 
     def import_interchange(self, path: Path) -> MergeSummary:
@@ -125,7 +127,8 @@ class InterchangePart:
             ids = {h.id if h.type == "article" else h.article_id for h in hits}
             if not ids:
                 raise InputRefused(
-                    f"The search {query!r} finds nothing: there is nothing to bundle."
+                    "The search {query!r} finds nothing: there is nothing to bundle.",
+                    query=query,
                 )
         with self._store.transaction() as session:
             return export_bundle(session, Path(path), ids)

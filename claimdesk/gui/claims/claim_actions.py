@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.messages import Message
@@ -136,9 +136,8 @@ class ClaimActions(QObject):
             return
         self._article_notice = None
         notices = self._c.notices
-        # The notices have no call to take one message off; the bar is a widget.
-        if notices.isVisible() and notices.text() == notice[0] and isinstance(notices, QWidget):
-            notices.hide()
+        if notices.isVisible() and notices.text() == notice[0]:
+            notices.dismiss()
 
     def _confirm_large(self, kind: ClaimKind, sentences: int) -> bool:
         """A selection of many sentences is rarely one claim (Ctrl+A, then a letter): ask.

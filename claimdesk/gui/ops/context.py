@@ -44,6 +44,9 @@ class Notices(Protocol):
     def isVisible(self) -> bool:
         """True while a message shows."""
 
+    def dismiss(self) -> None:
+        """Take the message shown off the bar."""
+
 
 class WindowState(QObject):
     """What the user is looking at, and the requests that change it (answered by the shell).

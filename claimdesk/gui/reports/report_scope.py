@@ -85,12 +85,12 @@ def build_scoped_report(desk: Desk, request: ReportRequest) -> ReportInput:
             )
         )
     if kind == "library":
-        report = replace(desk.build_report(), title=report_heading(language, kind), scope="")
+        report = desk.build_report(language=language)
     elif not value:
         raise InputRefused(translate("ReportRequest", _CHOOSE[kind]))
     elif kind == "article":
         # Titled by the article, whose metadata follows: no scope line to repeat it.
-        report = replace(desk.build_report(article_id=value), scope="")
+        report = desk.build_report(article_id=value)
     elif kind == "search":
         found = desk.search(value, ALL_MATCHES)
         ids = [hit.id for hit in found.hits if hit.type == "claim"]

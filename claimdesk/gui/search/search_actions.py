@@ -58,12 +58,6 @@ class HitReader(Protocol):
         """Take the keyboard."""
 
 
-def matched_spans(desk: Desk, query: str, text: str, language: str) -> list[tuple[int, int]]:
-    """Where ``query``'s words are in an article's text (runs on the worker)."""
-    # Until the desk has a call of its own for it (asked of the desk's owner).
-    return desk._keeper.index.matched_spans(query, text, language)
-
-
 # How far apart (in characters) the words of one passage may be.
 PASSAGE = 300
 
@@ -259,7 +253,7 @@ class SearchActions(QObject):
                 self._reader.mark_matches(spans, focus_in(spans, hit, text))
 
         self._c.ops.run(
-            lambda desk: matched_spans(desk, query, text, language),
+            lambda desk: desk.matched_spans(query, text, language),
             mark,
             on_error=lambda _error: None,  # no marks: the article is open all the same
         )

@@ -89,6 +89,10 @@ class MessageBar(QFrame):
         if not details and action is None:
             self._timer.start(INFO_TIMEOUT_MS)
 
+    def dismiss(self) -> None:
+        """Take the message shown off the bar."""
+        self.hide()
+
     def text(self) -> str:
         """The message shown."""
         return self.label.text()
