@@ -82,6 +82,9 @@ def test_evidence_added_ordered_and_undone_in_the_inspector(
     assert [k for k, _ in _evidence(qtbot, window, article_id)] == ["url", "note", "file"]
     shots = REPO / "artifacts" / "screenshots"
     shots.mkdir(parents=True, exist_ok=True)
+    window.resize(1600, 1000)  # a desktop's window, the evidence list in view
+    qtbot.wait(50)
+    window.inspector._scroll.ensureWidgetVisible(panel)
     window.inspector.grab().save(str(shots / "evidence-editor.png"))
 
     panel.list.setCurrentRow(2)
