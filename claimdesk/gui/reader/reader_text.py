@@ -77,6 +77,7 @@ class ReaderTextView(QTextEdit):
         self._claims: list[ClaimView] = []
         self._selected_claim: ClaimView | None = None
         self._painted: Painted | None = None  # the claims as painted now (None: not yet)
+        self._painted_colours = 0  # the palette they were painted with (its cache key)
         self._suggestions: list[Suggestion] = []
         self._dates: tuple[DateMention, ...] = ()
         self._current: Suggestion | None = None
@@ -292,6 +293,9 @@ class ReaderTextView(QTextEdit):
         selection), or the whole text when it is new, the palette changed, or much changed."""
         selected = self._selected_claim.id if self._selected_claim else None
         wanted = painted_state(self._claims, selected)
+        colours = self.palette().cacheKey()
+        if colours != self._painted_colours:  # another appearance: every claim's colour
+            whole, self._painted_colours = True, colours
         ranges = None if whole or self._painted is None else changed_ranges(self._painted, wanted)
         if ranges is None or len(ranges) > REPAINT_RANGES_AT_MOST:
             apply_claim_formats(
