@@ -116,7 +116,16 @@ _BODY_NAME = re.compile(
     r"\b(?P<noun>Associazione|Istituto|Società|Gruppo|Compagnia|Azienda)"
     r"(?:\s+(?:(?:di|del|della|dei|degli|delle)\s+)?(?:dell['’]|d['’])?[A-ZÀ-Ý][\w'’\-]*)+"
 )
+_COMMON_SUBJECT = re.compile(
+    r"(?P<phrase>(?:Il|Lo|La|I|Gli|Le|L['’])\s*(?P<noun>[a-zà-ù]{2,}(?:\s+[a-zà-ù]{3,}){0,2}))"
+    r"(?=\s+(?:(?:\w+mente|anche|poi|già|non)\s+)?(?:ha|hanno|è|sono|aveva|avevano)\s)"
+)
 _PARTICIPLE = re.compile(r"[a-zà-ù]{3,}(?:at|it|ut)[oaie]")
+# A role's complement up to the comma before the name ("ai Trasporti del Comune di Napoli").
+_ROLE_TAIL = re.compile(
+    r"\s+(?:ai|al|alla|alle|agli|allo|del|della|dei|degli|delle|dello|di|per)\b"
+    r"(?:\s+[\w'’\-]+){1,8}?(?=,)"
+)
 _COORDINATED = re.compile(rf"\s+(?:e|ed|and)\s+(?:{_ARTICLE}\s*)?{_NAME}(?:\s+{_NAME})*")
 _PLAIN_PHRASE = re.compile(r"\s*(?P<phrase>[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,5})(?=\s*,)")
 _SUBJECT_TAIL = re.compile(
@@ -130,7 +139,7 @@ _QUOTE_TAIL = re.compile(
     r"[\"”»],?\s*(?:(?:(?i:he|she|they|it|the|la|il|lo|l['’])\s*)?[\w'’\-]+"
     r"(?:\s+[\w'’\-]+){0,3}(?:,\s[^,]{1,60},?)?)?\s*\Z"
 )
-_QUOTE_AFTER = re.compile(r"\s*:\s*[\"“«]")
+_QUOTE_AFTER = re.compile(r"\s*:?\s*[\"“«]")
 _OF = re.compile(r"(?i:\b(?:of|di)\s+)")
 _NOUN_BEFORE = re.compile(
     r"(?i:(?:\b(?:l|un|dell|all|sull)['’]|\b(?:la|il|un|una|the|a|le|sue|sua)\s+)\Z)"
@@ -278,6 +287,8 @@ def _suggest(
     start, end, isolated = content
     if cue.weak and not isolated:
         return None  # "ha sostenuto i separatisti": support, not speech
+    if cue.verb in cues.QUOTED_IT and not any(mark in text[start:end] for mark in _QUOTE_OPEN):
+        return None  # "il film parla di una famiglia": a topic, not a statement
     claimant: str | None = None
     if speaker is not None:
         claimant = canonical(speaker, aliases)
@@ -478,6 +489,10 @@ def _noun_phrase_after(
         found = role.group("phrase").strip()
         if match is None or len(found) > len(match.group("phrase").strip()):
             named = _APPOSED_AFTER.match(text, role.end(), limit)
+            tail = _ROLE_TAIL.match(text, role.end(), limit) if named is None else None
+            if tail is not None:
+                named = _APPOSED_AFTER.match(text, tail.end(), limit)
+                found = text[role.start("phrase") : tail.end()].strip() if named else found
             if named is not None:
                 # "ha spiegato il medico della squadra, Stefano Riva."
                 return f"{found}, {named.group('name')}", named.end()
@@ -500,12 +515,18 @@ def _object_like(phrase: str) -> bool:
 
 
 def _sentence_subject(text: str, sentence: Span) -> str | None:
-    """The named subject opening a sentence: "La Russia ha inviato ..." -> "La Russia"."""
+    """The subject opening a sentence: "La Russia ha inviato ..." -> "La Russia", "La tv
+    pubblica ha difeso ..." -> "La tv pubblica"."""
     match = _AFTER_NAME.match(text, sentence.start, sentence.end)
-    if match is None or match.start("phrase") != sentence.start:
-        return None
-    if match.group("name").split()[0] in cues.FUNCTION_WORDS:
-        return None
+    if (
+        match is None
+        or match.start("phrase") != sentence.start
+        or match.group("name").split()[0] in cues.FUNCTION_WORDS
+    ):
+        common = _COMMON_SUBJECT.match(text, sentence.start, sentence.end)
+        if common is None or common.group("noun").split()[-1] in _TIME_WORDS:
+            return None
+        return common.group("phrase")
     end = match.end()
     tail = _SUBJECT_TAIL.match(text, end, sentence.end)
     if tail is not None:
@@ -537,7 +558,7 @@ def _content(
     if cue.kind == cues.DENIAL and not cue.preposition:
         joined = _JOINED_VERB.search(text, cue.end, following)
         return _trimmed(text, cue.start, joined.start() if joined else following, True)
-    if cue.verb in _OBJECT_CUES and after < following:
+    if (cue.verb in _OBJECT_CUES or cue.verb in cues.QUOTED_IT) and after < following:
         return _trimmed(text, after, following, True)
     if cue.verb in _ACCUSE:
         of = _OF.search(text, after, following)
@@ -598,6 +619,8 @@ def _quote_before(
     tail = _QUOTE_TAIL.search(head)
     if tail is None:
         return None
+    if head[tail.start() + 1 :].strip(" ,").lower() in ("e", "ed", "ma", "and", "but"):
+        return None  # '«tranquillo» e ha assicurato': the quote is the cue's before it
     return _strip_span(text, floor + lead + 1, floor + tail.start())
 
 
@@ -617,7 +640,15 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and text[end - 1] in _TRAILING_JUNK:
         end -= 1
-    return (start, end) if end > start else None
+    if end <= start:
+        return None
+    inner = text[start:end]
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if inner.count(opening) > inner.count(closing) and text.startswith(closing, end):
+            end += 1  # 'le tre navi «hanno seguito le rotte»': the quotation closes inside
+    if inner.count('"') % 2 and text.startswith('"', end):
+        end += 1
+    return start, end
 
 
 def _trimmed(text: str, start: int, end: int, isolated: bool) -> tuple[int, int, bool] | None:

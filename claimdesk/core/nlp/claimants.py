@@ -118,7 +118,7 @@ _PRONOUN_LIKE = frozenset(
 GENERIC_BODIES = frozenset(
     words(
         "società azienda gruppo istituto compagnia impresa colosso holding multinazionale "
-        "company firm group"
+        "quotidiano giornale settimanale emittente sito company firm group newspaper"
     )
 )
 # "about half of", "52 percent of", "more than 4 in 10", "la maggioranza degli"
@@ -246,6 +246,12 @@ def _claimant_of(phrase: str) -> str | None:
         if len(parts) == 1 or _name_in(parts[1]) is None:
             return _common(parts[0])  # "fonti del Cremlino", "attorneys for the family"
     named = [_name_in(p) for p in parts]
+    persons = [n for n in named[1:2] if n is not None and _person_like(n)]
+    own = named[0]
+    complement = own is None or own[:1].islower()  # "(l'assessore ai Trasporti) del Comune"
+    if persons and complement and first and _is_title(first[0]):
+        # "l'assessore ai Trasporti del Comune di Napoli, Vittorio Esposito": the person
+        return persons[0]
     # "A lawyer for the outlets, David Schulz": the name; else the first part.
     for index, name in enumerate(named):
         if name is not None and (index == 0 or _person_like(name)):
@@ -288,6 +294,8 @@ def _behind_body(tokens: list[str]) -> str | None:
         rest = rest[1:]
         while rest and rest[0].islower() and len(rest) > 1:
             rest = rest[1:]  # "di trading", "di consulenza"
+    if len(rest) >= 2 and rest[0] in ("Il", "La", "Lo", "The") and _capitalised(rest[1]):
+        return " ".join(rest)  # "il quotidiano Il Tirreno": a title keeps its article
     if not rest or not _capitalised(rest[0]) or rest[0] in FUNCTION_WORDS:
         return None
     return _name_in(rest)
@@ -410,9 +418,14 @@ def _after_role(tokens: list[str], index: int) -> bool:
         back -= 1
     while back >= 0 and tokens[back].casefold() in _LINKS | {"the"}:
         back -= 1
-    # "l'ambasciatore russo a Roma", "il segretario generale della Nato"
-    for _ in range(2):
-        if back > 0 and tokens[back].islower() and not _is_title(tokens[back]):
+    # "l'ambasciatore russo a Roma", "il segretario generale della Nato", "l'ambasciatore
+    # del Cile a Roma": up to a role, over a few words, links and a place
+    for _ in range(4):
+        if (
+            back > 0
+            and not _is_title(tokens[back])
+            and (tokens[back].islower() or tokens[back - 1].casefold() in _LINKS | _ROLE_LINKS)
+        ):
             back -= 1
     return back >= 0 and _is_title(tokens[back])
 

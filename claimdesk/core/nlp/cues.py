@@ -33,6 +33,7 @@ PARTICIPLES_IT: dict[str, str] = {
         ),
         CLAIM,
     ),
+    "parlato di": CLAIM,
     "reso noto": CLAIM,
     "fatto sapere": CLAIM,
     **dict.fromkeys(words("negato smentito contestato respinto escluso"), DENIAL),
@@ -53,6 +54,12 @@ FORMS_IT: dict[str, str] = {
     ),
     "si legge": CLAIM,
     **dict.fromkeys(
+        ("si è detto", "si è detta", "si sono detti", "si sono dette", "si dice", "si dicono"),
+        CLAIM,
+    ),
+    # "parlano di «richieste irrealistiche»": a claim only with a quotation (see QUOTED_IT).
+    **dict.fromkeys(("parla di", "parlano di", "parlando di"), CLAIM),
+    **dict.fromkeys(
         words(
             "nega negano smentisce smentiscono contesta contestano respinge respingono negando "
             "smentendo contestando respingendo esclude escludono escludendo"
@@ -60,6 +67,8 @@ FORMS_IT: dict[str, str] = {
         DENIAL,
     ),
 }
+# Cues that report something said only when a quotation follows them.
+QUOTED_IT = frozenset(("parla di", "parlano di", "parlando di", "parlato di"))
 # Cues that report speech only before "che"/"di" or a quote.
 WEAK_IT = frozenset(
     words(
@@ -84,7 +93,24 @@ ADVERBS_IT = words(
     "pubblicamente ripetutamente regolarmente duramente categoricamente fermamente "
     "nettamente esplicitamente chiaramente"
 )
-PREPOSITIONS_IT = ("secondo", "stando a", "a detta di", "a parere di", "per bocca di")
+PREPOSITIONS_IT = (
+    "secondo",
+    "stando a",
+    "stando ai",
+    "stando al",
+    "stando alla",
+    "stando alle",
+    "stando agli",
+    "a detta di",
+    "a detta del",
+    "a detta della",
+    "a detta dei",
+    "a parere di",
+    "per bocca di",
+    "a quanto si apprende da",
+    "a quanto riferito da",
+    "a quanto riportato da",
+)
 
 # Capitalised words that open sentences or clauses and never name a speaker.
 FUNCTION_WORDS = frozenset(

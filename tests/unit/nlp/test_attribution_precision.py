@@ -120,3 +120,42 @@ def test_the_threshold_decides_what_is_suggested() -> None:
     }
     assert [s.cue for s in found(text, "en", 0.95)] == []
     assert analyze(text, "en", None, min_confidence=0.0).suggestions == every
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "claimant", "content"),
+    [
+        ("Stando ai dati dell'Istat, la produzione è cresciuta dello 0,4 per cento.",
+         "Stando ai", "Istat", "la produzione è cresciuta dello 0,4 per cento"),
+        ("A quanto si apprende da fonti vicine alla trattativa, l'accordo è vicino.",
+         "A quanto si apprende da", "fonti vicine alla trattativa", "l'accordo è vicino"),
+        ("Il fondatore, Giacomo Ferri, si è detto «tranquillo».", "si è detto", "Giacomo Ferri",
+         "tranquillo"),
+        ("Gli organizzatori parlano di una partecipazione «mai vista».", "parlano di",
+         "gli organizzatori", "una partecipazione «mai vista»"),
+        ("«Nessun aumento», ha assicurato l'assessore ai Trasporti del Comune di Napoli, "
+         "Vittorio Esposito.", "ha assicurato", "Vittorio Esposito", "Nessun aumento"),
+        ("Secondo quanto riportato dal quotidiano Il Tirreno, la società ha un acquirente.",
+         "Secondo", "Il Tirreno", "la società ha un acquirente"),
+    ],
+)  # fmt: skip
+def test_more_italian_cues(text: str, cue: str, claimant: str, content: str) -> None:
+    (s,) = found(text, "it")
+    assert (s.cue, s.claimant, text[s.start : s.end]) == (cue, claimant, content)
+
+
+def test_a_topic_is_not_a_statement_and_a_quote_is_not_said_twice() -> None:
+    assert found("Il film parla di una famiglia di pescatori siciliani.", "it", 0.0) == []
+    text = "Il fondatore, Giacomo Ferri, si è detto «tranquillo» e ha assicurato di non temere."
+    assert spans(text, found(text, "it")) == [
+        ("si è detto", "Giacomo Ferri", "tranquillo"),
+        ("ha assicurato", "Giacomo Ferri", "di non temere"),
+    ]
+    text = (
+        "L'ambasciatore del Cile a Roma ha accusato la Rai di aver mentito. La tv pubblica ha "
+        "difeso il servizio, sostenendo che le fonti erano state verificate."
+    )
+    assert [s.claimant for s in found(text, "it")] == [
+        "ambasciatore del Cile a Roma",
+        "la tv pubblica",
+    ]
