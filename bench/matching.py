@@ -44,6 +44,7 @@ from sqlalchemy import insert
 from bench import checkthat as checkthat_set
 from bench.corpus import load_sentences
 from claimdesk.core.desk import Desk
+from claimdesk.core.desk.published import CHECKED_MIN_SCORE
 from claimdesk.core.library import folder_location
 from claimdesk.core.matching.index import ClaimRecord, MatchingIndex
 from claimdesk.core.matching.loading import LiveIndex
@@ -312,6 +313,31 @@ def _timed(index: MatchingIndex, tweets: list[checkthat_set.Tweet]) -> tuple[flo
     return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
 
 
+def _calibration(index: MatchingIndex, tweets: list[checkthat_set.Tweet]) -> dict[str, Any]:
+    """How often the best proposal is right at the score "checked before" starts from
+    (CHECKED_MIN_SCORE): near it (within 0.05) and anywhere above it."""
+    best = [
+        (found[0].score, found[0].id in t.gold)
+        for t in tweets
+        if (found := index.propose(t.text, limit=1))
+    ]
+    near = [right for score, right in best if abs(score - CHECKED_MIN_SCORE) <= 0.05]
+    above = [right for score, right in best if score >= CHECKED_MIN_SCORE]
+    figures = {
+        "threshold": CHECKED_MIN_SCORE,
+        "right_near": round(statistics.fmean(near), 3) if near else None,
+        "near": len(near),
+        "right_above": round(statistics.fmean(above), 3) if above else None,
+        "above": len(above),
+    }
+    print(
+        f"checked before from {CHECKED_MIN_SCORE:.2f}: best proposals scoring within 0.05 of it "
+        f"right {figures['right_near']} ({len(near)}), scoring it or more right "
+        f"{figures['right_above']} ({len(above)} of {len(tweets)} tweets)"
+    )
+    return figures
+
+
 def checkthat(split: str, verbose: bool) -> dict[str, Any]:
     """The CheckThat figures on ``split``, beside BM25; returns them as one JSON-ready object."""
     pool = checkthat_set.load_pool()
@@ -339,6 +365,7 @@ def checkthat(split: str, verbose: bool) -> dict[str, Any]:
                 print("   gold", claims[g].claim[:120])
             for m in found:
                 print("   got ", m.score, m.reason, "|", claims[m.id].claim[:90])
+    result["checked_before"] = _calibration(index, tweets)
     median, p95 = _timed(index, tweets)
     print(f"one proposal, {len(index):,} claims: {median:.1f} ms median, {p95:.1f} ms p95 "
           f"(index built in {build:.1f} s)")  # fmt: skip

@@ -29,7 +29,7 @@ from claimdesk.core.storage.orm import Article, Claim, HistoryEntry
 
 log = logging.getLogger(__name__)
 # Bumped whenever what the index holds for a claim changes (features, normalisation).
-FORMAT = 6
+FORMAT = 7
 # Each write names its vectors file anew, so that the index read never meets the vectors of
 # another write.
 _VECTORS = re.compile(r"[\w.-]+-[0-9a-f]{16}\.npy")

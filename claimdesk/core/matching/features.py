@@ -119,6 +119,22 @@ def _words(tokens: list[str], skip: set[int]) -> set[str]:
     return words
 
 
+def title_words(title: str) -> frozenset[str]:
+    """The word stems of a headline, as :func:`features` counts them among a claim's words."""
+    return frozenset(_words(TOKEN.findall(fold(clean(title).text)), set()))
+
+
+def plain_words(text: str) -> dict[str, str]:
+    """A text's content words as written (folded), by their stem: the first word of each
+    stem, in the order of the text (what closeness of words is measured on)."""
+    found: dict[str, str] = {}
+    for token in TOKEN.findall(fold(clean(text).text)):
+        if not token[0].isalpha() or len(token) < 2 or token in STOP_WORDS:
+            continue
+        found.setdefault(stem(token), token)
+    return found
+
+
 def features(text: str, date_values: tuple[str, ...] = (), title: str = "") -> Features:
     """The comparable parts of a claim's text; ``date_values`` are the TimeML values of the
     dates it mentions (as stored with the claim), which add to the years written in it.

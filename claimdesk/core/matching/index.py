@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
@@ -26,7 +27,14 @@ import numpy as np
 import numpy.typing as npt
 
 from claimdesk.core.matching import semantic
-from claimdesk.core.matching.features import NUMBER, Features, features
+from claimdesk.core.matching.features import (
+    NUMBER,
+    Features,
+    features,
+    plain_words,
+    stem,
+    title_words,
+)
 from claimdesk.core.matching.names import fold
 from claimdesk.core.matching.scoring import WORDS, judge
 from claimdesk.core.matching.social import clean
@@ -48,7 +56,19 @@ _BATCH = 512
 # How much meaning (the cosine of the claims' vectors) adds to the score of a proposal that
 # already shares words with the claim (tuned on CheckThat train).
 MEANING = 0.25
+# The share of the words' part that goes by the words of the other claim's headline alone (a
+# published fact-check's title restates its claim most plainly); a claim without one is its
+# own headline (tuned on CheckThat train).
+TITLE = 0.3
+# How much the closeness of the claim's words to the other's adds: each word of the claim
+# meets the other's word nearest in meaning (the cosine of their vectors), weighted by rarity,
+# so that "photo" meets "photograph" and "kids" "children" (tuned on CheckThat train).
+ALIGN = 0.45
 JUDGED = 40  # candidates judged in full, the best by wording and meaning
+# A hashtag written in one lower-case run ("#cornflakes", "#maddoxstrong"): read as the known
+# words it is made of, when the claims indexed hold them.
+_RUN_TAG = re.compile(r"(?<![\w#])#([a-z]{7,40}?)(?=pic\.twitter\.com|\b)")
+_WORD_VECTORS = 200_000  # word vectors remembered at most (they are made again when needed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +104,14 @@ class _Entry:
     tokens: tuple[int, ...]
     published: int  # the day's ordinal; 0 when undated
     length: int  # how many words (stems) and figures
+    title: tuple[int, ...] = ()  # the words of its headline, when it has one
+    title_length: int = 0
 
 
-_COLUMNS = ("ids", "articles", "claimants", "references", "tokens", "published", "lengths")
+_COLUMNS = (
+    "ids", "articles", "claimants", "references", "tokens", "published", "lengths", "titles",
+    "title_lengths",
+)  # fmt: skip
 
 
 class MatchingIndex:
@@ -95,6 +120,8 @@ class MatchingIndex:
     def __init__(self) -> None:
         self._vocabulary: dict[str, int] = {}
         self._spelling: list[str] = []
+        self._surface: list[str] = []  # a word stem's first word as written (folded), or ""
+        self._word_vectors: dict[int, npt.NDArray[np.float32]] = {}
         self._postings: list[list[int]] = []
         self._frequency: list[int] = []
         self._entries: list[_Entry | None] = []
@@ -126,11 +153,18 @@ class MatchingIndex:
         self.remove(record.id)
         found = features(record.text, record.dates, record.title)
         ids = tuple(sorted({self._token_id(t) for t in found.tokens()}))
+        surface = self._surface
+        for word_stem, word in plain_words(f"{record.text} {record.title}").items():
+            token = self._vocabulary.get(word_stem)
+            if token is not None and not surface[token]:
+                surface[token] = word
+        heading = title_words(record.title) if record.title else frozenset()
+        title = tuple(sorted(self._token_id(w) for w in heading & found.words))
         slot = len(self._entries)
         published = record.published.toordinal() if record.published else 0
         entry = _Entry(
             record.id, record.article_id, record.claimant_id, record.reference, ids,
-            published, len(found.words) + len(found.numbers),
+            published, len(found.words) + len(found.numbers), title, len(title),
         )  # fmt: skip
         self._entries.append(entry)
         self._columns = None
@@ -205,10 +239,18 @@ class MatchingIndex:
         )
 
     def propose(
-        self, text: str, *, published: dt.date | None = None, limit: int = 5
+        self,
+        text: str,
+        *,
+        published: dt.date | None = None,
+        dates: tuple[str, ...] = (),
+        limit: int = 5,
     ) -> list[Match]:
-        """The indexed claims most like a text that is not indexed (a post, a new quote),
-        published no later than ``published`` or, for a post, than its sign-off's day."""
+        """The indexed claims most like a text that is not indexed (a post, a new quote,
+        a claim of another index), published no later than ``published`` or, for a post,
+        than its sign-off's day; ``dates`` are the TimeML values of the dates it mentions."""
+        if "#" in text:
+            text = _RUN_TAG.sub(lambda m: self._split_tag(m.group(1)), text)
         read = clean(text)
         vectors = None
         if self._vectors is not None:
@@ -219,10 +261,11 @@ class MatchingIndex:
             if len(w) > 2 and w.isalpha() and w not in STOP_WORDS
         )
         return self.similar_to(
-            features(text),
+            features(text, dates),
             published=published or read.posted,
             vector=None if vectors is None else vectors[0],
             author=author,
+            words=tuple(plain_words(text).values()),
             limit=limit,
         )
 
@@ -235,11 +278,13 @@ class MatchingIndex:
         published: dt.date | None = None,
         vector: semantic.Vectors | None = None,
         author: frozenset[str] = frozenset(),
+        words: tuple[str, ...] | None = None,
         limit: int = 5,
     ) -> list[Match]:
         """The indexed claims most like ``query``, best first, at most ``limit``; with
         ``published``, only those published no later (or undated); with the query's
-        ``vector``, closeness in meaning counts too."""
+        ``vector``, closeness in meaning counts too, and that of its ``words`` (as written,
+        folded; without them, its stems' words as the index knows them)."""
         total = max(1, len(self._slots))
         average = max(1.0, self._total_length / total)
         vocabulary = self._vocabulary
@@ -263,15 +308,24 @@ class MatchingIndex:
             entry = entries[slot]
             assert entry is not None
             shared = sum(map(by_id.__getitem__, by_id.keys() & entry.tokens))
-            lexical.append(min(1.0, shared * _length_factor(entry.length, average) / query_weight))
+            whole = shared * _length_factor(entry.length, average) / query_weight
+            if entry.title:
+                shared = sum(map(by_id.__getitem__, by_id.keys() & entry.title))
+                heading = shared * _length_factor(entry.title_length, average) / query_weight
+                whole = (1 - TITLE) * whole + TITLE * heading
+            lexical.append(min(1.0, whole))
         meanings = [0.0] * len(best)
         if vector is not None and self._vectors is not None and best:
             meanings = [max(0.0, c) for c in self._vectors.cosines(best, vector).tolist()]
         first = sorted(
             range(len(best)), key=lambda i: WORDS * lexical[i] + MEANING * meanings[i], reverse=True
-        )
+        )[:JUDGED]
+        aligned = dict.fromkeys(first, 0.0)
+        if vector is not None and self._vectors is not None and first:
+            near = self._alignments(query, words, [best[i] for i in first], total)
+            aligned = dict(zip(first, near, strict=True))
         found: list[tuple[float, int, int, Match]] = []
-        for i in first[:JUDGED]:
+        for i in first:
             slot = best[i]
             entry = entries[slot]
             assert entry is not None
@@ -288,13 +342,82 @@ class MatchingIndex:
                 continue
             score, reason = verdict.score, verdict.reason
             if vector is not None and self._vectors is not None:
-                score = round(min(1.0, score + MEANING * meanings[i]), 3)
+                score = round(min(1.0, score + MEANING * meanings[i] + ALIGN * aligned[i]), 3)
                 alike = Message("meaning {alike:.2f} alike", alike=meanings[i])
                 reason = joined("; ", (reason, alike))
             match = Match(entry.id, score, reason)
             found.append((-score, entry.published or latest or 1 << 30, slot, match))
         found.sort(key=itemgetter(0, 1, 2))
         return [f[3] for f in found[:limit]]
+
+    def _split_tag(self, run: str) -> str:
+        """A lower-case hashtag as the words it is made of, those that the indexed claims
+        write (fewest words first, then the commonest), or as it is."""
+        if self._known_word(run):
+            return "#" + run
+        best: list[tuple[int, float, list[str]] | None] = [(0, 0.0, [])] + [None] * len(run)
+        for end in range(3, len(run) + 1):
+            for start in range(max(0, end - 20), end - 2):
+                before = best[start]
+                piece = run[start:end]
+                if before is None or not self._known_word(piece):
+                    continue
+                token = self._vocabulary[stem(piece)]
+                made = (before[0] + 1, before[1] - math.log(1 + self._frequency[token]),
+                        [*before[2], piece])  # fmt: skip
+                now = best[end]
+                if now is None or made[:2] < now[:2]:
+                    best[end] = made
+        found = best[len(run)]
+        return " ".join(found[2]) if found is not None and len(found[2]) > 1 else "#" + run
+
+    def _known_word(self, word: str) -> bool:
+        token = self._vocabulary.get(stem(word))
+        return token is not None and self._frequency[token] > 0 and self._surface[token] == word
+
+    def _alignments(
+        self, query: Features, words: tuple[str, ...] | None, slots: list[int], total: int
+    ) -> list[float]:
+        """For each slot, how near in meaning its claim's words come to the query's: the
+        rarity-weighted mean over the query's words of the cosine with the nearest word."""
+        if words is None:
+            vocabulary, surface = self._vocabulary, self._surface
+            words = tuple(
+                surface[vocabulary[w]] if w in vocabulary and surface[vocabulary[w]] else w
+                for w in sorted(query.words)
+            )
+        mine = semantic.embed(list(words)) if words else None
+        if mine is None:
+            return [0.0] * len(slots)
+        rarity = np.array([self._word_weight(stem(w), total) for w in words], dtype=np.float32)
+        rarity /= rarity.sum()
+        columns = mine.astype(np.float32).T
+        found: list[float] = []
+        for slot in slots:
+            entry = self._entries[slot]
+            assert entry is not None
+            theirs = self._vectors_of([t for t in entry.tokens if self._surface[t]])
+            if not len(theirs):
+                found.append(0.0)
+                continue
+            nearest = (theirs @ columns).max(axis=0)
+            found.append(float(np.clip(nearest, 0.0, 1.0) @ rarity))
+        return found
+
+    def _vectors_of(self, tokens: list[int]) -> npt.NDArray[np.float32]:
+        """The vectors of word tokens (their words as written), made when first needed."""
+        kept = self._word_vectors
+        missing = [t for t in tokens if t not in kept]
+        if missing:
+            made = semantic.embed([self._surface[t] for t in missing])
+            if made is None:
+                return np.zeros((0, semantic.DIMENSIONS), dtype=np.float32)
+            if len(kept) + len(missing) > _WORD_VECTORS:
+                kept.clear()
+            kept.update(zip(missing, made.astype(np.float32), strict=True))
+        if not tokens:
+            return np.zeros((0, semantic.DIMENSIONS), dtype=np.float32)
+        return np.stack([kept[t] for t in tokens])
 
     def _candidates(
         self, fetch: list[int], total: int, average: float, latest: int, exclude: frozenset[str]
@@ -366,6 +489,9 @@ class MatchingIndex:
             "tokens": [e.tokens for e in live],
             "published": [e.published for e in live],
             "lengths": [e.length for e in live],
+            "titles": [e.title for e in live],
+            "title_lengths": [e.title_length for e in live],
+            "surface": self._surface,
         }
 
     def vectors(self) -> semantic.Vectors | None:
@@ -395,10 +521,17 @@ class MatchingIndex:
                 raise ValueError("a posting names no claim")
             if max(map(max, filter(None, tokens)), default=-1) >= len(spelling):
                 raise ValueError("a claim names no word")
+            surface = plain["surface"]
+            if not isinstance(surface, list) or len(surface) != len(spelling):
+                raise ValueError("words as written and vocabulary disagree")
+            if max(map(max, filter(None, columns[7])), default=-1) >= len(spelling):
+                raise ValueError("a headline names no word")
             columns[4] = map(tuple, tokens)
+            columns[7] = map(tuple, columns[7])
             entries = list(map(_Entry, *columns))
             index = cls()
             index._spelling = spelling
+            index._surface = [str(w) for w in surface]
             index._vocabulary = {t: i for i, t in enumerate(spelling)}
             index._postings = postings
             index._frequency = list(map(len, postings))
@@ -423,6 +556,7 @@ class MatchingIndex:
             found = len(self._spelling)
             self._vocabulary[token] = found
             self._spelling.append(token)
+            self._surface.append("")
             self._postings.append([])
             self._frequency.append(0)
         return found

@@ -45,6 +45,14 @@ _SIGN_OFF = re.compile(
     r"\s*(?:[\u2014\u2013]|\s-)\s*(?P<author>(?:(?!\s-\s)[^\u2014\u2013\n]){0,120}?)\(@\w*\)?\s*"
     r"(?P<date>(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:,?\s*(?P<year>\d{0,4}))?)?\W*$"
 )
+# A quoted post's sign-off inside the text ("... — Name (@handle) April 3, 2020 Reply ..."):
+# only with its whole date, which shows where it ends.
+_INNER_SIGN_OFF = re.compile(
+    r"\s*[\u2014\u2013]\s*(?P<author>[^\u2014\u2013\n(]{1,80}?)\s*\(@(?P<handle>\w+)\)\s*"
+    r"(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2}),?\s*(?P<year>\d{4})"
+)
+# A link glued to the word before it ("#DaytonShooterpic.twitter.com/x", "@Kel2https://t.co/x").
+_GLUED_LINK = re.compile(r"(?<=\w)(?=pic\.twitter\.com/|https?://)", re.IGNORECASE)
 _WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday "
     "lunedi martedi mercoledi giovedi venerdi sabato domenica"
@@ -78,11 +86,19 @@ def _posted(match: re.Match[str]) -> dt.date | None:
         return None
 
 
-def _words_of_tag(match: re.Match[str]) -> str:
+def _words_of_tag(match: re.Match[str], names: dict[str, str]) -> str:
     sign, name = match.group(1), match.group(2)
-    if sign == "@":  # digits in a handle ("@stonecold2050") are never a figure
-        name = re.sub(r"\d+", " ", name)
+    if sign == "@":
+        known = names.get(name.lower())
+        if known:  # a handle some sign-off of the text names: "@marcorubio" is Marco Rubio
+            return f" {known} "
+        name = re.sub(r"\d+", " ", name)  # digits in a handle ("@stonecold2050") are no figure
     return " " + _CAMEL.sub(" ", name).strip() + " "
+
+
+def _signed_name(author: str) -> str:
+    """A sign-off's name without its emoji and marks ("Brad Trost 🇨🇦" -> "Brad Trost")."""
+    return " ".join(w for w in author.split() if any(c.isalpha() for c in w))
 
 
 def clean(text: str) -> SocialText:
@@ -90,15 +106,24 @@ def clean(text: str) -> SocialText:
     if "&" in text:
         text = _ENTITY.sub(lambda m: _ENTITIES[m.group(0)], text)
     if "/" in text:
-        text = _LINK.sub(" ", text)
+        text = _LINK.sub(" ", _GLUED_LINK.sub(" ", text))
     posted = None
     author = ""
+    names: dict[str, str] = {}
     if "@" in text:
         sign_off = _SIGN_OFF.search(text)
         if sign_off is not None:
             posted = _posted(sign_off)
             author = " ".join(sign_off.group("author").split())
+            handle = re.search(r"\(@(\w+)", sign_off.group(0))
+            if handle and _signed_name(author):
+                names[handle.group(1).lower()] = _signed_name(author)
             text = text[: sign_off.start()]
+        for inner in _INNER_SIGN_OFF.finditer(text):
+            if _signed_name(inner.group("author")):
+                names[inner.group("handle").lower()] = _signed_name(inner.group("author"))
+        # A quoted post's author stays, as a name the text speaks of; the date goes.
+        text = _INNER_SIGN_OFF.sub(lambda m: f" {_signed_name(m.group('author'))}. ", text)
     if "@" in text or "#" in text:
-        text = _TAG.sub(_words_of_tag, text)
+        text = _TAG.sub(lambda m: _words_of_tag(m, names), text)
     return SocialText(" ".join(text.split()), posted, author)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from claimdesk.core.matching import semantic
+from claimdesk.core.matching.features import features, plain_words
 from claimdesk.core.matching.index import ClaimRecord, MatchingIndex
 
 SHARK = "A photograph shows a shark swimming on a flooded highway"
@@ -65,3 +66,33 @@ def test_the_store_gives_zeros_to_slots_without_a_vector_and_keeps_rows_in_order
     store.keep([100, 5])
     assert store.first(2)[0].tolist() == one.tolist() and not store.first(2)[1].any()
     assert store.cosines([0, 1], one).round(3).tolist() == [1.0, 0.0]  # unit length
+
+
+def test_words_near_in_meaning_count_where_the_wording_differs() -> None:
+    index = MatchingIndex()
+    claims = {
+        "kids": "A photograph shows children held in cages at the border",
+        "other": "A report shows adults held in jails at the border",
+    }
+    for ident, text in claims.items():
+        index.add(ClaimRecord(id=ident, article_id=ident, text=text))
+    post = "This photo: kids in cages at the border."
+    slots = [index._slots["kids"], index._slots["other"]]
+    near = index._alignments(features(post), tuple(plain_words(post).values()), slots, 2)
+    assert near[0] > near[1] + 0.1  # photo ~ photograph, kids ~ children
+    assert index.propose(post)[0].id == "kids"
+
+
+def test_a_headline_s_words_weigh_more_than_the_claim_s_and_survive_a_round_trip() -> None:
+    index = MatchingIndex()
+    index.add(
+        ClaimRecord(
+            id="titled", article_id="a", text="An image circulated online in 2019",
+            title="Did Tom Brady flash a middle finger at the Super Bowl?",
+        )
+    )  # fmt: skip
+    index.add(ClaimRecord(id="plain", article_id="b", text="Brady finger photo at Super Bowl"))
+    again = MatchingIndex.from_plain(index.to_plain(), index.vectors())
+    for kept in (index, again):
+        best = kept.propose("Tom Brady's middle finger at the Super Bowl")[0]
+        assert best.id == "titled"

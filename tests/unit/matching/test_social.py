@@ -68,3 +68,34 @@ def test_a_post_s_author_named_by_a_claim_counts_for_it() -> None:
     [best, second] = index.propose(post)
     assert best.id == "author" and "names the author (Trump)" in best.reason
     assert "names the author" not in second.reason
+
+
+def test_a_quoted_post_s_sign_off_leaves_its_author_and_names_its_handle() -> None:
+    post = (
+        "Tulsi voted for the coup. — Cat Turd (@catturd2) October 31, 2019 No she didn't, "
+        "@catturd2 is wrong https://t.co/Qn1 — Ann Coulter (@AnnCoulter) October 31, 2019"
+    )
+    read = clean(post)
+    assert read.text == "Tulsi voted for the coup. Cat Turd. No she didn't, Cat Turd is wrong"
+    assert read.author == "Ann Coulter" and read.posted == dt.date(2019, 10, 31)
+    found = features(post)
+    assert found.numbers == frozenset() and found.years == frozenset()
+
+
+def test_a_link_glued_to_a_hashtag_or_handle_leaves_the_tag() -> None:
+    read = clean("Shots fired #DaytonShooterpic.twitter.com/ab12 says @Kel2https://t.co/x9")
+    assert read.text == "Shots fired Dayton Shooter says Kel"
+
+
+def test_a_lower_case_hashtag_is_read_as_the_words_the_claims_hold() -> None:
+    index = MatchingIndex()
+    claims = {
+        "flakes": "Kellogg's Corn Flakes were invented to curb appetites",
+        "other": "Cereal boxes were invented to curb waste",
+    }
+    for ident, text in claims.items():
+        index.add(ClaimRecord(id=ident, article_id=ident, text=text))
+    assert index._split_tag("cornflakes") == "corn flakes"
+    assert index._split_tag("cereal") == "#cereal"  # a known word stays whole
+    assert index._split_tag("zzqxwvbnm") == "#zzqxwvbnm"  # nothing known: as it is
+    assert index.propose("Google why were they invented #cornflakes")[0].id == "flakes"
