@@ -57,9 +57,14 @@ def reviews_mark(session: Session) -> tuple[int, object]:
     return int(count), newest
 
 
-def review_texts(session: Session) -> list[tuple[str, str, object]]:
-    """(id, claim reviewed, review date) of every review, for the matching index."""
+def review_texts(session: Session) -> list[tuple[str, str, object, str]]:
+    """(id, claim reviewed, review date, title) of every review, for the matching index."""
     rows = session.execute(
-        select(PublishedReview.id, PublishedReview.claim_reviewed, PublishedReview.published)
+        select(
+            PublishedReview.id,
+            PublishedReview.claim_reviewed,
+            PublishedReview.published,
+            PublishedReview.title,
+        )
     )
-    return [(str(i), str(t), p) for i, t, p in rows]
+    return [(str(i), str(t), p, str(h or "")) for i, t, p, h in rows]
