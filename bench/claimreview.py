@@ -8,7 +8,9 @@ review per URL; pages read as articles), computed in the same run:
 
 - files holding ClaimReview that are refused;
 - claims published (ClaimReview nodes and Fact Check Tools entries) and claims kept;
-- ratings mapped to a verdict, kept as written without one, and absent.
+- ratings mapped to a verdict, kept as written without one, and absent;
+- a round trip: the reviews exported as ClaimReview and imported into another library keep
+  ``claimReviewed``, reviewer, date, URL, rating and claimants (reviews kept whole, of all).
 
     PYTHONPATH=. python bench/claimreview.py [FOLDER_OR_FILE ...]
 
@@ -27,9 +29,11 @@ from typing import Any
 
 from claimdesk.core.desk import Desk
 from claimdesk.core.errors import ClaimDeskError
+from claimdesk.core.exporters.claimreview import export_published_reviews
 from claimdesk.core.interchange.claimreview_html import HTML_SUFFIXES, page_documents
 from claimdesk.core.interchange.claimreview_read import is_api_claim, review_nodes, types_of
 from claimdesk.core.library import folder_location
+from claimdesk.core.model.published import PublishedReviewView
 
 SUFFIXES = (".json", ".jsonld", *HTML_SUFFIXES)
 DEFAULT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "import" / "claimreview"
@@ -84,6 +88,28 @@ def _old_rule(path: Path) -> int:
     return len(urls)
 
 
+def _kept_fields(review: PublishedReviewView) -> tuple[object, ...]:
+    """What a round trip must keep of a review."""
+    return (
+        review.claim_reviewed,
+        review.reviewer.name,
+        review.published,
+        review.url,
+        review.rating_as_written,
+        tuple(c.name for c in review.claimants),
+    )
+
+
+def _round_trip(reviews: list[PublishedReviewView], folder: Path) -> int:
+    """How many reviews come back whole from an export as ClaimReview into a new library."""
+    path = folder / "round-trip.json"
+    export_published_reviews(reviews, path)
+    with Desk.open(folder_location(folder / "again")) as again:
+        again.interchange.import_interchange(path)
+        back = {_kept_fields(r) for r in again.published.list_published_reviews()}
+    return sum(1 for r in reviews if _kept_fields(r) in back)
+
+
 def main() -> int:
     """Print the figures beside the old rule's; exit 1 when a target is missed."""
     roots = [Path(a) for a in sys.argv[1:]] or [DEFAULT]
@@ -118,7 +144,9 @@ def main() -> int:
             old = _old_rule(path)
             old_kept += min(old, claims)
             old_refused += old == 0
-        for review in desk.published.list_published_reviews():
+        reviews = desk.published.list_published_reviews()
+        whole = _round_trip(reviews, Path(folder)) if reviews else 0
+        for review in reviews:
             if review.verdict is not None:
                 ratings["mapped"] += 1
             elif review.rating_as_written:
@@ -136,7 +164,8 @@ def main() -> int:
     print(f"{'ratings kept as written (no verdict)':<38}{ratings['kept as written']:>8}")
     print(f"{'reviews without a rating':<38}{ratings['no rating']:>8}")
     print(f"{'mapped or kept as written':<38}{covered:>8.1%}")
-    missed = refused > 0 or kept < published or covered < 0.95
+    print(f"{'kept whole by a round trip':<38}{f'{whole}/{len(reviews)}':>8}")
+    missed = refused > 0 or kept < published or covered < 0.95 or whole < len(reviews)
     return 1 if missed else 0
 
 
