@@ -68,7 +68,8 @@ JUDGED = 40  # candidates judged in full, the best by wording and meaning
 # A hashtag written in one lower-case run ("#cornflakes", "#maddoxstrong"): read as the known
 # words it is made of, when the claims indexed hold them.
 _RUN_TAG = re.compile(r"(?<![\w#])#([a-z]{7,40}?)(?=pic\.twitter\.com|\b)")
-_WORD_VECTORS = 200_000  # word vectors remembered at most (they are made again when needed)
+# Word vectors remembered at most, 512 bytes each (forgotten all at once, made again when needed).
+_WORD_VECTORS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ class MatchingIndex:
         self._vocabulary: dict[str, int] = {}
         self._spelling: list[str] = []
         self._surface: list[str] = []  # a word stem's first word as written (folded), or ""
-        self._word_vectors: dict[int, npt.NDArray[np.float32]] = {}
+        self._word_vectors: dict[int, semantic.Vectors] = {}
         self._postings: list[list[int]] = []
         self._frequency: list[int] = []
         self._entries: list[_Entry | None] = []
@@ -414,10 +415,10 @@ class MatchingIndex:
                 return np.zeros((0, semantic.DIMENSIONS), dtype=np.float32)
             if len(kept) + len(missing) > _WORD_VECTORS:
                 kept.clear()
-            kept.update(zip(missing, made.astype(np.float32), strict=True))
+            kept.update(zip(missing, made, strict=True))
         if not tokens:
             return np.zeros((0, semantic.DIMENSIONS), dtype=np.float32)
-        return np.stack([kept[t] for t in tokens])
+        return np.stack([kept[t] for t in tokens]).astype(np.float32)
 
     def _candidates(
         self, fetch: list[int], total: int, average: float, latest: int, exclude: frozenset[str]
