@@ -18,21 +18,25 @@ from sqlalchemy.orm import Session
 
 from claimdesk.core.model import ArticleView, ClaimView
 from claimdesk.core.services import articles as article_service
+from claimdesk.core.settings import suggestion_threshold
 
 # Articles kept as last read (see get).
 VIEWS_KEPT = 16
 Marks = tuple[int, int]
+# (article id, with dates, the suggestion threshold, history mark, dismissed mark)
+Key = tuple[str, bool, float, int, int]
 
 
 class ArticleViews:
-    """Article views by (id, with dates, history mark, dismissed mark)."""
+    """Article views by (id, with dates, suggestion threshold, history and dismissed marks):
+    a threshold changed in the settings shows the open article's marks again."""
 
     def __init__(self) -> None:
-        self._views: OrderedDict[tuple[str, bool, int, int], ArticleView] = OrderedDict()
+        self._views: OrderedDict[Key, ArticleView] = OrderedDict()
 
     def get(self, session: Session, article_id: str, *, dates: bool) -> ArticleView:
         """The article as it is now, read again only when the library changed."""
-        key = (article_id, dates, *article_service.library_marks(session))
+        key = (article_id, dates, suggestion_threshold(), *article_service.library_marks(session))
         view = self._views.get(key)
         if view is None:
             view = article_service.article_view(session, article_id, dates=dates)
@@ -47,12 +51,13 @@ class ArticleViews:
         changed in between (one history entry, no dismissal)."""
         if after != (before[0] + 1, before[1]):
             return
+        floor = suggestion_threshold()
         for dates in (True, False):
-            old = self._views.get((claim.article_id, dates, *before))
+            old = self._views.get((claim.article_id, dates, floor, *before))
             if old is not None:
-                self._keep((claim.article_id, dates, *after), with_claim(old, claim))
+                self._keep((claim.article_id, dates, floor, *after), with_claim(old, claim))
 
-    def _keep(self, key: tuple[str, bool, int, int], view: ArticleView) -> None:
+    def _keep(self, key: Key, view: ArticleView) -> None:
         self._views[key] = view
         while len(self._views) > VIEWS_KEPT:
             self._views.popitem(last=False)

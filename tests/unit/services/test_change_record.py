@@ -131,3 +131,20 @@ def test_deferred_index_updates_are_searchable_at_once(desk: Desk, seed_path: Pa
     assert desk.index_pending
     hits = desk.search("parolarara", partial=True).hits  # as typed in the search box
     assert [h.id for h in hits] == [claim.id] and not desk.index_pending
+
+
+def test_a_threshold_changed_in_the_settings_shows_the_open_article_again(
+    desk: Desk, seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from claimdesk.core.settings import ENV_CONFIG_DIR, load_settings, save_settings
+
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config"))
+    article_id = _seeded(desk, seed_path)
+    save_settings(dataclasses.replace(load_settings(), suggestion_threshold=0.0))
+    every = desk.get_article(article_id).suggestions
+    save_settings(dataclasses.replace(load_settings(), suggestion_threshold=0.8))
+    confident = desk.get_article(article_id).suggestions  # nothing else changed
+    assert len(confident) < len(every)
+    assert all(s.confidence >= 0.8 for s in confident)
