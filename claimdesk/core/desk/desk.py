@@ -175,8 +175,8 @@ class Desk:
 
     # What changed
     def take_changes(self) -> LibraryChange | None:
-        """What the calls since the last ``take_changes`` changed (articles, claims,
-        claimants, links, the library's counts), read from the history entries they wrote;
+        """What the calls since the last ``take_changes`` changed (the articles' library rows,
+        claims, claimants, links), read from the history entries they wrote;
         None when none of them wrote. The window's worker asks after every call and tells
         every view once (see :mod:`claimdesk.core.desk.changes`)."""
         return self._changes.take()
@@ -186,11 +186,6 @@ class Desk:
         :meth:`take_changes` report them; the number of records re-indexed."""
         self._changes.look()
         return self.catch_up()
-
-    def changes_since(self, mark: int) -> LibraryChange:
-        """What changed after history entry ``mark``, by any process (for a window noticing
-        another window's or a command's edits)."""
-        return self._changes.since(mark)
 
     # Articles
     def import_file(self, path: Path, meta: ArticleMeta = ArticleMeta()) -> ImportOutcome:
