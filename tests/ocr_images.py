@@ -20,13 +20,14 @@ ITALIAN = (
 )
 
 
-def font(size: int, serif: bool = False) -> ImageFont.FreeTypeFont:
+def font(size: int, serif: bool = False, bold: bool = False) -> ImageFont.FreeTypeFont:
     """DejaVu (or Noto) at ``size`` pixels; the tests need fonts-dejavu-core."""
-    names = (
-        ("DejaVuSerif.ttf", "NotoSerif-Regular.ttf")
-        if serif
-        else ("DejaVuSans.ttf", "NotoSans-Regular.ttf")
-    )
+    if bold:
+        names: tuple[str, str] = ("DejaVuSans-Bold.ttf", "NotoSans-Bold.ttf")
+    elif serif:
+        names = ("DejaVuSerif.ttf", "NotoSerif-Regular.ttf")
+    else:
+        names = ("DejaVuSans.ttf", "NotoSans-Regular.ttf")
     for folder in FONT_DIRS:
         for name in names:
             if (folder / name).exists():
@@ -136,3 +137,37 @@ def accuracy(read: str, truth: str) -> float:
     """1 - CER, every run of white space counted as one space."""
     read, truth = " ".join(read.split()), " ".join(truth.split())
     return 1 - distance(read, truth) / len(truth)
+
+
+def post(
+    name: str,
+    handle: str,
+    text: str,
+    *,
+    size: int = 14,
+    heading: str | None = None,
+    background: tuple[int, int, int] = (232, 240, 254),
+) -> Image.Image:
+    """A social post as a phone shows it: a round avatar, the author's name in bold and
+    ``@handle · 2h`` in grey beside it, the post below (and, given, a heading in large bold
+    type over it, as a shared article's card shows its title)."""
+    body, bold = font(size), font(size, bold=True)
+    width = 600
+    lines = [line for lines in wrap(text, body, width - 96) for line in lines]
+    step = round(size * 1.4)
+    big = font(size * 3, bold=True) if heading else None
+    top = 16 + step + 8
+    height = top + (size * 4 if heading else 0) + step * len(lines) + 30
+    image = Image.new("RGB", (width, height), background)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((16, 16, 56, 56), fill=(83, 100, 113))
+    draw.text((72, 16), name, font=bold, fill=(20, 23, 26))
+    draw.text((72 + bold.getlength(name) + 8, 16), f"{handle} · 2h", font=body, fill=(83, 100, 113))
+    y = top
+    if heading and big:
+        draw.text((72, y), heading, font=big, fill=(20, 23, 26))
+        y += size * 4
+    for line in lines:
+        draw.text((72, y), line, font=body, fill=(20, 23, 26))
+        y += step
+    return image

@@ -32,6 +32,10 @@ MAX_ANGLE = 10.0
 # The height Tesseract reads best, for a line of text (ascender to descender), in pixels.
 TARGET_LINE_HEIGHT = 48
 MAX_SCALE = 4.0
+# The most dark shapes larger than type looked at on one page (a page of photos has many).
+MAX_BLOBS = 20
+# A dark shape is erased when it is this many times thicker than the type's strokes.
+BLOB_STROKES = 4.0
 # Past this many pixels an image is not upscaled at all (a page scanned at 300 dpi).
 MAX_PIXELS = 40_000_000
 
@@ -106,6 +110,7 @@ def prepare(image: Image.Image) -> Prepared:
     gray = np.asarray(rgb.convert("L"), dtype="float32")
     if _dark_background(gray):
         gray = 255.0 - gray
+    gray = _erase_blobs(gray)
     flat = _flatten_background(gray)
     angle = _skew_angle(flat)
     level = flat
@@ -186,6 +191,80 @@ def _flatten_background(gray: np.ndarray) -> np.ndarray:
     if ink < 200:
         flat = (flat - ink) / max(255.0 - ink, 1.0) * 255.0
     return np.clip(flat, 0.0, 255.0)  # type: ignore[no-any-return]
+
+
+def _erase_blobs(gray: np.ndarray) -> np.ndarray:
+    """The page without solid dark shapes much larger than its type (an avatar, a dark photo),
+    painted over with the paper's shade: Tesseract reads them as a few letters of nonsense and
+    takes the lines beside them for one block. Done before the background is flattened, which
+    would leave a ring of a shape wider than its window."""
+    from PIL import Image, ImageDraw
+
+    ink = gray < _otsu(gray)
+    if ink.all() or not ink.any():
+        return gray
+    stroke = _stroke_width(ink)
+    # Looked for on a smaller copy when the type is large: the shapes sought are larger still.
+    step = max(1, int(stroke // 2))
+    small = ink[::step, ::step]
+    # What is left after erasing every shape less than a few strokes thick: no letter of the
+    # page's type (nor of a heading in it, a little bolder) is left.
+    size = 2 * max(2, round(BLOB_STROKES * stroke / step / 2)) + 1
+    line = 2 * size
+    solid = _box_count(_box_count(small, size) == size * size, size) > 0
+    marks = Image.fromarray((solid * 255).astype("uint8"), "L").copy()
+    out = gray
+    paper = float(np.median(gray[~ink]))
+    for _ in range(MAX_BLOBS):
+        box = marks.getbbox()
+        if box is None:
+            break
+        # One shape at a time: the first row's first pixel, filled and measured.
+        row = np.asarray(marks.crop((box[0], box[1], box[2], box[1] + 1)))
+        seed = (box[0] + int(np.argmax(row[0] > 0)), box[1])
+        ImageDraw.floodfill(marks, seed, 128)
+        shape = marks.point(lambda v: 255 if v == 128 else 0)
+        left, top, right, bottom = shape.getbbox() or box
+        marks = marks.point(lambda v: 255 if v == 255 else 0)
+        wide, tall = right - left, bottom - top
+        if wide < line or tall < line or not 0.4 <= wide / tall <= 2.5:
+            continue
+        if float(small[top:bottom, left:right].mean()) < 0.5:
+            continue
+        margin = max(2, round(stroke))
+        if out is gray:
+            out = gray.copy()
+        out[
+            max(0, top * step - margin) : bottom * step + margin,
+            max(0, left * step - margin) : right * step + margin,
+        ] = paper
+    return out
+
+
+def _box_count(mask: np.ndarray, size: int) -> np.ndarray:
+    """How many pixels of ``mask`` each ``size`` x ``size`` square centred on a pixel holds
+    (an erosion is where it holds ``size * size``, a dilation where it holds one)."""
+    half = size // 2
+    padded = np.pad(mask.astype("int32"), half)
+    total = np.pad(padded.cumsum(axis=0).cumsum(axis=1), ((1, 0), (1, 0)))
+    height, width = mask.shape
+    return (  # type: ignore[no-any-return]
+        total[size : size + height, size : size + width]
+        - total[:height, size : size + width]
+        - total[size : size + height, :width]
+        + total[:height, :width]
+    )
+
+
+def _stroke_width(ink: np.ndarray) -> float:
+    """The median length of the runs of ink along the rows: the width of the type's strokes."""
+    rows = np.pad(ink, ((0, 0), (1, 1))).astype("int8")
+    edges = np.diff(rows, axis=1)
+    starts = np.nonzero(edges.ravel() == 1)[0]
+    ends = np.nonzero(edges.ravel() == -1)[0]
+    if not len(starts):
+        return 1.0
+    return max(1.0, float(np.median(ends - starts)))
 
 
 def _ink(flat: np.ndarray) -> np.ndarray:
