@@ -47,7 +47,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "import", help="import files, whole folders or pages by their address (https://...)"
     )
     p.add_argument("paths", nargs="+", metavar="PATH_OR_URL")
-    p.add_argument("--lang", type=language_arg)
+    p.add_argument(
+        "--lang",
+        type=language_arg,
+        help="the articles' language (it, en); images and scans are read by OCR in it "
+        "(default: the settings' OCR language, English and Italian together)",
+    )
     p.add_argument("--published", type=date_arg)
     p.add_argument("--title")
     p.add_argument("--outlet")

@@ -3,7 +3,8 @@
 Only what belongs to the person rather than to a library lives here: the name every change is
 signed with (on a team database, the others see it beside each change), the language and
 appearance of the window, the library opened by default, how often to back up, the rating
-scale and the confidence a suggestion needs to be shown. ``$CLAIMDESK_CONFIG_DIR`` moves the
+scale, the confidence a suggestion needs to be shown and the language images and scans are
+read in. ``$CLAIMDESK_CONFIG_DIR`` moves the
 folder (tests and portable installs use it).
 """
 
@@ -32,6 +33,10 @@ LANGUAGES = ("system", "en", "it")
 APPEARANCES = ("system", "light", "dark")
 RATING_SCALES = ("default",)
 BACKUP_DAYS_RANGE = (0, 30)  # 0: no automatic backups
+# The language OCR reads images and scans in: "detect" reads English and Italian together
+# (the article's language is then found in the text), "en" or "it" that one alone (a little
+# faster, a little less accurate: bench/ocr.py, English screenshots 0.981 against 0.983).
+OCR_LANGUAGES = ("detect", "en", "it")
 
 _log = logging.getLogger(__name__)
 
@@ -48,6 +53,7 @@ class Settings:
     backup_days: int = 1
     rating_scale: str = "default"
     suggestion_threshold: float = THRESHOLD
+    ocr_languages: str = "detect"
 
 
 def config_dir() -> Path:
@@ -100,6 +106,7 @@ def _from_dict(data: dict[str, Any]) -> Settings:
         backup_days=days,
         rating_scale=_text(data, "rating_scale", default.rating_scale, RATING_SCALES),
         suggestion_threshold=_threshold(data.get("suggestion_threshold", THRESHOLD)),
+        ocr_languages=_text(data, "ocr_languages", default.ocr_languages, OCR_LANGUAGES),
     )
 
 
@@ -111,6 +118,13 @@ def _threshold(value: object) -> float:
 def suggestion_threshold(path: Path | None = None) -> float:
     """The confidence a suggestion needs to be shown (the window and ``analyze`` use it)."""
     return load_settings(path).suggestion_threshold
+
+
+def ocr_language(path: Path | None = None) -> str | None:
+    """The language images and scans are read in (an ISO 639-1 code), or ``None`` to read
+    English and Italian together."""
+    chosen = load_settings(path).ocr_languages
+    return None if chosen == "detect" else chosen
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -2843,6 +2843,18 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
         <translation>Scuro</translation>
     </message>
     <message>
+        <source>English and Italian, the article&apos;s language found in its text</source>
+        <translation>Inglese e italiano, la lingua dell&apos;articolo riconosciuta dal testo</translation>
+    </message>
+    <message>
+        <source>English only</source>
+        <translation>Solo inglese</translation>
+    </message>
+    <message>
+        <source>Italian only</source>
+        <translation>Solo italiano</translation>
+    </message>
+    <message>
         <source>Default: true, mostly true, half true, misleading, mostly false, false, unverifiable</source>
         <translation>Predefinita: vero, in gran parte vero, vero a metà, fuorviante, in gran parte falso, falso, non verificabile</translation>
     </message>
@@ -2937,6 +2949,14 @@ kind:  claimant:  verdict:  status:  tag:  lang:  outlet:  published:  date:</tr
     <message>
         <source>S&amp;uggestions:</source>
         <translation>S&amp;uggerimenti:</translation>
+    </message>
+    <message>
+        <source>&amp;Images and scans:</source>
+        <translation>&amp;Immagini e scansioni:</translation>
+    </message>
+    <message>
+        <source>The language screenshots, photos of pages and scanned PDFs are read in. English and Italian together read either a little better; one alone is a little faster. A language given to an import (--lang on the command line) wins.</source>
+        <translation>La lingua in cui si leggono screenshot, foto di pagine e PDF scansionati. Inglese e italiano insieme leggono un po&apos; meglio l&apos;una e l&apos;altra lingua; una sola è un po&apos; più veloce. Vale la lingua data a un&apos;importazione (--lang dalla riga di comando).</translation>
     </message>
     <message>
         <source>Library folder</source>

@@ -23,6 +23,7 @@ from claimdesk.gui.settings.relaunch import relaunch_command
 from claimdesk.gui.settings.settings_dialog import SettingsDialog
 from claimdesk.gui.shell.main_window import MainWindow
 from tests.gui.conftest import open_window, wait_idle
+from tests.ocr_images import ITALIAN, screenshot
 
 
 @pytest.fixture(autouse=True)
@@ -218,3 +219,27 @@ def test_a_threshold_set_by_hand_is_offered_as_it_is(qtbot: QtBot, config_dir: P
     assert combo.currentData() == 0.33
     assert combo.currentText() == "33%: set in the settings file"
     assert dialog.current().suggestion_threshold == 0.33
+
+
+def test_the_ocr_language_is_saved_and_the_windows_imports_read_in_it(
+    qtbot: QtBot, location: LibraryLocation, config_dir: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, location)
+    dialog = _open_settings(window)
+    combo = dialog.ocr_languages
+    assert combo.currentData() == "detect"
+    assert [combo.itemData(i) for i in range(combo.count())] == ["detect", "en", "it"]
+    combo.setCurrentIndex(combo.findData("it"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert load_settings().ocr_languages == "it"
+
+    path = tmp_path / "inoltrato.png"
+    screenshot(ITALIAN).save(path)
+    with qtbot.waitSignal(window.importer.finished, timeout=60_000) as done:
+        window.import_paths([path])
+    assert done.args[0].count("imported") == 1, done.args[0].refusals()
+    scans = window.reader.scans
+    qtbot.waitUntil(lambda: len(scans.pages()) == 1, timeout=20_000)
+    assert scans.pages()[0].layout["languages"] == ["ita"]
+    # Opened again, the dialog shows what was saved.
+    assert _open_settings(window).ocr_languages.currentData() == "it"

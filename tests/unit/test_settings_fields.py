@@ -36,6 +36,7 @@ def test_every_field_survives_a_save_and_a_load(config_dir: Path) -> None:
         backup_days=7,
         rating_scale="default",
         suggestion_threshold=0.6,
+        ocr_languages="it",
     )
     written = save_settings(chosen)
     assert written == config_dir / "settings.json" == settings_path()
@@ -73,7 +74,7 @@ def test_a_bad_value_falls_back_alone(config_dir: Path) -> None:
     config_dir.mkdir()
     (config_dir / "settings.json").write_text(
         json.dumps({"language": "klingon", "appearance": "dark", "backup_days": True,
-                    "library": 3, "rating_scale": "stars"}),
+                    "library": 3, "rating_scale": "stars", "ocr_languages": "klingon"}),
         encoding="utf-8",
     )  # fmt: skip
     assert load_settings() == Settings(appearance="dark")

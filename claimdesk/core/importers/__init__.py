@@ -78,7 +78,8 @@ def read_file(path: Path, meta: ArticleMeta = ArticleMeta()) -> ArticleDraft:
     Refused: a missing file, a folder, an unreadable file, an unsupported extension, a file
     over :data:`MAX_FILE_BYTES`, an empty or blank file, binary content in a text format, a
     damaged or encrypted document, and a document with no text. Images (PNG, JPEG, WebP,
-    TIFF) and PDFs without a text layer are read by OCR; their draft is a
+    TIFF) and PDFs without a text layer are read by OCR, in ``meta``'s language when given,
+    else in the one the settings name (``ocr_languages``); their draft is a
     :class:`DraftWithFiles` that keeps the page images with their words' boxes.
     """
     path = Path(path)
@@ -92,7 +93,7 @@ def read_file(path: Path, meta: ArticleMeta = ArticleMeta()) -> ArticleDraft:
         if source_format == "image":
             from claimdesk.core.importers.ocr import extract_image
 
-            extracted = extract_image(data, path.name, language)
+            extracted = extract_image(data, path.name, language or _ocr_language())
         elif source_format == "pdf":
             extracted = _pdf_or_scans(data, path.name, language)
         else:
@@ -158,7 +159,14 @@ def _pdf_or_scans(data: bytes, name: str, language: str | None) -> Extracted:
     except NoTextLayer:
         from claimdesk.core.importers.ocr import extract_scanned_pdf
 
-        return extract_scanned_pdf(data, name, language)
+        return extract_scanned_pdf(data, name, language or _ocr_language())
+
+
+def _ocr_language() -> str | None:
+    """The language the settings say images and scans are read in (``None``: detect)."""
+    from claimdesk.core.settings import ocr_language
+
+    return ocr_language()
 
 
 def _eml(data: bytes, name: str) -> Extracted:
