@@ -18,9 +18,11 @@ in fresh processes on the offscreen platform, beside a reference measured in the
 - edit searchable: a claim's notes saved through the desk with a new word, until a search
   finds it (p95 of 20); reference: the same row updated with bare SQLite (issue 5: 0.5 s).
 - mark: C on a selected sentence until the reader shows the new claim painted, 20 times in
-  the 300-claim article and 20 in a 60,000-word one (median and p95); save: one inspector
-  field (notes) until saved and shown again (p95 of 20); reference: one claim row inserted
-  and committed with bare SQLite.
+  the 300-claim article and 20 in a 60,000-word one once each is ready (shown and its dates
+  found: median and p95), and once right after opening it, before the dates are found
+  (reported without a target: the mark waits for them); save: one inspector field (notes)
+  until saved and shown again (p95 of 20); reference: one claim row inserted and committed
+  with bare SQLite. The marks are deleted afterwards, so every run marks the same sentences.
 
 Targets (issues 8 and 15): start <= 1.5 s, open <= 150 ms, memory <= 350 MB; mark median
 <= 50 ms and p95 <= 100 ms; save p95 <= 50 ms. ``--articles 100000 --claims 1000000 --only
@@ -308,10 +310,11 @@ def child_mark(library: Path, figures: dict[str, Any], runs: int) -> None:
     from claimdesk.core.desk import Desk
     from claimdesk.core.library import folder_location
     from claimdesk.core.model import ClaimKind
-    from claimdesk.gui.shell.main_window import MainWindow
+    from claimdesk.gui.shell.main_window import DATES_AFTER_MS, MainWindow
 
-    app = QApplication([sys.argv[0]])
     location = folder_location(library)
+    _remove_marks(location, figures)  # left by a run that stopped half-way
+    app = QApplication([sys.argv[0]])
     window = MainWindow(lambda: Desk.open(location))
     assert window.wait_until_open() is None
     window.resize(1400, 900)
@@ -331,7 +334,17 @@ def child_mark(library: Path, figures: dict[str, Any], runs: int) -> None:
         article = window.current_article()
         return len(article.claims) if article is not None else -1
 
-    def marks(article_id: str) -> list[float]:
+    def settle(ms: int) -> None:
+        """Let the window's timers due within ``ms`` fire, then wait for their calls."""
+        deadline = time.perf_counter() + ms / 1000
+        while time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.002)
+        window.ops.wait_idle(60_000)
+
+    def marks(article_id: str) -> tuple[float, list[float]]:
+        """The first mark right after opening (the article's dates not found yet), then
+        the timed marks in the article once it is ready (its dates found and shown)."""
         window.open_article(article_id)
         window.ops.wait_idle(60_000)
         app.processEvents()
@@ -340,7 +353,9 @@ def child_mark(library: Path, figures: dict[str, Any], runs: int) -> None:
         taken = {(c.start, c.end) for c in article.claims}
         free = [x for x in article.sentences if (x.start, x.end) not in taken]
         timings = []
-        for sentence in free[1 : 1 + max(MARKS, runs)]:
+        for n, sentence in enumerate(free[: 1 + max(MARKS, runs)]):
+            if n == 1:  # ready: the reader found the dates after showing the article
+                settle(DATES_AFTER_MS + 200)
             before = shown_claims()
             window.reader.text.select_span(sentence.start, sentence.end)
             app.processEvents()
@@ -350,10 +365,10 @@ def child_mark(library: Path, figures: dict[str, Any], runs: int) -> None:
             window.reader.text.viewport().repaint()  # painted, not just laid out
             timings.append((time.perf_counter() - started) * 1000)
             window.ops.wait_idle(60_000)  # what follows the mark (its dates) is not timed
-        return timings
+        return timings[0], timings[1:]
 
-    big = marks(figures["big_article"])
-    long = marks(figures["long_article"])
+    big_first, big = marks(figures["big_article"])
+    long_first, long = marks(figures["long_article"])
 
     saves = []
     article = window.current_article()
@@ -370,6 +385,7 @@ def child_mark(library: Path, figures: dict[str, Any], runs: int) -> None:
         saves.append((time.perf_counter() - started) * 1000)
         window.ops.wait_idle(60_000)
     window.close()
+    _remove_marks(location, figures)  # the next run marks the same sentences
 
     bare = []
     with sqlite3.connect(library / "library.sqlite") as connection:
@@ -393,7 +409,20 @@ def child_mark(library: Path, figures: dict[str, Any], runs: int) -> None:
         "mark_big_median_ms": statistics.median(big), "mark_big_p95_ms": p95(big),
         "mark_long_median_ms": statistics.median(long), "mark_long_p95_ms": p95(long),
         "save_p95_ms": p95(saves), "bare_insert_ms": statistics.median(bare),
+        "mark_big_first_ms": big_first, "mark_long_first_ms": long_first,
     }))  # fmt: skip
+
+
+def _remove_marks(location: Any, figures: dict[str, Any]) -> None:
+    """Delete, through the desk (index and history kept in step), the claims this benchmark
+    marked in its two articles: generated claims have ids ``c`` and zeros then a number."""
+    from claimdesk.core.desk import Desk
+
+    with Desk.open(location) as desk:
+        for article_id in (figures["big_article"], figures["long_article"]):
+            for claim in desk.get_article(article_id, dates=False).claims:
+                if not claim.id.startswith("c" + "0" * 20):
+                    desk.delete_claim(claim.id)
 
 
 def _saved_notes(window: Any, claim_id: str) -> str | None:
@@ -504,6 +533,13 @@ def main() -> None:
         ("save one inspector field (p95)", mark["save_p95_ms"], mark["bare_insert_ms"],
          TARGETS["save_p95_ms"], "ms"),
     ]  # fmt: skip
+    # Before the reader has found the article's dates (the first 0.3 s and the time finding
+    # them takes), a mark waits for them: no target, on record.
+    untargeted = [
+        ("first mark right after opening, 300 claims", mark["mark_big_first_ms"],
+         mark["bare_insert_ms"], "ms"),
+        ("  the long one", mark["mark_long_first_ms"], mark["bare_insert_ms"], "ms"),
+    ]  # fmt: skip
     if args.only is None:
         start, bare_start = cold_start(library, args.runs)
         window = _child(["window", "--runs", str(args.runs), *_size(args)], library)
@@ -525,6 +561,12 @@ def main() -> None:
         verdict = "ok" if value <= target else "OVER"
         print(
             f"{name:<44} {value:8.2f} {unit:<2}  target <= {target:g} {unit} [{verdict}]  "
+            f"reference {reference:8.2f} {unit}  ratio {value / reference:6.2f}"
+        )
+        result[name.strip()] = {"value": round(value, 3), "reference": round(reference, 3)}
+    for name, value, reference, unit in untargeted:
+        print(
+            f"{name:<44} {value:8.2f} {unit:<2}  (no target)        "
             f"reference {reference:8.2f} {unit}  ratio {value / reference:6.2f}"
         )
         result[name.strip()] = {"value": round(value, 3), "reference": round(reference, 3)}

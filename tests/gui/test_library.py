@@ -134,3 +134,30 @@ def test_a_mark_updates_the_list_and_counts_without_reading_the_library(
     row = window.library.model.row_of(article_id)
     assert row is not None and window.library.model.article(row).denials == 1
     assert not reads  # the list came from the change record, not from reading every article
+
+
+def test_a_changed_count_announces_only_its_cell() -> None:
+    model = ArticleTableModel()
+    model.set_articles(ROWS)
+    announced: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda a, b, *_: announced.append((a.row(), a.column(), b.row(), b.column()))
+    )
+    row = model.row_of("id1")
+    assert row is not None
+    model.update_articles([summary(1, "Stoltenberg", "Reuters", 22, 4)], ())
+    assert announced == [(row, CLAIMS, row, CLAIMS)]  # not the whole row: no repaint of all
+    assert model.article(row).claims == 4
+    announced.clear()
+    model.update_articles([summary(1, "Stoltenberg", "Reuters", 22, 4)], ())
+    assert announced == []  # nothing reads differently
+
+
+def test_rows_are_found_by_id_after_inserts_removals_and_sorts() -> None:
+    model = ArticleTableModel()
+    model.set_articles(ROWS)
+    model.update_articles([summary(4, "New", None, 20, 0)], {"id2"})
+    assert [model.row_of(f"id{n}") for n in (1, 2, 3, 4)] == [0, None, 2, 1]
+    model.sort(CLAIMS, Qt.SortOrder.DescendingOrder)
+    assert model.article(model.row_of("id3") or 0).id == "id3"
+    assert model.row_of("id3") == 0

@@ -38,7 +38,13 @@ class ArticleViews:
         """The article as it is now, read again only when the library changed."""
         key = (article_id, dates, suggestion_threshold(), *article_service.library_marks(session))
         view = self._views.get(key)
-        if view is None:
+        undated = self._views.get((article_id, False, *key[2:])) if dates else None
+        if view is None and undated is not None:
+            # The reader showed it first without its dates: only they are left to find.
+            found = article_service.article_dates(session, undated.id)
+            view = dataclasses.replace(undated, dates=found)
+            self._keep(key, view)
+        elif view is None:
             view = article_service.article_view(session, article_id, dates=dates)
             self._keep(key, view)
         else:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Mapping
 
-from claimdesk.core.model import Analysis, DateMention
+from claimdesk.core.model import Analysis, DateMention, Span
 from claimdesk.core.nlp.attribution import suggest_claims
 from claimdesk.core.nlp.dates import find_dates
 from claimdesk.core.nlp.sentences import split_sentences
@@ -60,13 +61,22 @@ def analyze_cached(
     names = tuple(sorted(known_claimants.items())) if known_claimants else ()
     full = (text, language, published, names, True)
     wanted = full if dates else (text, language, published, names, False)
+    partial = (text, language, published, names, False)
     with _lock:
         for key in (full, wanted):
             found = _remembered.get(key)
             if found is not None:
                 _remembered.move_to_end(key)
                 return found
-    result = analyze(text, language, published, dict(names), dates=dates, min_confidence=LOWEST)
+        without = _remembered.get(partial) if dates else None
+    if without is not None:
+        # Sentences and suggestions are known: only the dates are left to find (a mark or
+        # the reader asking for them after showing the article).
+        result = dataclasses.replace(
+            without, dates=_found_dates(text, language, published, without.sentences)
+        )
+    else:
+        result = analyze(text, language, published, dict(names), dates=dates, min_confidence=LOWEST)
     with _lock:
         _remembered[wanted] = result
         while len(_remembered) > _KEPT:
@@ -82,10 +92,18 @@ def dates_cached(text: str, language: str, published: dt.date | None) -> list[Da
         for key, found in reversed(_remembered.items()):
             if key[4] and key[1] == language and key[2] == published and key[0] == text:
                 return found.dates
+    return _found_dates(text, language, published)
+
+
+def _found_dates(
+    text: str, language: str, published: dt.date | None, sentences: list[Span] | None = None
+) -> list[DateMention]:
+    """The dates of a text, remembered apart from the analyses (a mark finds them first)."""
+    with _lock:
         kept = _dates.get((text, language, published))
         if kept is not None:
             return kept
-    mentions = find_dates(text, language, published)
+    mentions = find_dates(text, language, published, sentences)
     with _lock:
         _dates[(text, language, published)] = mentions
         while len(_dates) > _KEPT:

@@ -38,44 +38,69 @@ class ArticleTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
         self._order = (DATE, Qt.SortOrder.DescendingOrder)
+        self._row_index: dict[str, int] | None = None
 
     def set_articles(self, articles: list[ArticleSummary]) -> None:
         """Replace every row (kept in the current sort order)."""
         self.beginResetModel()
         self._rows = _sorted(articles, *self._order)
+        self._row_index = None
         self.endResetModel()
 
     def update_articles(self, changed: Sequence[ArticleSummary], removed: Collection[str]) -> None:
         """Take in the rows of a change: a changed row is updated where it is (moved when
         its place in the order changed), a new one inserted in order, a removed one dropped;
-        the other rows are not touched (one pass over them)."""
-        fresh = {a.id: a for a in changed}
+        the other rows are not touched. Only the cells whose text changed are announced: a
+        whole row's ``dataChanged`` repainted the table and its header and laid out the
+        window again (46 ms a mark in a 10,000-article library)."""
+        where = self._where()
         column, order = self._order
         moving: list[ArticleSummary] = []
-        drop: list[int] = []
-        for row, old in enumerate(self._rows):
-            new = fresh.pop(old.id, None)
-            if old.id in removed:
+        fresh: list[ArticleSummary] = []
+        drop = sorted({where[i] for i in removed if i in where})
+        for new in changed:
+            if new.id in removed:
+                continue
+            row = where.get(new.id)
+            if row is None:
+                fresh.append(new)
+                continue
+            old = self._rows[row]
+            if _sort_key(new, column) != _sort_key(old, column):
                 drop.append(row)
-            elif new is not None:
-                if _sort_key(new, column) == _sort_key(old, column):
-                    self._rows[row] = new
-                    last = self.index(row, len(COLUMNS) - 1)
-                    self.dataChanged.emit(self.index(row, 0), last)
-                else:
-                    drop.append(row)
-                    moving.append(new)
-        for row in reversed(drop):
+                moving.append(new)
+                continue
+            self._rows[row] = new
+            self._announce(row, old, new)
+        if drop or moving or fresh:
+            self._row_index = None
+        for row in sorted(set(drop), reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self._rows[row]
             self.endRemoveRows()
         descending = order == Qt.SortOrder.DescendingOrder
-        for article in [*moving, *fresh.values()]:
+        for article in [*moving, *fresh]:
             key = _sort_key(article, column)
             row = _insertion_row(self._rows, key, column, descending)
             self.beginInsertRows(QModelIndex(), row, row)
             self._rows.insert(row, article)
             self.endInsertRows()
+
+    def _announce(self, row: int, old: ArticleSummary, new: ArticleSummary) -> None:
+        """``dataChanged`` for each cell of ``row`` that reads differently (its tooltip,
+        the whole row's, goes with the first one)."""
+        cells = [c for c in range(len(COLUMNS)) if _display(old, c) != _display(new, c)]
+        if not cells and _tooltip(old) != _tooltip(new):
+            cells = [TITLE]
+        for cell in cells:
+            index = self.index(row, cell)
+            self.dataChanged.emit(index, index)
+
+    def _where(self) -> dict[str, int]:
+        """Each listed article's row (kept until rows are added, removed or sorted)."""
+        if self._row_index is None:
+            self._row_index = {a.id: row for row, a in enumerate(self._rows)}
+        return self._row_index
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python, once: 10,000 rows sorted by a Qt proxy asked for each
@@ -86,6 +111,7 @@ class ArticleTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         before = self._rows
         self._rows = _sorted(before, column, order)
+        self._row_index = None
         where = {id(article): row for row, article in enumerate(self._rows)}
         for index in self.persistentIndexList():
             row = where[id(before[index.row()])]
@@ -98,7 +124,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def row_of(self, article_id: str) -> int | None:
         """The row of ``article_id``, if listed."""
-        return next((i for i, a in enumerate(self._rows) if a.id == article_id), None)
+        return self._where().get(article_id)
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         """Articles (a table has no children)."""

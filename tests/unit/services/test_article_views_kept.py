@@ -39,3 +39,15 @@ def test_every_kind_of_change_shows_at_the_next_opening(
     seen = desk.get_article(article_id)
     assert seen.title == "Retitled elsewhere"
     assert seen.claims[0].verdict is Verdict.FALSE
+
+
+def test_an_article_shown_before_its_dates_gets_them_without_a_second_reading(
+    desk: Desk, seed_path: Path
+) -> None:
+    article_id = desk.import_file(seed_path).id
+    assert article_id
+    undated = desk.get_article(article_id, dates=False)
+    dated = desk.get_article(article_id)
+    assert dated.dates and dated.dates == desk.article_dates(article_id)
+    assert dated.claims is undated.claims and dated.sentences is undated.sentences
+    assert desk.get_article(article_id) is dated
