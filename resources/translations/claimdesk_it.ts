@@ -1586,6 +1586,10 @@ Prima volta qui? L&apos;esempio apre un archivio con alcuni articoli su cui fare
         <translation>Importato “{title}”.</translation>
     </message>
     <message>
+        <source>“{title}” is already in the library: this capture is kept as its latest snapshot, and the article is open now.</source>
+        <translation>“{title}” è già nell&apos;archivio: questa acquisizione è conservata come la sua istantanea più recente, e l&apos;articolo ora è aperto.</translation>
+    </message>
+    <message>
         <source>“{title}” is already in the library: it is open now.</source>
         <translation>“{title}” è già nell&apos;archivio: ora è aperto.</translation>
     </message>

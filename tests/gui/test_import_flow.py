@@ -234,3 +234,11 @@ def test_summary_wording() -> None:
     assert one_dup.message() == "2 files: 1 imported, 1 duplicate."
     assert ImportSummary((outcome("refused", "c.eml"),), 1).message() == "c.eml: Bad."
     assert ImportSummary((), 0).message().startswith("No importable files found")
+    assert ImportSummary((outcome("duplicate"),), 1).message() == (
+        "“T” is already in the library: it is open now."
+    )
+    again = ImportOutcome(path="https://example.org/news", status="duplicate", id="i", title="T")
+    assert ImportSummary((again,), 1).message() == (
+        "“T” is already in the library: this capture is kept as its latest snapshot, and the "
+        "article is open now."
+    )

@@ -88,10 +88,13 @@ def keep_snapshot(session: Session, article_id: str, snapshot: Snapshot) -> Arti
 
 
 def add_captured_article(session: Session, page: CapturedPage) -> ImportOutcome:
-    """Store a page taken by its address: the article and its snapshot, or nothing when the
-    library already holds the same text (status ``duplicate``)."""
+    """Store a page taken by its address: the article and its snapshot. When the library
+    already holds the same text (status ``duplicate``), the page was captured again: this
+    capture is kept as that article's latest snapshot (it shows the page still said the
+    same then), and nothing else is stored."""
     existing = find_duplicate(session, page.draft.text)
     if existing is not None:
+        keep_snapshot(session, existing.id, page.snapshot)
         return ImportOutcome(
             path=page.requested,
             status="duplicate",

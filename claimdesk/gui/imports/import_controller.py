@@ -101,10 +101,20 @@ class ImportSummary:
         return self.outcomes[0].id
 
 
+# A page taken by its address (its outcome's path is the address asked for).
+ADDRESS_SCHEMES = ("http://", "https://")
+
+
 def _single_message(outcome: ImportOutcome) -> str:
     title = outcome.title or translate("ImportController", "the article")
     if outcome.status == "imported":
         return translate("ImportController", "Imported “{title}”.").format(title=title)
+    if outcome.status == "duplicate" and (outcome.path or "").startswith(ADDRESS_SCHEMES):
+        return translate(
+            "ImportController",
+            "“{title}” is already in the library: this capture is kept as its latest snapshot, "
+            "and the article is open now.",
+        ).format(title=title)
     if outcome.status == "duplicate":
         return translate(
             "ImportController", "“{title}” is already in the library: it is open now."

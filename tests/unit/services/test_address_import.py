@@ -112,12 +112,18 @@ def test_cancelled_stores_nothing(desk: Desk, server: PageServer) -> None:
     assert counts(desk) == (0, 0, 0)
 
 
-def test_the_same_page_twice_is_a_duplicate(desk: Desk, server: PageServer) -> None:
+def test_the_same_page_again_is_a_duplicate_whose_capture_is_kept(
+    desk: Desk, server: PageServer
+) -> None:
     first = desk.import_address(server.url("/article"))
     again = desk.import_address(server.url("/gzip"))  # same text, other bytes
     assert (first.status, again.status) == ("imported", "duplicate")
     assert again.id == first.id
-    assert counts(desk) == (1, 1, 1)
+    assert counts(desk) == (1, 2, 2)  # one article, two captures of it
+    latest, earlier = desk.files.snapshots(first.id or "")
+    assert latest.url == server.url("/gzip") and earlier.url == server.url("/article")
+    assert latest.captured is not None and earlier.captured is not None
+    assert latest.captured >= earlier.captured
 
 
 def test_the_snapshot_as_evidence_of_a_claim(desk: Desk, server: PageServer) -> None:
