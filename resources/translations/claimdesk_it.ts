@@ -2363,6 +2363,10 @@ L&apos;affermazione selezionata è contornata.</translation>
 <context>
     <name>ReaderView</name>
     <message>
+        <source>captured on {day}, {time} UTC</source>
+        <translation>acquisita il {day}, {time} UTC</translation>
+    </message>
+    <message>
         <source>Image</source>
         <translation>Immagine</translation>
     </message>

@@ -267,3 +267,15 @@ def test_window_fits_the_screen_and_demo_title_opens(
     article = window.current_article()
     assert article is not None and article.id == article_id
     assert window.actions_.article_properties.isEnabled()
+
+
+def test_the_byline_says_when_a_page_taken_by_its_address_was_captured() -> None:
+    from claimdesk.gui.reader.reader_view import article_byline
+    from tests.unit.exporters.report_samples import make_article
+
+    captured = dt.datetime(2026, 12, 8, 2, 6, tzinfo=dt.UTC)
+    taken = make_article(
+        "a1", "Pagina", "Una pagina presa dal suo indirizzo.", (), captured=captured
+    )
+    assert article_byline(taken).endswith("· captured on 8 Dec 2026, 02:06 UTC")
+    assert "captured" not in article_byline(make_article("a2", "File", "Un testo.", ()))

@@ -20,12 +20,13 @@ from claimdesk.core.importers import _draft
 from claimdesk.core.importers.decode import decode_bytes
 from claimdesk.core.importers.fetch import Fetched, FetchLimits, fetch
 from claimdesk.core.importers.found import Extracted, Found
+from claimdesk.core.importers.kept import SNAPSHOT
 from claimdesk.core.importers.libraries import reader_for
 from claimdesk.core.importers.quiet import library_output_captured
 from claimdesk.core.importers.warc import MEDIA_TYPE, SUFFIX, warc_of
 from claimdesk.core.model import ArticleDraft, ArticleMeta
 
-ROLE = "snapshot"
+ROLE = SNAPSHOT
 _UNSAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from claimdesk.core.model import ArticleDraft
 
 SCAN = "scan"
+SNAPSHOT = "snapshot"  # a page as it was received, taken by its address
 
 
 @dataclass(frozen=True, slots=True)

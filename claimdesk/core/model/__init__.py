@@ -276,6 +276,7 @@ class ArticleView:
     claims: tuple[ClaimView, ...]
     dates: tuple[DateMention, ...] = ()
     suggestions: tuple[Suggestion, ...] = ()  # not yet marked, not dismissed
+    captured: dt.datetime | None = None  # the latest snapshot's capture (taken by address)
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from claimdesk.core.errors import InputRefused
 from claimdesk.core.importers import content_hash
-from claimdesk.core.importers.kept import draft_files
+from claimdesk.core.importers.kept import SNAPSHOT, draft_files
 from claimdesk.core.index_sync import latest_history_id
 from claimdesk.core.model import (
     Analysis,
@@ -38,7 +38,7 @@ from claimdesk.core.services.lookup import by_id
 from claimdesk.core.services.tags import tags_named
 from claimdesk.core.services.views import claim_load_options, claim_view
 from claimdesk.core.settings import suggestion_threshold
-from claimdesk.core.storage.orm import Article, Claim, DismissedSuggestion, utcnow
+from claimdesk.core.storage.orm import Article, ArticleFile, Claim, DismissedSuggestion, utcnow
 
 
 def find_duplicate(session: Session, text: str) -> Article | None:
@@ -239,6 +239,16 @@ def article_view(
             [s for s in analysis.suggestions if s.confidence >= floor],
             claim_views,
         ),
+        captured=latest_capture(session, article.id),
+    )
+
+
+def latest_capture(session: Session, article_id: str) -> dt.datetime | None:
+    """When the article's latest snapshot was captured (None: not taken by its address)."""
+    return session.scalar(
+        select(func.max(ArticleFile.captured)).where(
+            ArticleFile.article_id == article_id, ArticleFile.role == SNAPSHOT
+        )
     )
 
 

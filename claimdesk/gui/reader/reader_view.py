@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
@@ -34,6 +36,14 @@ def article_byline(article: ArticleView) -> str:
     parts.append(article.language)
     if article.authors:
         parts.append(", ".join(article.authors))
+    if article.captured is not None:  # taken by its address: when it was as it is kept
+        when = article.captured.astimezone(dt.UTC)
+        shown = QLocale().toString(QDate(when.year, when.month, when.day), "d MMM yyyy")
+        parts.append(
+            translate("ReaderView", "captured on {day}, {time} UTC").format(
+                day=shown, time=when.strftime("%H:%M")
+            )
+        )
     return " · ".join(parts)
 
 
