@@ -37,6 +37,8 @@ RESOLUTION = 300
 MARGINS_MM = (16.0, 16.0, 16.0, 12.0)
 FOOTER_MM = 10.0
 FOOTER_POINTS = 8.0
+# report.css pads the body 1em (10.5 pt, 14 CSS pixels) on the left and on the right.
+BODY_PADDING_PX = 28
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,10 @@ def _render(report: ReportInput, language: str | None) -> tuple[bytes, str]:
     document.documentLayout().setPaintDevice(writer)
     document.setDocumentMargin(0)
     document.setDefaultFont(_plain_font())
-    document.setHtml(render_html(report, language))
+    # A claim's page crop is drawn as wide as the text column, in CSS pixels (1/96 inch):
+    # the page body less the stylesheet's padding of the body (1em either side).
+    column_px = math.floor(body.width() * 96 / RESOLUTION) - BODY_PADDING_PX
+    document.setHtml(render_html(report, language, column_px=column_px))
     document.setPageSize(body)
     pages = document.pageCount()
 

@@ -578,6 +578,7 @@ class Desk:
             generated=dt.datetime.now(dt.UTC),
             articles=views,
             claims=[c for v in views for c in v.claims],
+            scans=self.files.report_scans(views),
         )
 
     def export(

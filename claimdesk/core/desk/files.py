@@ -3,11 +3,17 @@ was read from, and the web page as it was received)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.orm import Session
 
 from claimdesk.core.desk.store import DeskStore
-from claimdesk.core.model.files import ScanPage, SnapshotView
+from claimdesk.core.model import ArticleView
+from claimdesk.core.model.files import ReportScans, ScanPage, SnapshotView
 from claimdesk.core.services import article_files, scans
+
+# The source formats of articles whose text may have been read from images (by OCR).
+SCANNED_FORMATS = frozenset({"image", "pdf"})
 
 
 class FilesPart:
@@ -20,6 +26,13 @@ class FilesPart:
         """The page images the article's text was read from, in page order (none for an
         article that was not read from images)."""
         return self._store.read(lambda session: scans.article_scans(session, article_id))
+
+    def report_scans(self, articles: Iterable[ArticleView]) -> ReportScans:
+        """The page images of a report's ``articles``, read only when a writer asks for an
+        article's (a report of text articles reads nothing)."""
+        return ReportScans(
+            (a.id for a in articles if a.source_format in SCANNED_FORMATS), self.scans
+        )
 
     def snapshots(self, article_id: str) -> tuple[SnapshotView, ...]:
         """An article's snapshots (id or unique prefix), the latest first (none for an

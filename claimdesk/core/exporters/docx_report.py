@@ -5,6 +5,7 @@ of fields per claim, and "Page n of m" in the footer."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 from docx import Document
@@ -28,16 +29,20 @@ from claimdesk.core.exporters.report_layout import (
     evidence_text,
     layout_report,
 )
+from claimdesk.core.exporters.scan_crop import CropFigure, entry_figures
 from claimdesk.core.exporters.xml_text import xml_safe
 from claimdesk.core.model import ClaimKind
 from claimdesk.core.model.results import ReportInput
 
+_Figures = Callable[[ReportEntry], CropFigure | None]
 # Okabe-Ito, as in the HTML report; the label text says the kind without the colour.
 KIND_COLOURS = {ClaimKind.CLAIM: "E69F00", ClaimKind.DENIAL: "CC79A7"}
 _MUTED = RGBColor(0x44, 0x44, 0x44)
 # Word's deepest heading; answers to answers go one level deeper each, up to here.
 _DEEPEST = 6
 _ANSWER_INDENT_CM = 0.8
+# English Metric Units a CSS pixel (1/96 inch), the unit a crop's drawn size is given in.
+_EMU_PX = 9525
 
 
 def export_docx(report: ReportInput, path: Path, *, language: str | None = None) -> int:
@@ -55,9 +60,17 @@ def render_docx(report: ReportInput, language: str | None = None) -> bytes:
     document.core_properties.author = "ClaimDesk"
     document.core_properties.language = layout.language
     _title_block(document, layout)
+    page = document.sections[0]
+    text_width = (page.page_width or 0) - (page.left_margin or 0) - (page.right_margin or 0)
+    figures = entry_figures(
+        report,
+        layout.labels,
+        column_px=text_width // _EMU_PX,
+        indent_px=Cm(_ANSWER_INDENT_CM) // _EMU_PX,
+    )
     for section in layout.sections:
         # One article a page when there are several, as in the HTML report printed.
-        _article(document, section, layout, new_page=len(layout.sections) > 1)
+        _article(document, section, layout, figures, new_page=len(layout.sections) > 1)
     _footer(document, layout.title, layout.labels)
     buffer = io.BytesIO()
     document.save(buffer)
@@ -93,7 +106,12 @@ def _meta(document: DocumentObject, section: SectionLayout) -> None:
 
 
 def _article(
-    document: DocumentObject, section: SectionLayout, layout: ReportLayout, *, new_page: bool
+    document: DocumentObject,
+    section: SectionLayout,
+    layout: ReportLayout,
+    figures: _Figures,
+    *,
+    new_page: bool,
 ) -> None:
     """One article: heading and metadata (unless the report is this article's), its claims."""
     t = layout.labels
@@ -112,15 +130,18 @@ def _article(
         note.add_run(xml_safe(f"{t['shown_under']} {refs}.")).italic = True
         first = first or note
     for entry in section.entries:
-        heading = _entry(document, entry, t)
+        heading = _entry(document, entry, t, figures)
         first = first or heading
     if first is not None:
         first.paragraph_format.page_break_before = new_page
 
 
-def _entry(document: DocumentObject, entry: ReportEntry, t: ReportLabels) -> Paragraph:
-    """One claim: a heading with the coloured kind label, the quote in context, its fields,
-    then its answers one heading level down."""
+def _entry(
+    document: DocumentObject, entry: ReportEntry, t: ReportLabels, figures: _Figures
+) -> Paragraph:
+    """One claim: a heading with the coloured kind label, the quote in context (and the crop
+    of the page image it was read from), its fields, then its answers one heading level
+    down."""
     claim = entry.claim
     heading: Paragraph = document.add_heading(level=min(2 + entry.depth, _DEEPEST))
     _shaded(heading.add_run(entry.heading.upper()), claim.kind)
@@ -144,6 +165,9 @@ def _entry(document: DocumentObject, entry: ReportEntry, t: ReportLabels) -> Par
     quote.add_run(xml_safe(context.after) + (" …" if context.clipped_after else ""))
     if entry.depth:
         quote.paragraph_format.left_indent = indent
+    figure = figures(entry)
+    if figure is not None:
+        _figure(document, figure, indent)
 
     table = document.add_table(rows=0, cols=2)
     table.style = "Table Grid"
@@ -158,8 +182,26 @@ def _entry(document: DocumentObject, entry: ReportEntry, t: ReportLabels) -> Par
             cells[1].paragraphs[0].add_run(xml_safe(value))
     document.add_paragraph()
     for answer in entry.answers:
-        _entry(document, answer, t)
+        _entry(document, answer, t, figures)
     return heading
+
+
+def _figure(document: DocumentObject, figure: CropFigure, indent: Length) -> None:
+    """The crop, its alt text said to screen readers, kept on the page of its caption."""
+    image = document.add_paragraph()
+    image.paragraph_format.left_indent = indent
+    image.paragraph_format.keep_with_next = True
+    shape = image.add_run().add_picture(
+        io.BytesIO(figure.crop.png),
+        width=Length(figure.width * _EMU_PX),
+        height=Length(figure.height * _EMU_PX),
+    )
+    shape._inline.docPr.set("descr", xml_safe(figure.alt))
+    caption = document.add_paragraph()
+    caption.paragraph_format.left_indent = indent
+    run = caption.add_run(xml_safe(figure.caption))
+    run.font.size = Pt(8.5)
+    run.font.color.rgb = _MUTED
 
 
 def _fields(entry: ReportEntry, t: ReportLabels) -> list[tuple[str, str]]:

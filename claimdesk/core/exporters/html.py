@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from claimdesk.core.exporters.atomic import write_atomically
 from claimdesk.core.exporters.report_layout import layout_report
+from claimdesk.core.exporters.scan_crop import COLUMN_PX, entry_figures
 from claimdesk.core.exporters.templates import load_template, read_template, render_template
 from claimdesk.core.model.results import ReportInput
 
@@ -24,9 +25,12 @@ STYLESHEET = "report.css"
 _WEB_URL = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 
 
-def render_html(report: ReportInput, language: str | None = None) -> str:
+def render_html(
+    report: ReportInput, language: str | None = None, *, column_px: int = COLUMN_PX
+) -> str:
     """The report as one HTML document with its stylesheet inlined, every label in
-    ``language`` (``it`` or ``en``; English by default)."""
+    ``language`` (``it`` or ``en``; English by default). A claim of an article read from
+    images shows the crop of its page around it, ``column_px`` wide at most."""
     layout = layout_report(report, language)
     rendered = render_template(
         _environment(),
@@ -36,6 +40,7 @@ def render_html(report: ReportInput, language: str | None = None) -> str:
         t=layout.labels,
         counts=layout.counts,
         sections=layout.sections,
+        scan_figure=entry_figures(report, layout.labels, column_px=column_px),
         # The stylesheet is ours (or the user's copy), not report data: inlined verbatim.
         css=Markup(read_template(STYLESHEET).strip()),
     )

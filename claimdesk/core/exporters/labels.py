@@ -87,6 +87,9 @@ _EN: dict[str, str] = {
     "orphaned_text": (
         "the quote is no longer found in the article's current text; it is shown alone."
     ),
+    # The crop of the page image around a claim read from an image (HTML, PDF).
+    "scan_alt": "{heading} outlined on the image its text was read from",
+    "scan_caption": "The quote on the image it was read from ({name})",
     "page": "Page {page} of {pages}",
     "yes": "yes",
     "no": "no",
@@ -197,6 +200,8 @@ _IT: dict[str, str] = {
     "orphaned_text": (
         "la citazione non si trova più nel testo attuale dell'articolo; è mostrata da sola."
     ),
+    "scan_alt": "{heading} evidenziata sull'immagine da cui è stato letto il testo",
+    "scan_caption": "La citazione sull'immagine da cui è stata letta ({name})",
     "page": "Pagina {page} di {pages}",
     "yes": "sì",
     "no": "no",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,6 +45,32 @@ class ScanPage:
         ``start``-``end`` on this page, one box per line of them (words on one line are
         joined into one box)."""
         return span_boxes(self.layout, start, end)
+
+
+class ReportScans(Mapping[str, tuple[ScanPage, ...]]):
+    """The page images of a report's articles by article id, each article's read (by
+    ``read``) only when asked for: ``article_ids`` are the articles that may have been read
+    from images; one that turns out to keep no image maps to no pages."""
+
+    def __init__(
+        self, article_ids: Iterable[str], read: Callable[[str], tuple[ScanPage, ...]]
+    ) -> None:
+        self._ids = dict.fromkeys(article_ids)
+        self._read = read
+
+    def __getitem__(self, article_id: str) -> tuple[ScanPage, ...]:
+        if article_id not in self._ids:
+            raise KeyError(article_id)
+        return self._read(article_id)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._ids
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
 
 def span_boxes(layout: dict[str, Any], start: int, end: int) -> list[tuple[int, int, int, int]]:

@@ -4,12 +4,13 @@ findings, a saved search, what a merge or a bundle did, what a report holds."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimdesk.core.messages import Message
 from claimdesk.core.model import ArticleView, ClaimView
+from claimdesk.core.model.files import ScanPage
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,10 +119,17 @@ class BundleWritten:
 
 @dataclass(frozen=True, slots=True)
 class ReportInput:
-    """Everything one report shows: a heading, its scope, the claims and their articles."""
+    """Everything one report shows: a heading, its scope, the claims and their articles.
+
+    ``scans`` holds the page images of the articles read from images, by article id (the
+    desk gives a :class:`~claimdesk.core.model.files.ReportScans`, which reads an article's
+    pages only when a writer asks: HTML and PDF draw a crop around each claim, the other
+    formats never ask). Left out of equality: comparing would read every image.
+    """
 
     title: str
     scope: str
     generated: dt.datetime
     articles: Sequence[ArticleView]
     claims: Sequence[ClaimView]
+    scans: Mapping[str, Sequence[ScanPage]] = field(default_factory=dict, compare=False, repr=False)

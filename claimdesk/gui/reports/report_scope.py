@@ -137,6 +137,7 @@ def _report_of(
         generated=dt.datetime.now(dt.UTC),
         articles=articles,
         claims=claims,
+        scans=desk.files.report_scans(articles),
     )
 
 
