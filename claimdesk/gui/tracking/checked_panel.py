@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,7 +165,14 @@ class CheckedController(QObject):
         if claim is None:
             self.panel.show_nothing()
         elif claim.id != self.panel.claim_id():
-            self.load(claim.id)
+            # After the claim is painted, as the similar claims are (see TrackingController).
+            self.panel.show_loading(claim.id)
+            QTimer.singleShot(0, self, lambda: self._load_if_shown(claim.id))
+
+    def _load_if_shown(self, claim_id: str) -> None:
+        shown = self._c.state.current_claim()
+        if shown is not None and shown.id == claim_id:
+            self.load(claim_id)
 
     def _on_library_changed(self, change: LibraryChange) -> None:
         claim_id = self.panel.claim_id()
