@@ -2364,7 +2364,7 @@ L&apos;affermazione selezionata è contornata.</translation>
     <name>ReaderView</name>
     <message>
         <source>captured on {day}, {time} UTC</source>
-        <translation>acquisita il {day}, {time} UTC</translation>
+        <translation>acquisita {day} alle {time} UTC</translation>
     </message>
     <message>
         <source>Image</source>

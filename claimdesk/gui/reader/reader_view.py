@@ -64,6 +64,9 @@ class ReaderView(QWidget):
         self.title.setFont(title_font)
         self.byline = QLabel(self)
         self.byline.setObjectName("readerByline")
+        # Outlet, date, language, authors and a capture's moment: in a narrow column it wraps
+        # beside the header's buttons rather than being cut off.
+        self.byline.setWordWrap(True)
         self.legend = LegendWidget(self)
 
         self._header = QWidget(self)
