@@ -2,8 +2,9 @@
 forward across the desk's own edits of one claim.
 
 Every change to an article, a claim or a claimant, by any process, adds a history entry, and
-every dismissed suggestion a row: a view read when both marks were what they are now is the
-article as it is (reopening an unchanged article costs two small queries; a 300-claim article
+every dismissed suggestion and every file kept beside an article (a page captured again) a
+row: a view read when the three marks were what they are now is the article as it is
+(reopening an unchanged article costs three small queries; a 300-claim article
 took 40-60 ms to read again). When the desk itself marks or edits one claim and its
 transaction added exactly one history entry, the view kept before is the view after with
 that claim put in: the window shows a mark without reading the article again.
@@ -22,13 +23,13 @@ from claimdesk.core.settings import suggestion_threshold
 
 # Articles kept as last read (see get).
 VIEWS_KEPT = 16
-Marks = tuple[int, int]
-# (article id, with dates, the suggestion threshold, history mark, dismissed mark)
-Key = tuple[str, bool, float, int, int]
+Marks = tuple[int, int, int]
+# (article id, with dates, the suggestion threshold, history, dismissed and files marks)
+Key = tuple[str, bool, float, int, int, int]
 
 
 class ArticleViews:
-    """Article views by (id, with dates, suggestion threshold, history and dismissed marks):
+    """Article views by (id, with dates, suggestion threshold, and the library's marks):
     a threshold changed in the settings shows the open article's marks again."""
 
     def __init__(self) -> None:
@@ -54,8 +55,8 @@ class ArticleViews:
     def follow(self, before: Marks, after: Marks, claim: ClaimView) -> None:
         """After one claim was written in a transaction that moved the marks from
         ``before`` to ``after``: carry its article's views forward when nothing else
-        changed in between (one history entry, no dismissal)."""
-        if after != (before[0] + 1, before[1]):
+        changed in between (one history entry, no dismissal, no file kept)."""
+        if after != (before[0] + 1, *before[1:]):
             return
         floor = suggestion_threshold()
         for dates in (True, False):

@@ -293,11 +293,13 @@ def article_dates(session: Session, article_id: str) -> tuple[DateMention, ...]:
     return tuple(analysis.dates)
 
 
-def library_marks(session: Session) -> tuple[int, int]:
-    """The newest history entry and the newest dismissed suggestion: an article read when
-    both were the same as now is the same article."""
+def library_marks(session: Session) -> tuple[int, int, int]:
+    """The newest history entry, the newest dismissed suggestion and the number of files
+    kept beside articles (a page captured again adds one and no history): an article read
+    when all three were the same as now is the same article."""
     dismissed = session.scalar(select(func.max(DismissedSuggestion.id))) or 0
-    return latest_history_id(session), int(dismissed)
+    files = session.scalar(select(func.count()).select_from(ArticleFile)) or 0
+    return latest_history_id(session), int(dismissed), int(files)
 
 
 def dismiss_suggestion(session: Session, article_id: str, start: int, end: int) -> None:
