@@ -40,7 +40,11 @@ def display() -> Iterator[str]:
         yield os.environ["DISPLAY"]
         return
     xvfb = _need("Xvfb")
-    number = next(n for n in range(91, 200) if not Path(f"/tmp/.X{n}-lock").exists())
+    # Each test worker (pytest-xdist: gw0, gw1, ...) looks in a range of its own, so two
+    # starting at once never pick the same free display.
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
+    first = 100 + 40 * worker
+    number = next(n for n in range(first, first + 40) if not Path(f"/tmp/.X{n}-lock").exists())
     process = subprocess.Popen(
         [xvfb, f":{number}", "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
